@@ -1,0 +1,30 @@
+#pragma once
+// One History row (SPEC §2.2 `history`, §3.10).
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace fleetdeck {
+
+struct HistoryEntry {
+    qint64 id = 0;
+    QString entryKind = QStringLiteral("operation"); // operation | dead_letter
+    std::optional<QString> opId;
+    QString kind;    // install|upgrade|delete
+    QString backend;
+    std::optional<QString> nodeId;
+    std::optional<QString> nodeName;
+    QString outcome; // success|failed|cancelled|dead_letter
+    QString message;
+    std::optional<QString> error;
+    QJsonObject params;
+    QJsonArray nodes; // [{node_id,node_name,status,error}]
+    std::optional<int> attempts;
+    QString requestedBy;
+    QString replicaId;
+    std::optional<qint64> startedAt;
+    qint64 finishedAt = 0;
+};
+
+} // namespace fleetdeck

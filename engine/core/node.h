@@ -1,0 +1,26 @@
+#pragma once
+// A registry row of a worker (SPEC §2.2 `nodes`).
+#include "core/op_types.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace fleetdeck {
+
+struct Node {
+    QString id;
+    QString name;
+    NodeStatus status = NodeStatus::Pending;
+    QString statusReason;
+    QJsonObject labels;
+    qint64 lastHeartbeat = 0;
+    QJsonObject resources;
+    QString workerVersion;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+
+    QString gpuVendor() const { return resources.value(QLatin1String("gpu_vendor")).toString(); }
+    bool operator==(const Node &) const = default;
+};
+
+} // namespace fleetdeck

@@ -1,0 +1,79 @@
+#pragma once
+// One operation: the `operations` row plus its `operation_nodes` rows (SPEC §2.2, §6.4).
+// The same value is the store row, the status-map entry (OpStatus) and the op record.
+#include "core/op_types.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace fleetdeck {
+
+struct NodeProgress {
+    QString opId;
+    QString nodeId;
+    QString nodeName;
+    NodeRowStatus status = NodeRowStatus::Queued;
+    int percentage = 0;
+    qint64 currentBytes = 0;
+    qint64 totalBytes = 0;
+    QString fileName;
+    QString phase; // waiting|deferred|resolving|downloading|verifying|extracting|deleting
+    QString message;
+    std::optional<QString> error;
+    qint64 updatedAt = 0;
+
+    bool operator==(const NodeProgress &) const = default;
+};
+
+struct Operation {
+    QString id;
+    OpKind kind = OpKind::Install;
+    QString backend;
+    bool force = false;
+    QString cacheKey;
+    std::optional<QString> targetNodeId;
+    QJsonObject params;
+    OpState state = OpState::Queued;
+    bool cancellable = true;
+    int progress = 0;
+    QString message;
+    std::optional<QString> error;
+    QString fileName;
+    qint64 currentBytes = 0;
+    qint64 totalBytes = 0;
+    std::optional<QString> ownerReplicaId;
+    QString requestedBy;
+    std::optional<QString> retryOf;
+    std::optional<qint64> dismissedAt;
+    qint64 progressAt = 0;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    std::optional<qint64> finishedAt;
+    QList<NodeProgress> nodes; // sorted by node name (byte order) where it matters
+
+    bool processed() const { return isTerminal(state); }
+    bool cancelled() const { return state == OpState::Cancelled; }
+    bool isStalled(qint64 nowMs, qint64 stalledMs) const
+    {
+        return state == OpState::Running && kind != OpKind::Delete && nowMs - progressAt >= stalledMs;
+    }
+    // Merge node entries by node id (SPEC §10.2).
+    void mergeNodes(const QList<NodeProgress> &incoming);
+    void sortNodesByName();
+};
+
+// Cache key of an op (SPEC §3.2 step 2).
+QString makeCacheKey(const QString &backend, const std::optional<QString> &targetNodeId);
+struct ScopedKey {
+    QString nodeId;
+    QString backend;
+};
+// "node:<id>:<backend>" → {id, backend}; std::nullopt when not a scoped key.
+std::optional<ScopedKey> parseScopedCacheKey(const QString &key);
+
+// Name order: byte order of the UTF-8 name (SPEC §2.1).
+bool nameLess(const QString &a, const QString &b);
+
+} // namespace fleetdeck

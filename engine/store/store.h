@@ -1,0 +1,172 @@
+#pragma once
+// The persistent operation store (SPEC §2). Synchronous API: a Store lives on the replica's store
+// thread and is only ever called there (StoreThread wraps it for the engine thread). Every time
+// written comes from the injected clock. Every method that can fail returns a Result whose
+// error text names the database error.
+#include "core/clock.h"
+#include "core/history_entry.h"
+#include "core/node.h"
+#include "core/operation.h"
+#include "core/pending_node_op.h"
+#include "core/result.h"
+#include "store/store_config.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QList>
+#include <memory>
+
+namespace fleetdeck {
+
+enum class PassLock { Migration = 1, Reconcile = 2, Health = 3, Upgrade = 4 };
+
+struct CreateOpResult {
+    bool created = false;
+    Operation existing; // when !created: the active op holding the cache key (with its node rows)
+};
+
+// Op-level non-terminal write (SPEC §2.3 updateProgress).
+struct OpProgressWrite {
+    QString opId;
+    std::optional<OpState> state; // running <-> running_on_worker transitions; nullopt = unchanged
+    bool cancellable = true;
+    int progress = 0;
+    QString message;
+    QString fileName;
+    qint64 currentBytes = 0;
+    qint64 totalBytes = 0;
+};
+
+struct BackoffPolicy {
+    qint64 baseMs = 30'000;
+    qint64 capMs = 900'000;
+    // min(base × 2^(attempt−1), cap) for attempt ≥ 1.
+    qint64 delayForAttempt(int attempt) const;
+};
+
+// A pending row deleted by the sweep, with the status of the node it was behind.
+struct SweptPending {
+    PendingNodeOp row;
+    NodeStatus nodeStatus = NodeStatus::Offline;
+};
+
+class Store {
+public:
+    // Opens a connection (named `connectionName`, on the calling thread) and sets the SQLite pragmas.
+    static Result<std::unique_ptr<Store>> open(const StoreConfig &config, const Clock *clock, const QString &connectionName);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    StoreConfig::Driver driver() const;
+    const StoreConfig &config() const;
+
+    // --- schema (§2.1) -------------------------------------------------------------------
+    // Applies missing migrations (each in its own transaction, under the migration lock) and
+    // returns the schema version. A newer major version fails with
+    // "store schema version 2001 is newer than this build supports (1.x)"; a newer minor logs and runs.
+    Result<int> migrate();
+    Result<int> schemaVersion();
+    Result<QString> clusterId();
+    static int buildSchemaVersion();
+
+    // --- settings (§1.5) ----------------------------------------------------------------
+    Result<QHash<QString, QJsonValue>> settings();
+    Result<std::optional<QJsonValue>> setting(const QString &key);
+    Status setSetting(const QString &key, const QJsonValue &value, const QString &updatedBy);
+
+    // --- operations (§2.3) -----------------------------------------------------------------
+    // Inserts `op` (status queued, owner NULL, active_key = cache_key) outside any transaction.
+    // On a unique violation of active_key: created = false and `existing` is the active op.
+    Result<CreateOpResult> createOp(const Operation &op);
+    Result<bool> claimOp(const QString &me, const QString &id);
+    // Claims the oldest handed-off queued op by (created_at, id); nullopt when none could be claimed.
+    Result<std::optional<QString>> claimOldest(const QString &me);
+    Result<bool> startOp(const QString &id, const QString &me, const QString &message, bool cancellable);
+    // Immediate guarded write WHERE status IN (running, running_on_worker); bumps updated_at,
+    // and progress_at when a progress value changed. Throttled callers use queueProgress().
+    Result<bool> updateProgress(const OpProgressWrite &w);
+    // The only way into a terminal state (first terminal write wins). requireCancellable adds
+    // `AND cancellable = 1` (cancel, §3.7). Flushes queued progress of the op first.
+    Result<bool> finishOp(const QString &id, OpState state, int progress, const QString &message,
+                          const std::optional<QString> &error, bool requireCancellable = false);
+    Result<int> keepalive(const QString &me);
+    // Graceful shutdown: claimed but unstarted ops of `me` → owner NULL.
+    Result<int> handBack(const QString &me);
+    // Sets dismissed_at on a failed op and deletes its pending rows; false when the op is not failed.
+    Result<bool> dismissOp(const QString &id);
+    Result<std::optional<Operation>> getOp(const QString &id); // with node rows
+    // Active ops plus failed, undismissed ops finished at or after `failedSinceMs`, with node rows,
+    // ordered by (created_at, id).
+    Result<QList<Operation>> loadOpsForHydration(qint64 failedSinceMs);
+    // Active ops with updated_at < cutoffMs.
+    Result<QList<Operation>> listStaleActive(qint64 cutoffMs);
+    // Deletes terminal ops finished before cutoffMs (node rows cascade).
+    Result<int> deleteFinishedBefore(qint64 cutoffMs);
+    Result<int> countOps();
+
+    // --- operation_nodes -----------------------------------------------------------------
+    // Inserts rows that do not exist yet (fan-out creates every target up front).
+    Status insertNodeRows(const QList<NodeProgress> &rows);
+    // Writes one row, guarded by the row's own state: a terminal row is rewritten only when
+    // allowTerminalRewrite (reconciler retry result, listing confirmation). Bumps the op's
+    // updated_at (and progress_at on a progress change) only while the op is active.
+    Result<bool> updateNodeRow(const NodeProgress &row, bool allowTerminalRewrite = false);
+    Result<QList<NodeProgress>> nodeRows(const QString &opId);
+    // Reaper: non-terminal rows → error with `message`.
+    Result<int> failOpenNodeRows(const QString &opId, const QString &message);
+    // Cancel §3.7 step 3, one transaction: delete the op's pending rows; node rows queued →
+    // cancelled with `message`.
+    Status cancelQueuedWork(const QString &opId, const QString &message);
+
+    // Throttled non-terminal writes (≤ 1/s per op and per (op, node)): the first write of a window
+    // is queued at once, later ones replace it. flushProgress() commits what is queued in one
+    // transaction (the store thread calls it every 250 ms); finishOp flushes the op first.
+    void queueProgress(const OpProgressWrite &w);
+    void queueNodeRow(const NodeProgress &row);
+    Status flushProgress();
+    Status flushProgress(const QString &opId);
+
+    // --- pending_node_ops (§2.3, §9.2) ---------------------------------------------------
+    Result<qint64> upsertPending(const PendingNodeOp &row);
+    // next_retry_at ≤ now, node healthy, op (if any) not running; by (next_retry_at, id).
+    Result<QList<PendingNodeOp>> listDue();
+    // The guarded pending writes below compare op_id null-safely with `opId`.
+    Result<bool> recordFailure(qint64 rowId, const std::optional<QString> &opId, const QString &error,
+                               const BackoffPolicy &backoff);
+    Result<bool> recordInFlight(qint64 rowId, const std::optional<QString> &opId, qint64 delayMs);
+    Result<bool> leasePending(qint64 rowId, const std::optional<QString> &opId, qint64 untilMs);
+    Result<bool> deletePending(qint64 rowId, const std::optional<QString> &opId);
+    Result<int> deletePendingForOp(const QString &opId);
+    // Sweep (§9.2 step 1): rows behind admin-drained nodes at once; behind offline, unhealthy and
+    // "worker shutting down" nodes whose last_heartbeat ≤ now − grace. Returns the deleted rows.
+    Result<QList<SweptPending>> deleteStalePending(qint64 graceMs);
+    Result<QList<PendingNodeOp>> listPending();
+
+    // --- nodes -----------------------------------------------------------------------------
+    Status insertNode(const Node &node);
+    Status updateNode(const Node &node);
+    // By id, or by name case-insensitively.
+    Result<std::optional<Node>> findNode(const QString &idOrName);
+    Result<QList<Node>> listNodes(); // in name order (C++ byte order)
+    // D10: one transaction: non-terminal node rows → cancelled "node deleted by admin", delete the
+    // node (its pending rows cascade). Returns the ids of the ops whose rows changed.
+    Result<QStringList> deleteNode(const QString &id);
+
+    // --- history (§3.10) -------------------------------------------------------------------
+    // Insert and prune to the newest `size` entries in the same transaction; returns the new id.
+    Result<qint64> appendHistory(const HistoryEntry &entry, int size);
+    Result<QList<HistoryEntry>> listHistory(int limit); // newest first
+    Result<std::optional<HistoryEntry>> historyEntry(qint64 id);
+
+    // --- pass locks (§2.4) -----------------------------------------------------------------
+    Result<bool> tryPassLock(PassLock lock);
+    Status releasePassLock(PassLock lock);
+
+private:
+    struct Impl;
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace fleetdeck

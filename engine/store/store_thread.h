@@ -1,0 +1,65 @@
+#pragma once
+// The replica's store thread (SPEC §10.5): owns every QSqlDatabase connection of the replica and
+// runs store calls in the order they were made. Callers get a QFuture whose continuation they
+// attach with `.then(contextObject, …)`, so neither the engine nor the GUI thread waits on SQL.
+#include "store/store.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+#include <functional>
+#include <memory>
+#include <type_traits>
+
+namespace fleetdeck {
+
+class StoreThread final : public QObject {
+    Q_OBJECT
+public:
+    StoreThread(StoreConfig config, const Clock *clock, QString connectionName, QObject *parent = nullptr);
+    ~StoreThread() override;
+
+    // Opens the connection on the store thread and applies migrations. Blocks the caller (used at
+    // start-up only, never on the GUI thread once the window shows).
+    Status start();
+    void stop();
+    bool isRunning() const;
+
+    // Runs fn(Store&) on the store thread; the future holds its result.
+    template <typename F>
+    auto call(F fn) -> QFuture<std::invoke_result_t<F, Store &>>
+    {
+        using R = std::invoke_result_t<F, Store &>;
+        auto promise = std::make_shared<QPromise<R>>();
+        QFuture<R> future = promise->future();
+        promise->start();
+        post([promise, fn = std::move(fn)](Store &store) mutable {
+            if constexpr (std::is_void_v<R>) {
+                fn(store);
+            } else {
+                promise->addResult(fn(store));
+            }
+            promise->finish();
+        });
+        return future;
+    }
+
+    // Blocking convenience for tests and start-up code that is not on the GUI thread.
+    template <typename F>
+    auto callSync(F fn) -> std::invoke_result_t<F, Store &>
+    {
+        auto f = call(std::move(fn));
+        f.waitForFinished();
+        if constexpr (!std::is_void_v<std::invoke_result_t<F, Store &>>)
+            return f.result();
+    }
+
+private:
+    void post(std::function<void(Store &)> job);
+
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace fleetdeck
