@@ -1,0 +1,73 @@
+#include "gallery/gallery_catalog.h"
+
+namespace fleetdeck {
+
+QJsonArray ResolvedBackend::wireEntries() const
+{
+    QJsonArray out{entry.toWireEntry()};
+    for (const GalleryEntry &e : capabilityEntries)
+        out.append(e.toWireEntry());
+    return out;
+}
+
+void GalleryCatalog::setIndexes(const QList<GalleryIndex> &indexes)
+{
+    QWriteLocker lock(&m_lock);
+    m_indexes = indexes;
+}
+
+QList<GalleryIndex> GalleryCatalog::indexes() const
+{
+    QReadLocker lock(&m_lock);
+    return m_indexes;
+}
+
+QJsonArray GalleryCatalog::galleries() const
+{
+    QReadLocker lock(&m_lock);
+    QJsonArray out;
+    for (const GalleryIndex &g : m_indexes)
+        out.append(QJsonObject{{QStringLiteral("name"), g.name}, {QStringLiteral("url"), g.url}});
+    return out;
+}
+
+Result<ResolvedBackend> GalleryCatalog::resolve(const QString &backend, const QJsonArray &galleries) const
+{
+    QReadLocker lock(&m_lock);
+    QList<const GalleryIndex *> order;
+    if (galleries.isEmpty()) {
+        for (const GalleryIndex &g : m_indexes)
+            order.append(&g);
+    } else {
+        for (const QJsonValue &v : galleries) {
+            const QString url = v.toObject().value(QLatin1String("url")).toString();
+            for (const GalleryIndex &g : m_indexes)
+                if (g.url == url)
+                    order.append(&g);
+        }
+    }
+    auto lookup = [&](const QString &name) -> const GalleryEntry * {
+        for (const GalleryIndex *g : order)
+            if (const GalleryEntry *e = g->find(name))
+                return e;
+        return nullptr;
+    };
+    const GalleryEntry *e = lookup(backend);
+    if (!e)
+        return Result<ResolvedBackend>::failure(
+            QStringLiteral("unknown backend \"%1\": not in any configured gallery").arg(backend));
+    ResolvedBackend r;
+    r.entry = *e;
+    for (const GalleryIndex *g : order)
+        r.galleries.append(QJsonObject{{QStringLiteral("name"), g->name}, {QStringLiteral("url"), g->url}});
+    for (auto it = e->capabilities.constBegin(); it != e->capabilities.constEnd(); ++it) {
+        const GalleryEntry *c = lookup(it.value());
+        if (!c)
+            return Result<ResolvedBackend>::failure(
+                QStringLiteral("meta backend %1: capability %2 names unknown backend \"%3\"").arg(backend, it.key(), it.value()));
+        r.capabilityEntries.append(*c);
+    }
+    return r;
+}
+
+} // namespace fleetdeck

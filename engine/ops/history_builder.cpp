@@ -1,0 +1,43 @@
+#include "ops/history_builder.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace fleetdeck {
+
+HistoryEntry historyFromOp(const Operation &op, const QString &replicaId)
+{
+    HistoryEntry h;
+    h.entryKind = QStringLiteral("operation");
+    h.opId = op.id;
+    h.kind = toString(op.kind);
+    h.backend = op.backend;
+    h.nodeId = op.targetNodeId;
+    if (op.targetNodeId) {
+        for (const NodeProgress &n : op.nodes)
+            if (n.nodeId == *op.targetNodeId)
+                h.nodeName = n.nodeName;
+    }
+    h.outcome = toString(op.state);
+    h.message = op.message;
+    h.error = op.error;
+    h.params = op.params;
+    QJsonArray nodes;
+    Operation sorted = op;
+    sorted.sortNodesByName();
+    for (const NodeProgress &n : std::as_const(sorted.nodes)) {
+        QJsonObject o{{QStringLiteral("node_id"), n.nodeId},
+                      {QStringLiteral("node_name"), n.nodeName},
+                      {QStringLiteral("status"), toString(n.status)}};
+        o.insert(QStringLiteral("error"), n.error ? QJsonValue(*n.error) : QJsonValue(QJsonValue::Null));
+        nodes.append(o);
+    }
+    h.nodes = nodes;
+    h.requestedBy = op.requestedBy;
+    h.replicaId = replicaId;
+    h.startedAt = op.createdAt;
+    h.finishedAt = op.finishedAt.value_or(op.updatedAt);
+    return h;
+}
+
+} // namespace fleetdeck

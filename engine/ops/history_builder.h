@@ -1,0 +1,10 @@
+#pragma once
+#include "core/history_entry.h"
+#include "core/operation.h"
+
+namespace fleetdeck {
+
+// The History entry of a terminal op (SPEC §3.10), written by the replica whose finishOp won.
+HistoryEntry historyFromOp(const Operation &op, const QString &replicaId);
+
+} // namespace fleetdeck

@@ -1,0 +1,166 @@
+// Cancel (SPEC §3.7) and Dismiss (§3.8), part of OperationService.
+#include "bus/subjects.h"
+#include "core/clock.h"
+#include "core/deferred.h"
+#include "ops/executor.h"
+#include "ops/history_builder.h"
+#include "ops/op_publisher.h"
+#include "ops/operation_service.h"
+#include "store/store_thread.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcOps)
+
+namespace fleetdeck {
+
+namespace {
+
+// Step 1 refusals for an op in `op`'s state, or an empty string when it may be cancelled.
+QString cancelRefusal(const Operation &op)
+{
+    if (op.state == OpState::Cancelled)
+        return QStringLiteral("operation %1 is already cancelled").arg(op.id);
+    if (op.processed())
+        return QStringLiteral("operation %1 already finished (%2)").arg(op.id, toString(op.state));
+    if (!op.cancellable || (op.kind == OpKind::Delete && op.state != OpState::Queued))
+        return QStringLiteral("operation %1 cannot be cancelled while running (delete)").arg(op.id);
+    return {};
+}
+
+struct CancelResult {
+    bool won = false;
+    std::optional<Operation> op;
+    std::optional<qint64> historyId;
+    QString error;
+};
+
+} // namespace
+
+QFuture<Result<QString>> OperationService::cancel(const QString &opId)
+{
+    if (const std::optional<Operation> local = m_statusMap.get(opId)) {
+        // Memory may lag behind a peer; a terminal local state is still the answer.
+        if (local->processed())
+            return readyFuture(Result<QString>::failure(cancelRefusal(*local)));
+        return cancelResolved(*local);
+    }
+    Deferred<Result<QString>> done;
+    m_deps.store->call([opId](Store &s) { return s.getOp(opId); })
+        .then(this, [this, opId, done](Result<std::optional<Operation>> r) {
+            if (!r) {
+                done.resolve(Result<QString>::failure(QStringLiteral("store unreachable: ") + r.error()));
+                return;
+            }
+            if (!r.value()) {
+                done.resolve(Result<QString>::failure(QStringLiteral("operation %1 not found").arg(opId)));
+                return;
+            }
+            cancelResolved(*r.value()).then(this, [done](Result<QString> c) { done.resolve(c); });
+        });
+    return done.future();
+}
+
+QFuture<Result<QString>> OperationService::cancelResolved(const Operation &op)
+{
+    const QString refusal = cancelRefusal(op);
+    if (!refusal.isEmpty())
+        return readyFuture(Result<QString>::failure(refusal));
+    const QString opId = op.id;
+    const QString replicaId = m_deps.identity.replicaId;
+    const int historySize = m_settings.historySize();
+    const int progress = op.progress;
+    Deferred<Result<QString>> done;
+    m_deps.store
+        ->call([=](Store &s) {
+            CancelResult r;
+            auto won = s.finishOp(opId, OpState::Cancelled, progress, QStringLiteral("cancelled"), std::nullopt, true);
+            if (!won) {
+                r.error = won.error();
+                return r;
+            }
+            r.won = won.value();
+            if (r.won) {
+                if (auto c = s.cancelQueuedWork(opId, QStringLiteral("cancelled before contact")); !c)
+                    qCWarning(lcOps) << "cancel of" << opId << ":" << c.error();
+            }
+            auto fresh = s.getOp(opId);
+            if (fresh && fresh.value())
+                r.op = *fresh.value();
+            if (r.won && r.op) {
+                auto h = s.appendHistory(historyFromOp(*r.op, replicaId), historySize);
+                if (h)
+                    r.historyId = h.value();
+                else
+                    qCWarning(lcOps) << "history for cancelled" << opId << ":" << h.error();
+            }
+            return r;
+        })
+        .then(this, [this, opId, done](CancelResult r) {
+            if (!r.error.isEmpty()) {
+                done.resolve(Result<QString>::failure(QStringLiteral("store unreachable: ") + r.error));
+                return;
+            }
+            if (!r.op) {
+                done.resolve(Result<QString>::failure(QStringLiteral("operation %1 not found").arg(opId)));
+                return;
+            }
+            if (!r.won) {
+                // Step 2, affected 0: adopt a terminal op; a delete that started meanwhile is refused.
+                adoptTerminal(*r.op);
+                done.resolve(Result<QString>::failure(cancelRefusal(*r.op)));
+                return;
+            }
+            Operation op = *r.op;
+            if (auto cur = m_statusMap.get(opId); cur && !cur->cacheKey.isEmpty())
+                op.cacheKey = cur->cacheKey;
+            // Step 6 on this replica: the owner's fan-out contacts no further node.
+            if (m_executor)
+                m_executor->requestCancel(opId);
+            // Step 5: memory, the cancel and terminal broadcasts, History, then `end` in any case.
+            m_publisher->publishJson(subjects::opCancel(opId), QJsonObject{{QStringLiteral("id"), opId}});
+            publishTerminal(op, r.historyId);
+            m_opCache->removeOpSilently(opId);
+            m_publisher->publishJson(subjects::opcacheEnd(), QJsonObject{{QStringLiteral("job_id"), opId}});
+            Q_EMIT opRemoved(opId);
+            done.resolve(QStringLiteral("Operation cancelled"));
+        });
+    return done.future();
+}
+
+QFuture<Result<QString>> OperationService::dismiss(const QString &opId)
+{
+    Deferred<Result<QString>> done;
+    m_deps.store
+        ->call([opId](Store &s) -> Result<std::optional<Operation>> {
+            auto op = s.getOp(opId);
+            if (!op || !op.value() || op.value()->state != OpState::Failed)
+                return op;
+            auto d = s.dismissOp(opId);
+            if (!d)
+                return Result<std::optional<Operation>>::failure(d.error());
+            return op;
+        })
+        .then(this, [this, opId, done](Result<std::optional<Operation>> r) {
+            if (!r) {
+                done.resolve(Result<QString>::failure(QStringLiteral("store unreachable: ") + r.error()));
+                return;
+            }
+            if (!r.value()) {
+                done.resolve(Result<QString>::failure(QStringLiteral("operation %1 not found").arg(opId)));
+                return;
+            }
+            if (r.value()->state != OpState::Failed) {
+                done.resolve(Result<QString>::failure(QStringLiteral("only failed operations can be dismissed; cancel active ones")));
+                return;
+            }
+            m_opCache->removeOpSilently(opId);
+            m_publisher->publishJson(subjects::opcacheEnd(), QJsonObject{{QStringLiteral("job_id"), opId}});
+            Q_EMIT opRemoved(opId);
+            done.resolve(QStringLiteral("Operation dismissed"));
+        });
+    return done.future();
+}
+
+} // namespace fleetdeck

@@ -1,0 +1,39 @@
+#pragma once
+// The executor's seam to the fan-out (SPEC §3.3, §4). The executor hands a started op to an
+// OpRunner through a RunningOp handle; the runner reports node rows and ends the run with
+// complete() (the §4.3 outcome is derived from the node rows) or fail(error). Everything runs
+// on the engine thread.
+#include "core/operation.h"
+
+#include <functional>
+
+namespace fleetdeck {
+
+class RunningOp {
+public:
+    virtual ~RunningOp() = default;
+    virtual const Operation &op() const = 0;
+    // The cancel token (§3.7 step 6): set by a local or broadcast cancel, or when a guarded
+    // write found the op terminal.
+    virtual bool cancelRequested() const = 0;
+    virtual void onCancelRequested(std::function<void()> fn) = 0;
+    // Creates the node rows up front (status queued, phase waiting unless given).
+    virtual void createNodeRows(const QList<NodeProgress> &rows) = 0;
+    // Updates one node row: status map, aggregate, store (throttled unless terminal), coalesced publish.
+    virtual void updateNode(const NodeProgress &row) = 0;
+    // Every target handled: finish with the §4.3 outcome of the node rows.
+    virtual void complete() = 0;
+    // Pre-fan-out error or exception: the op fails with `error`.
+    virtual void fail(const QString &error) = 0;
+};
+
+class OpRunner {
+public:
+    virtual ~OpRunner() = default;
+    // Starts the fan-out. May throw: the executor contains it (D18).
+    virtual void run(RunningOp *op) = 0;
+    // The registry status of a node, for "no target node accepted the operation: <name> (<status>)".
+    virtual QString nodeStatusName(const QString &nodeId) const { Q_UNUSED(nodeId); return QStringLiteral("queued"); }
+};
+
+} // namespace fleetdeck

@@ -1,0 +1,348 @@
+#include "ops/operation_service.h"
+
+#include "bus/subjects.h"
+#include "core/clock.h"
+#include "core/deferred.h"
+#include "core/json_reader.h"
+#include "core/operation_codec.h"
+#include "ops/executor.h"
+#include "ops/history_builder.h"
+#include "ops/op_publisher.h"
+#include "store/store_thread.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcOps, "fleetdeck.engine.ops")
+
+namespace fleetdeck {
+
+OperationService::OperationService(Deps deps, QObject *parent)
+    : QObject(parent), m_deps(std::move(deps)), m_settings()
+{
+    m_opCache = std::make_unique<OpCache>(&m_statusMap, m_deps.bus, m_deps.clock);
+    m_publisher = new OpPublisher(m_deps.bus, m_deps.clock, &m_statusMap, this);
+    if (m_deps.runner && m_deps.identity.longLived())
+        m_executor = std::make_unique<Executor>(this, m_deps.runner);
+    setSettings(m_settings);
+}
+
+OperationService::~OperationService()
+{
+    for (quint64 sub : std::as_const(m_subscriptions))
+        m_deps.bus->unsubscribe(sub);
+    m_deps.clock->cancel(m_reaperTimer);
+    m_deps.clock->cancel(m_keepaliveTimer);
+}
+
+void OperationService::setSettings(const ClusterSettings &settings)
+{
+    m_settings = settings;
+    m_opCache->setRetentionMs(settings.retentionMs());
+    m_publisher->setCoalesceMs(settings.statusCoalesceMs());
+    if (m_executor)
+        m_executor->setMaxConcurrent(settings.opsMaxConcurrent());
+}
+
+int OperationService::runningCount() const
+{
+    return m_executor ? m_executor->runningCount() : 0;
+}
+
+QFuture<Status> OperationService::start()
+{
+    Deferred<Status> done;
+    const bool longLived = m_deps.identity.longLived();
+    auto afterReap = [this, done, longLived]() {
+        m_buffering = true;
+        subscribe();
+        hydrate().then(this, [this, done, longLived](Status st) {
+            m_buffering = false;
+            const auto buffered = std::exchange(m_buffered, {});
+            for (const auto &[msg, handler] : buffered)
+                (this->*handler)(msg);
+            if (!st) {
+                done.resolve(st);
+                return;
+            }
+            if (longLived) {
+                if (m_executor)
+                    m_executor->start();
+                scheduleKeepalive();
+                scheduleReaper();
+            }
+            done.resolve(okStatus());
+        });
+    };
+    if (longLived) {
+        // Startup reap runs before hydration (§9.3, §10.3).
+        reapStaleOperations().then(this, [afterReap](int) { afterReap(); });
+    } else {
+        afterReap();
+    }
+    return done.future();
+}
+
+QFuture<void> OperationService::stop()
+{
+    Deferred<void> done;
+    m_stopped = true;
+    m_deps.clock->cancel(m_reaperTimer);
+    m_deps.clock->cancel(m_keepaliveTimer);
+    for (quint64 sub : std::as_const(m_subscriptions))
+        m_deps.bus->unsubscribe(sub);
+    m_subscriptions.clear();
+    if (!m_executor) {
+        done.resolve();
+        return done.future();
+    }
+    m_executor->shutdown().then(this, [done]() { done.resolve(); });
+    return done.future();
+}
+
+void OperationService::subscribe()
+{
+    auto sub = [this](const QString &subject, void (OperationService::*handler)(const BusMessage &)) {
+        const SubscriptionId id = m_deps.bus->subscribe(subject, this, [this, handler](const BusMessage &m) { dispatch(m, handler); });
+        if (id)
+            m_subscriptions.append(id);
+    };
+    sub(subjects::opcacheStart(), &OperationService::onOpcacheStart);
+    sub(subjects::opcacheEnd(), &OperationService::onOpcacheEnd);
+    sub(subjects::opProgressAll(), &OperationService::onProgressMessage);
+    sub(subjects::opCancelAll(), &OperationService::onCancelMessage);
+}
+
+void OperationService::dispatch(const BusMessage &m, void (OperationService::*handler)(const BusMessage &))
+{
+    if (m_stopped)
+        return;
+    if (m_buffering) {
+        m_buffered.append({m, handler});
+        return;
+    }
+    (this->*handler)(m);
+}
+
+static std::optional<QJsonObject> parseBroadcast(const BusMessage &m)
+{
+    QString error;
+    auto obj = parseJsonObject(m.data, 1048576, &error);
+    if (!obj)
+        qCWarning(lcOps) << "dropped malformed message on" << m.subject << ":" << error;
+    return obj;
+}
+
+void OperationService::onOpcacheStart(const BusMessage &m)
+{
+    const auto obj = parseBroadcast(m);
+    if (!obj)
+        return;
+    const QString opId = obj->value(QLatin1String("job_id")).toString();
+    const QString key = obj->value(QLatin1String("cache_key")).toString();
+    if (opId.isEmpty() || key.isEmpty())
+        return;
+    if (!m_opCache->opForKey(key))
+        m_opCache->add(key, opId);
+    if (m_executor)
+        m_executor->wake();
+}
+
+void OperationService::onOpcacheEnd(const BusMessage &m)
+{
+    const auto obj = parseBroadcast(m);
+    if (!obj)
+        return;
+    const QString opId = obj->value(QLatin1String("job_id")).toString();
+    if (!opId.isEmpty() && m_opCache->removeOpSilently(opId))
+        Q_EMIT opRemoved(opId);
+}
+
+void OperationService::onProgressMessage(const BusMessage &m)
+{
+    const auto obj = parseBroadcast(m);
+    if (!obj)
+        return;
+    const QString opId = obj->value(QLatin1String("job_id")).toString();
+    auto op = opStatusFromJson(opId, obj->value(QLatin1String("status")).toObject());
+    if (opId.isEmpty() || !op) {
+        qCWarning(lcOps) << "dropped progress message on" << m.subject << ":" << (opId.isEmpty() ? QStringLiteral("missing job_id") : op.error());
+        return;
+    }
+    // The owner's own memory is newer than any echo of its coalesced publications.
+    if (m_executor && m_executor->isRunning(opId) && !op->processed())
+        return;
+    if (m_statusMap.applyIncoming(op.value()) == StatusMap::Applied::Ignored)
+        return;
+    if (auto now = m_statusMap.get(opId))
+        Q_EMIT opChanged(*now);
+}
+
+void OperationService::onCancelMessage(const BusMessage &m)
+{
+    const auto obj = parseBroadcast(m);
+    if (!obj)
+        return;
+    const QString opId = obj->value(QLatin1String("id")).toString();
+    if (opId.isEmpty())
+        return;
+    if (m_executor)
+        m_executor->requestCancel(opId);
+    if (m_statusMap.markCancelled(opId, m_deps.clock->nowMs())) {
+        if (auto now = m_statusMap.get(opId))
+            Q_EMIT opChanged(*now);
+    }
+}
+
+QFuture<Status> OperationService::hydrate()
+{
+    const qint64 failedSince = m_deps.clock->nowMs() - m_settings.retentionMs();
+    return m_deps.store->call([failedSince](Store &s) { return s.loadOpsForHydration(failedSince); })
+        .then(this, [this](Result<QList<Operation>> ops) -> Status {
+            if (!ops)
+                return Status::failure(QStringLiteral("hydration failed: ") + ops.error());
+            applyHydration(ops.value());
+            return okStatus();
+        });
+}
+
+void OperationService::applyHydration(const QList<Operation> &ops)
+{
+    for (const Operation &op : ops) {
+        // A running fan-out of this replica keeps its own, newer memory.
+        if (m_executor && m_executor->isRunning(op.id))
+            continue;
+        m_statusMap.put(op);
+        m_opCache->add(op.cacheKey, op.id);
+        Q_EMIT opChanged(op);
+    }
+}
+
+QList<Operation> OperationService::listOps()
+{
+    const QList<OpCacheEntry> entries = m_opCache->list();
+    QList<Operation> out;
+    QSet<QString> seen;
+    for (const OpCacheEntry &e : entries) {
+        if (seen.contains(e.opId))
+            continue;
+        seen.insert(e.opId);
+        const std::optional<Operation> op = m_statusMap.get(e.opId);
+        if (!op)
+            continue;
+        const bool shown = isActive(op->state) || (op->state == OpState::Failed && !op->dismissedAt);
+        if (shown)
+            out.append(*op);
+    }
+    std::sort(out.begin(), out.end(), [](const Operation &a, const Operation &b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+    });
+    for (Operation &op : out)
+        op.sortNodesByName();
+    return out;
+}
+
+struct FinishResult {
+    bool won = false;
+    std::optional<Operation> op;
+    std::optional<qint64> historyId;
+    QString error;
+};
+
+QFuture<bool> OperationService::finishOp(const QString &opId, OpState state, const QString &message,
+                                         const std::optional<QString> &error)
+{
+    const int progress = state == OpState::Success ? 100 : m_statusMap.get(opId).value_or(Operation{}).progress;
+    const QString replicaId = m_deps.identity.replicaId;
+    const int historySize = m_settings.historySize();
+    return m_deps.store
+        ->call([=](Store &s) {
+            FinishResult r;
+            auto won = s.finishOp(opId, state, progress, message, error);
+            if (!won) {
+                r.error = won.error();
+                return r;
+            }
+            r.won = won.value();
+            auto op = s.getOp(opId);
+            if (op && op.value())
+                r.op = *op.value();
+            if (r.won && r.op) {
+                auto id = s.appendHistory(historyFromOp(*r.op, replicaId), historySize);
+                if (id)
+                    r.historyId = id.value();
+                else
+                    r.error = id.error();
+            }
+            return r;
+        })
+        .then(this, [this, opId](FinishResult r) {
+            if (!r.error.isEmpty()) {
+                qCWarning(lcOps) << "terminal write of" << opId << "failed:" << r.error;
+                Q_EMIT storeError(r.error);
+            }
+            if (!r.op)
+                return r.won;
+            if (r.won)
+                publishTerminal(*r.op, r.historyId);
+            else
+                adoptTerminal(*r.op);
+            return r.won;
+        });
+}
+
+void OperationService::adoptTerminal(const Operation &op)
+{
+    if (!op.processed())
+        return;
+    Operation local = op;
+    if (auto cur = m_statusMap.get(op.id)) {
+        if (cur->processed())
+            return;
+        local.cacheKey = cur->cacheKey;
+    }
+    m_statusMap.put(local);
+    Q_EMIT opChanged(local);
+}
+
+void OperationService::publishTerminal(const Operation &op, std::optional<qint64> historyId)
+{
+    m_statusMap.put(op);
+    m_publisher->publishNow(op);
+    Q_EMIT opChanged(op);
+    if (historyId) {
+        m_publisher->publishJson(subjects::historyAppended(),
+                                 QJsonObject{{QStringLiteral("id"), *historyId},
+                                             {QStringLiteral("entry_kind"), QStringLiteral("operation")},
+                                             {QStringLiteral("op_id"), op.id},
+                                             {QStringLiteral("outcome"), toString(op.state)}});
+        Q_EMIT historyAppended(*historyId);
+    }
+}
+
+void OperationService::scheduleKeepalive()
+{
+    m_keepaliveTimer = m_deps.clock->callAfter(m_settings.keepaliveMs(), this, [this]() {
+        if (m_stopped)
+            return;
+        const QString me = m_deps.identity.replicaId;
+        m_deps.store->call([me](Store &s) { return s.keepalive(me); }).then(this, [](Result<int> r) {
+            if (!r)
+                qCWarning(lcOps) << "keepalive failed:" << r.error();
+        });
+        scheduleKeepalive();
+    });
+}
+
+void OperationService::scheduleReaper()
+{
+    m_reaperTimer = m_deps.clock->callAfter(m_settings.reapIntervalMs(), this, [this]() {
+        if (m_stopped)
+            return;
+        reapStaleOperations();
+        scheduleReaper();
+    });
+}
+
+} // namespace fleetdeck

@@ -1,0 +1,138 @@
+#pragma once
+// The operation lifecycle of one replica (SPEC §3): admission with dedup, the status map and
+// OpCache, cancel, dismiss, retry, History, hydration at start, the broadcast receivers of
+// §10.2, the executor (long-lived replicas only) and the stale-op reaper. Lives on the engine
+// thread; every store call goes through the StoreThread and returns through a continuation.
+#include "bus/bus.h"
+#include "config/cluster_settings.h"
+#include "core/node.h"
+#include "core/result.h"
+#include "ops/op_cache.h"
+#include "ops/replica_identity.h"
+#include "ops/status_map.h"
+
+#include <QFuture>
+#include <QJsonArray>
+#include <QObject>
+#include <memory>
+
+namespace fleetdeck {
+
+class Bus;
+class Clock;
+class Executor;
+class GalleryCatalog;
+class OpPublisher;
+class OpRunner;
+class StoreThread;
+struct HistoryEntry;
+
+struct AdmitRequest {
+    OpKind kind = OpKind::Install;
+    QString backend;
+    bool force = false;
+    QString targetNode;          // id or name (case-insensitive); empty = cluster-wide
+    QJsonArray galleries;        // empty = this process's galleries
+    std::optional<QString> retryOf;
+    QString requestedBy;         // empty = the replica's
+};
+
+struct AdmitResult {
+    QString opId;
+    bool deduplicated = false;
+    OpState state = OpState::Queued;
+};
+
+class OperationService final : public QObject {
+    Q_OBJECT
+public:
+    struct Deps {
+        StoreThread *store = nullptr;
+        Bus *bus = nullptr;
+        Clock *clock = nullptr;
+        GalleryCatalog *catalog = nullptr;
+        OpRunner *runner = nullptr; // null: this replica executes nothing (ctl)
+        ReplicaIdentity identity;
+    };
+    explicit OperationService(Deps deps, QObject *parent = nullptr);
+    ~OperationService() override;
+
+    // Start-up order of §10.3: startup reap → subscribe (buffering) → hydrate → apply buffered →
+    // executor and timers (long-lived replicas).
+    QFuture<Status> start();
+    // Graceful shutdown of §3.3 (hand back claimed ops, stop timers, unsubscribe).
+    QFuture<void> stop();
+
+    QFuture<Result<AdmitResult>> admit(const AdmitRequest &request);
+    QFuture<Result<QString>> cancel(const QString &opId);
+    QFuture<Result<QString>> dismiss(const QString &opId);
+    QFuture<Result<AdmitResult>> retry(const QString &opId);
+    QFuture<Result<AdmitResult>> retryHistory(qint64 historyId);
+    // §9.3: returns the number of ops this replica reaped.
+    QFuture<int> reapStaleOperations(qint64 ageMs);
+    QFuture<int> reapStaleOperations();
+
+    // The operations list of §3.6 (list read + status map), ordered by (created_at, id).
+    // Safe from any thread.
+    QList<Operation> listOps();
+    // Loads active and failed-undismissed ops from the store (ctl `ops list`, re-seed).
+    QFuture<Status> hydrate();
+
+    void setSettings(const ClusterSettings &settings);
+    const ClusterSettings &settings() const { return m_settings; }
+    const ReplicaIdentity &identity() const { return m_deps.identity; }
+    StatusMap &statusMap() { return m_statusMap; }
+    OpCache &opCache() { return *m_opCache; }
+    Executor *executor() const { return m_executor.get(); }
+    int runningCount() const;
+
+    // Used by the executor and the reaper: the terminal write and what follows a won write.
+    // Runs finishOp; when won appends History and publishes; when lost adopts the stored row.
+    QFuture<bool> finishOp(const QString &opId, OpState state, const QString &message,
+                           const std::optional<QString> &error);
+    void adoptTerminal(const Operation &op);
+    void publishTerminal(const Operation &op, std::optional<qint64> historyId);
+    OpPublisher *publisher() const { return m_publisher; }
+    Bus *bus() const { return m_deps.bus; }
+    Clock *clock() const { return m_deps.clock; }
+    StoreThread *store() const { return m_deps.store; }
+
+Q_SIGNALS:
+    // Emitted on the engine thread whenever the status map entry of an op changed.
+    void opChanged(const fleetdeck::Operation &op);
+    void opRemoved(const QString &opId);
+    void historyAppended(qint64 id);
+    // Store writes failed in a way the admin should see (e.g. "store unreachable: …").
+    void storeError(const QString &message);
+
+private:
+    void subscribe();
+    void onProgressMessage(const BusMessage &m);
+    void onCancelMessage(const BusMessage &m);
+    void onOpcacheStart(const BusMessage &m);
+    void onOpcacheEnd(const BusMessage &m);
+    void dispatch(const BusMessage &m, void (OperationService::*handler)(const BusMessage &));
+    void applyHydration(const QList<Operation> &ops);
+    void scheduleReaper();
+    void scheduleKeepalive();
+    QFuture<Result<AdmitResult>> admitPrepared(Operation op, bool reapedOnce);
+    Result<Operation> prepareOp(const AdmitRequest &request, const std::optional<Node> &target) const;
+    QFuture<Result<AdmitResult>> admitThenDismiss(const AdmitRequest &request, const QString &original);
+    QFuture<Result<QString>> cancelResolved(const Operation &op);
+
+    Deps m_deps;
+    ClusterSettings m_settings;
+    StatusMap m_statusMap;
+    std::unique_ptr<OpCache> m_opCache;
+    OpPublisher *m_publisher = nullptr;
+    std::unique_ptr<Executor> m_executor;
+    QList<quint64> m_subscriptions;
+    bool m_buffering = false;
+    QList<QPair<BusMessage, void (OperationService::*)(const BusMessage &)>> m_buffered;
+    quint64 m_reaperTimer = 0;
+    quint64 m_keepaliveTimer = 0;
+    qint64 m_lastReapMs = 0;
+    bool m_stopped = false;
+};
+
+} // namespace fleetdeck

@@ -1,0 +1,23 @@
+#include "ops/replica_identity.h"
+
+#include <QHostInfo>
+#include <QUuid>
+#include <QtGlobal>
+
+namespace fleetdeck {
+
+ReplicaIdentity ReplicaIdentity::create(const QString &kind)
+{
+    ReplicaIdentity id;
+    id.replicaId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    id.kind = kind;
+    id.host = QHostInfo::localHostName();
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
+    const QString prefix = kind == QLatin1String("ctl") ? QStringLiteral("ctl:") : QStringLiteral("gui:");
+    id.requestedBy = prefix + user + QLatin1Char('@') + id.host;
+    return id;
+}
+
+} // namespace fleetdeck

@@ -1,0 +1,197 @@
+#include "ops/running_op_impl.h"
+
+#include "bus/subjects.h"
+#include "core/clock.h"
+#include "ops/executor.h"
+#include "ops/op_aggregate.h"
+#include "ops/op_publisher.h"
+#include "ops/operation_service.h"
+#include "store/store_thread.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <exception>
+
+Q_DECLARE_LOGGING_CATEGORY(lcOps)
+
+namespace fleetdeck {
+
+RunningOpImpl::RunningOpImpl(Operation op, OperationService *service, Executor *executor, OpRunner *runner)
+    : QObject(executor), m_op(std::move(op)), m_service(service), m_executor(executor), m_runner(runner)
+{
+}
+
+void RunningOpImpl::run()
+{
+    m_service->statusMap().put(m_op);
+    m_service->publisher()->publishNow(m_op);
+    Q_EMIT m_service->opChanged(m_op);
+    try {
+        m_runner->run(this);
+    } catch (const std::exception &e) {
+        fail(QStringLiteral("internal error: ") + QString::fromUtf8(e.what()));
+    } catch (...) {
+        fail(QStringLiteral("internal error: unknown exception"));
+    }
+}
+
+void RunningOpImpl::requestCancel()
+{
+    if (m_cancel)
+        return;
+    m_cancel = true;
+    const auto callbacks = m_onCancel;
+    for (const auto &fn : callbacks)
+        fn();
+}
+
+void RunningOpImpl::commitMemory(const QStringList &changedNodeIds)
+{
+    m_service->statusMap().put(m_op);
+    Q_EMIT m_service->opChanged(m_op);
+    m_service->publisher()->changed(m_op.id, changedNodeIds);
+}
+
+void RunningOpImpl::createNodeRows(const QList<NodeProgress> &rowsIn)
+{
+    const qint64 now = m_service->clock()->nowMs();
+    QList<NodeProgress> rows = rowsIn;
+    QStringList ids;
+    for (NodeProgress &r : rows) {
+        r.opId = m_op.id;
+        r.updatedAt = now;
+        if (r.phase.isEmpty())
+            r.phase = QStringLiteral("waiting");
+        ids.append(r.nodeId);
+    }
+    m_op.mergeNodes(rows);
+    m_service->store()->call([rows](Store &s) { return s.insertNodeRows(rows); }).then(m_service, [](Status st) {
+        if (!st)
+            qCWarning(lcOps) << "creating node rows failed:" << st.error();
+    });
+    commitMemory(ids);
+}
+
+void RunningOpImpl::updateNode(const NodeProgress &rowIn)
+{
+    if (m_ended && !isTerminal(rowIn.status))
+        return;
+    const qint64 now = m_service->clock()->nowMs();
+    NodeProgress row = rowIn;
+    row.opId = m_op.id;
+    row.updatedAt = now;
+    m_op.mergeNodes({row});
+    const Aggregate a = computeAggregate(m_op.nodes, m_op.progress);
+    const bool progressChanged = a.progress != m_op.progress || a.currentBytes != m_op.currentBytes
+        || a.totalBytes != m_op.totalBytes || a.fileName != m_op.fileName;
+    if (!m_ended) {
+        m_op.progress = a.progress;
+        m_op.currentBytes = a.currentBytes;
+        m_op.totalBytes = a.totalBytes;
+        m_op.fileName = a.fileName;
+        m_op.message = a.message.isEmpty() ? processingBackendMessage(m_op.backend) : a.message;
+        m_op.updatedAt = now;
+        if (progressChanged)
+            m_op.progressAt = now;
+    }
+    StoreThread *store = m_service->store();
+    if (isTerminal(row.status)) {
+        store->call([row](Store &s) { return s.updateNodeRow(row); });
+    } else {
+        store->call([row](Store &s) {
+            s.queueNodeRow(row);
+            return 0;
+        });
+    }
+    if (!m_ended) {
+        OpProgressWrite w{m_op.id, std::nullopt, m_op.cancellable, m_op.progress, m_op.message,
+                          m_op.fileName, m_op.currentBytes, m_op.totalBytes};
+        store->call([w](Store &s) {
+            s.queueProgress(w);
+            return 0;
+        });
+    }
+    commitMemory({row.nodeId});
+}
+
+void RunningOpImpl::complete()
+{
+    if (m_ended)
+        return;
+    const OpRunner *runner = m_runner;
+    const Outcome o = computeOutcome(m_op, [runner](const NodeProgress &n) { return runner->nodeStatusName(n.nodeId); });
+    if (o.state == OpState::RunningOnWorker) {
+        m_op.state = OpState::RunningOnWorker;
+        m_op.message = o.message;
+        m_op.updatedAt = m_service->clock()->nowMs();
+        OpProgressWrite w{m_op.id, OpState::RunningOnWorker, m_op.cancellable, m_op.progress, m_op.message,
+                          m_op.fileName, m_op.currentBytes, m_op.totalBytes};
+        m_service->store()->call([w](Store &s) {
+            s.flushProgress(w.opId);
+            return s.updateProgress(w);
+        });
+        m_service->statusMap().put(m_op);
+        m_service->publisher()->publishNow(m_op);
+        Q_EMIT m_service->opChanged(m_op);
+        leaveSlot();
+        return;
+    }
+    bool anySuccess = false;
+    for (const NodeProgress &n : std::as_const(m_op.nodes))
+        anySuccess = anySuccess || n.status == NodeRowStatus::Success;
+    if (o.state == OpState::Success || anySuccess) {
+        m_service->publisher()->publishJson(subjects::cacheInvalidateBackends(),
+                                            QJsonObject{{QStringLiteral("element"), m_op.backend},
+                                                        {QStringLiteral("op"), toString(m_op.kind)}});
+    }
+    finishWith(o.state, o.message, o.state == OpState::Failed ? std::optional<QString>(o.error) : std::nullopt);
+}
+
+void RunningOpImpl::fail(const QString &error)
+{
+    if (m_ended)
+        return;
+    finishWith(OpState::Failed, QStringLiteral("error: ") + error, error);
+}
+
+void RunningOpImpl::finishWith(OpState state, const QString &message, const std::optional<QString> &error)
+{
+    m_ended = true;
+    m_service->statusMap().put(m_op);
+    QPointer<RunningOpImpl> self(this);
+    m_service->finishOp(m_op.id, state, message, error).then(m_service, [self](bool) {
+        if (self)
+            self->leaveSlot();
+    });
+}
+
+void RunningOpImpl::leaveSlot()
+{
+    m_ended = true;
+    m_executor->released(m_op.id);
+}
+
+void RunningOpImpl::abandonForShutdown()
+{
+    if (m_ended)
+        return;
+    const QString note = QStringLiteral("replica shut down; reconciler will confirm");
+    for (NodeProgress &n : m_op.nodes) {
+        if (!isTerminal(n.status)) {
+            n.status = NodeRowStatus::RunningOnWorker;
+            n.message = note;
+            const NodeProgress row = n;
+            m_service->store()->call([row](Store &s) { return s.updateNodeRow(row); });
+        }
+    }
+    m_op.state = OpState::RunningOnWorker;
+    m_op.message = note;
+    OpProgressWrite w{m_op.id, OpState::RunningOnWorker, m_op.cancellable, m_op.progress, note,
+                      m_op.fileName, m_op.currentBytes, m_op.totalBytes};
+    m_service->store()->call([w](Store &s) { return s.updateProgress(w); });
+    m_service->statusMap().put(m_op);
+    m_service->publisher()->publishNow(m_op);
+    m_ended = true;
+}
+
+} // namespace fleetdeck

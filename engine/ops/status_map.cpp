@@ -1,0 +1,102 @@
+#include "ops/status_map.h"
+
+namespace fleetdeck {
+
+std::optional<Operation> StatusMap::get(const QString &opId) const
+{
+    QReadLocker lock(&m_lock);
+    auto it = m_ops.constFind(opId);
+    if (it == m_ops.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+bool StatusMap::contains(const QString &opId) const
+{
+    QReadLocker lock(&m_lock);
+    return m_ops.contains(opId);
+}
+
+void StatusMap::put(const Operation &op)
+{
+    QWriteLocker lock(&m_lock);
+    m_ops.insert(op.id, op);
+}
+
+void StatusMap::remove(const QString &opId)
+{
+    QWriteLocker lock(&m_lock);
+    m_ops.remove(opId);
+}
+
+QList<Operation> StatusMap::snapshot() const
+{
+    QReadLocker lock(&m_lock);
+    return m_ops.values();
+}
+
+int StatusMap::size() const
+{
+    QReadLocker lock(&m_lock);
+    return static_cast<int>(m_ops.size());
+}
+
+StatusMap::Applied StatusMap::applyIncoming(const Operation &incoming)
+{
+    QWriteLocker lock(&m_lock);
+    auto it = m_ops.find(incoming.id);
+    if (it == m_ops.end()) {
+        m_ops.insert(incoming.id, incoming);
+        return Applied::Created;
+    }
+    if (it->processed())
+        return Applied::Ignored;
+    if (incoming.processed()) {
+        Operation replaced = incoming;
+        // A terminal broadcast carries every node entry; keep local rows it does not mention.
+        QList<NodeProgress> merged = it->nodes;
+        Operation tmp;
+        tmp.nodes = merged;
+        tmp.mergeNodes(incoming.nodes);
+        replaced.nodes = tmp.nodes;
+        replaced.cacheKey = it->cacheKey.isEmpty() ? incoming.cacheKey : it->cacheKey;
+        replaced.params = it->params;
+        replaced.dismissedAt = it->dismissedAt;
+        *it = replaced;
+        return Applied::Replaced;
+    }
+    const QList<NodeProgress> nodes = it->nodes;
+    const QJsonObject params = it->params;
+    const QString cacheKey = it->cacheKey;
+    *it = incoming;
+    it->nodes = nodes;
+    it->params = params;
+    if (!cacheKey.isEmpty())
+        it->cacheKey = cacheKey;
+    it->mergeNodes(incoming.nodes);
+    return Applied::Merged;
+}
+
+bool StatusMap::markCancelled(const QString &opId, qint64 nowMs)
+{
+    QWriteLocker lock(&m_lock);
+    auto it = m_ops.find(opId);
+    if (it == m_ops.end() || it->processed())
+        return false;
+    it->state = OpState::Cancelled;
+    it->cancellable = false;
+    it->message = QStringLiteral("cancelled");
+    it->finishedAt = nowMs;
+    it->updatedAt = nowMs;
+    return true;
+}
+
+void StatusMap::reset(const QList<Operation> &ops)
+{
+    QWriteLocker lock(&m_lock);
+    m_ops.clear();
+    for (const Operation &op : ops)
+        m_ops.insert(op.id, op);
+}
+
+} // namespace fleetdeck

@@ -1,0 +1,36 @@
+#pragma once
+// Per-replica map op_id → Operation (SPEC §1.1 "Status map"). Written on the engine thread,
+// readable from any thread (OpCache::list() reads it from wherever it is called).
+#include "core/operation.h"
+
+#include <QHash>
+#include <QReadWriteLock>
+#include <optional>
+
+namespace fleetdeck {
+
+class StatusMap final {
+public:
+    std::optional<Operation> get(const QString &opId) const;
+    bool contains(const QString &opId) const;
+    void put(const Operation &op);
+    void remove(const QString &opId);
+    QList<Operation> snapshot() const;
+    int size() const;
+
+    enum class Applied { Ignored, Created, Replaced, Merged };
+    // Receiver rule of SPEC §10.2 for `gallery.<id>.progress`: local terminal → ignore; incoming
+    // terminal → replace; otherwise replace the op fields and merge node entries by node_id;
+    // unknown op → create.
+    Applied applyIncoming(const Operation &incoming);
+    // Marks the op cancelled unless already terminal (`gallery.<id>.cancel`). True when changed.
+    bool markCancelled(const QString &opId, qint64 nowMs);
+    // Replaces memory with `ops` (re-seed); ops not listed are dropped.
+    void reset(const QList<Operation> &ops);
+
+private:
+    mutable QReadWriteLock m_lock;
+    QHash<QString, Operation> m_ops;
+};
+
+} // namespace fleetdeck
