@@ -23,9 +23,8 @@ RunningOpImpl::RunningOpImpl(Operation op, OperationService *service, Executor *
 
 void RunningOpImpl::run()
 {
-    m_service->statusMap().put(m_op);
+    putMemory();
     m_service->publisher()->publishNow(m_op);
-    Q_EMIT m_service->opChanged(m_op);
     try {
         m_runner->run(this);
     } catch (const std::exception &e) {
@@ -45,10 +44,26 @@ void RunningOpImpl::requestCancel()
         fn();
 }
 
+void RunningOpImpl::putMemory()
+{
+    // A peer's cancel (or the reaper) may have ended the op meanwhile: a terminal state in memory
+    // is final, only node rows keep settling (SPEC §3.4, §10.2).
+    StatusMap &map = m_service->statusMap();
+    const std::optional<Operation> cur = map.get(m_op.id);
+    if (cur && cur->processed()) {
+        Operation merged = *cur;
+        merged.mergeNodes(m_op.nodes);
+        map.put(merged);
+        Q_EMIT m_service->opChanged(merged);
+        return;
+    }
+    map.put(m_op);
+    Q_EMIT m_service->opChanged(m_op);
+}
+
 void RunningOpImpl::commitMemory(const QStringList &changedNodeIds)
 {
-    m_service->statusMap().put(m_op);
-    Q_EMIT m_service->opChanged(m_op);
+    putMemory();
     m_service->publisher()->changed(m_op.id, changedNodeIds);
 }
 
@@ -130,9 +145,8 @@ void RunningOpImpl::complete()
             s.flushProgress(w.opId);
             return s.updateProgress(w);
         });
-        m_service->statusMap().put(m_op);
+        putMemory();
         m_service->publisher()->publishNow(m_op);
-        Q_EMIT m_service->opChanged(m_op);
         leaveSlot();
         return;
     }
@@ -157,7 +171,7 @@ void RunningOpImpl::fail(const QString &error)
 void RunningOpImpl::finishWith(OpState state, const QString &message, const std::optional<QString> &error)
 {
     m_ended = true;
-    m_service->statusMap().put(m_op);
+    putMemory();
     QPointer<RunningOpImpl> self(this);
     m_service->finishOp(m_op.id, state, message, error).then(m_service, [self](bool) {
         if (self)
@@ -189,7 +203,7 @@ void RunningOpImpl::abandonForShutdown()
     OpProgressWrite w{m_op.id, OpState::RunningOnWorker, m_op.cancellable, m_op.progress, note,
                       m_op.fileName, m_op.currentBytes, m_op.totalBytes};
     m_service->store()->call([w](Store &s) { return s.updateProgress(w); });
-    m_service->statusMap().put(m_op);
+    putMemory();
     m_service->publisher()->publishNow(m_op);
     m_ended = true;
 }

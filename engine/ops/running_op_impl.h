@@ -32,6 +32,7 @@ public:
     bool ended() const { return m_ended; }
 
 private:
+    void putMemory();
     void commitMemory(const QStringList &changedNodeIds);
     void finishWith(OpState state, const QString &message, const std::optional<QString> &error);
     void leaveSlot();

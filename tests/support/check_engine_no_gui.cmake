@@ -1,0 +1,13 @@
+# Fails when engine/ includes a Gui or Widgets header or links Qt Gui/Widgets (ARCHITECTURE rule 1).
+file(GLOB_RECURSE files ${DIR}/*.h ${DIR}/*.cpp ${DIR}/CMakeLists.txt)
+set(bad "")
+foreach(f ${files})
+  file(STRINGS ${f} hits REGEX "#include *<(QtWidgets|QtGui|QWidget|QPainter|QPixmap|QIcon|QImage|QApplication|QGuiApplication)|Qt6?::(Widgets|Gui)")
+  if(hits)
+    list(APPEND bad "${f}: ${hits}")
+  endif()
+endforeach()
+if(bad)
+  message(FATAL_ERROR "engine/ must not use Qt Gui or Widgets:\n${bad}")
+endif()
+message(STATUS "engine/ is free of Qt Gui and Widgets (${DIR})")
