@@ -40,7 +40,8 @@ class ClusterSettings final {
 public:
     using Rows = QHash<QString, QJsonValue>;
 
-    explicit ClusterSettings(const Rows &rows = {});
+    ClusterSettings() : ClusterSettings(Rows{}) {} // every key at its default
+    explicit ClusterSettings(const Rows &rows);
 
     // Every cluster-wide key, in table order (cluster_id included).
     static const QList<SettingSpec> &specs();
