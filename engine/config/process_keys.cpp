@@ -54,8 +54,10 @@ const KeySpec *findProcessKey(const QString &key)
 
 bool isCheckedGroup(const QString &group)
 {
-    return group == QLatin1String("store") || group == QLatin1String("nats") || group == QLatin1String("gallery")
-           || group == QLatin1String("worker");
+    // Case-insensitive, so that a [Nats] section is reported instead of silently ignored.
+    const QString g = group.toLower();
+    return g == QLatin1String("store") || g == QLatin1String("nats") || g == QLatin1String("gallery")
+           || g == QLatin1String("worker");
 }
 
 namespace {

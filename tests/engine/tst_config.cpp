@@ -122,6 +122,14 @@ private Q_SLOTS:
         QCOMPARE(c.error(), QStringLiteral("config ") + ini + QStringLiteral(": unknown key \"nats/urll\""));
     }
 
+    void misspelledGroupIsReported()
+    {
+        const QString ini = writeFile(QStringLiteral("case.conf"), "[Nats]\nurl=nats://x:4222\n");
+        const Result<ProcessConfig> c = load({QStringLiteral("--config"), ini});
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error(), QStringLiteral("config ") + ini + QStringLiteral(": unknown key \"Nats/url\""));
+    }
+
     void clusterKeyInIniIsRefusedWithHint()
     {
         const QString ini = writeFile(QStringLiteral("cluster.conf"), "[nats]\ntimeout_install_s=5\n");
