@@ -26,7 +26,8 @@ public:
     void stop();
     bool isRunning() const;
 
-    // Runs fn(Store&) on the store thread; the future holds its result.
+    // Runs fn(Store&) on the store thread; the future holds its result. Needs a successful start():
+    // without a store the job is dropped and its future ends cancelled (asserted in debug builds).
     template <typename F>
     auto call(F fn) -> QFuture<std::invoke_result_t<F, Store &>>
     {

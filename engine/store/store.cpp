@@ -1,0 +1,174 @@
+// Store: connection, pragmas and the statement helpers of Store::Impl.
+#include "store/store_impl.h"
+
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcStore, "fleetdeck.engine.store")
+
+namespace fleetdeck {
+
+QString storeError(const char *op, const QString &text)
+{
+    return QLatin1String(op) + QLatin1String(": ") + text;
+}
+
+namespace {
+
+// SPEC §2.1: every SQLite connection sets these.
+Status applySqlitePragmas(StoreImpl &d)
+{
+    const auto mode = d.scalar("open", QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!mode)
+        return Status::failure(mode.error());
+    if (!mode.value() || mode.value()->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Status::failure(QStringLiteral("open: SQLite refused journal_mode=WAL"));
+    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA synchronous=NORMAL"}) {
+        if (Status s = d.execDirect("open", QString::fromLatin1(pragma)); !s)
+            return s;
+    }
+    return okStatus();
+}
+
+} // namespace
+
+Store::Store(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+
+Result<std::unique_ptr<Store>> Store::open(const StoreConfig &config, const Clock *clock, const QString &connectionName)
+{
+    using R = Result<std::unique_ptr<Store>>;
+    if (QSqlDatabase::contains(connectionName))
+        return R::failure(QStringLiteral("open: database connection name \"%1\" is already in use").arg(connectionName));
+    const bool sqlite = config.driver == StoreConfig::Driver::Sqlite;
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+                                                    connectionName);
+        if (!db.isValid()) {
+            error = QStringLiteral("open: Qt SQL driver %1 is not available").arg(db.driverName());
+        } else {
+            if (sqlite) {
+                db.setDatabaseName(config.path);
+                db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            } else {
+                db.setHostName(config.host);
+                db.setPort(config.port);
+                db.setDatabaseName(config.database);
+                db.setUserName(config.user);
+                db.setPassword(config.password);
+                db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+            }
+            if (!db.open())
+                error = QStringLiteral("open %1: %2").arg(config.dsn(), db.lastError().text());
+        }
+    }
+    if (!error.isEmpty()) {
+        QSqlDatabase::removeDatabase(connectionName);
+        return R::failure(error);
+    }
+    auto impl = std::make_unique<Impl>();
+    impl->config = config;
+    impl->clock = clock;
+    impl->connectionName = connectionName;
+    std::unique_ptr<Store> store(new Store(std::move(impl)));
+    if (sqlite) {
+        if (Status s = applySqlitePragmas(*store->d); !s)
+            return R::failure(s.error());
+    }
+    qCDebug(lcStore) << "opened" << config.dsn() << "as" << connectionName;
+    return store;
+}
+
+Store::~Store()
+{
+    d->lockFiles.clear(); // QLockFile unlocks on destruction; PostgreSQL locks go with the session
+    const QString name = d->connectionName;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+StoreConfig::Driver Store::driver() const
+{
+    return d->config.driver;
+}
+
+const StoreConfig &Store::config() const
+{
+    return d->config;
+}
+
+Result<QSqlQuery> StoreImpl::exec(const char *op, const QString &sql, const QList<Bind> &binds)
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    bool ok = q.prepare(sql);
+    if (ok) {
+        for (const Bind &b : binds)
+            q.bindValue(QLatin1Char(':') + QLatin1String(b.name), b.value);
+        ok = q.exec();
+    }
+    if (!ok) {
+        const QString msg = storeError(op, q.lastError().text());
+        qCDebug(lcStore).noquote() << msg << "in" << sql;
+        if (inTransaction)
+            rollback(); // before q goes: a PostgreSQL transaction is aborted anyway
+        return Result<QSqlQuery>::failure(msg);
+    }
+    return q;
+}
+
+Status StoreImpl::execDirect(const char *op, const QString &sql)
+{
+    QSqlQuery q(db());
+    if (!q.exec(sql)) {
+        const QString msg = storeError(op, q.lastError().text());
+        qCDebug(lcStore).noquote() << msg << "in" << sql;
+        return Status::failure(msg);
+    }
+    return okStatus();
+}
+
+Result<std::optional<QVariant>> StoreImpl::scalar(const char *op, const QString &sql, const QList<Bind> &binds)
+{
+    using R = Result<std::optional<QVariant>>;
+    auto q = exec(op, sql, binds);
+    if (!q)
+        return R::failure(q.error());
+    std::optional<QVariant> v;
+    if (q.value().next())
+        v = q.value().value(0);
+    q.value().finish();
+    return v;
+}
+
+Status StoreImpl::begin(const char *op)
+{
+    Q_ASSERT(!inTransaction);
+    Status s = execDirect(op, isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (s)
+        inTransaction = true;
+    return s;
+}
+
+Status StoreImpl::commit(const char *op)
+{
+    Status s = execDirect(op, QStringLiteral("COMMIT"));
+    if (!s) {
+        rollback();
+        return s;
+    }
+    inTransaction = false;
+    return s;
+}
+
+void StoreImpl::rollback()
+{
+    inTransaction = false;
+    if (Status s = execDirect("rollback", QStringLiteral("ROLLBACK")); !s)
+        qCWarning(lcStore).noquote() << s.error();
+}
+
+} // namespace fleetdeck

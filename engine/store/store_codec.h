@@ -1,0 +1,54 @@
+#pragma once
+// Row <-> value conversions of the store (SPEC §2.2): column lists, JSON text columns, nullable
+// binds, booleans as int.
+#include "core/history_entry.h"
+#include "core/node.h"
+#include "core/operation.h"
+#include "core/pending_node_op.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSqlQuery>
+#include <QVariant>
+#include <optional>
+
+namespace fleetdeck::storecodec {
+
+// Compact JSON text of any JSON value ("\"abc\"", "{}", "[1,2]", "true").
+QString jsonText(const QJsonValue &v);
+QString jsonText(const QJsonObject &o);
+QString jsonText(const QJsonArray &a);
+// Parses compact JSON text of any value; Undefined when it is not JSON.
+QJsonValue jsonValue(const QString &text);
+QJsonObject jsonObject(const QString &text);
+QJsonArray jsonArray(const QString &text);
+
+QVariant text(const std::optional<QString> &s);  // NULL when nullopt
+QVariant int64(const std::optional<qint64> &v);  // NULL when nullopt
+QVariant int32(const std::optional<int> &v);     // NULL when nullopt
+inline QVariant flag(bool b) { return QVariant(b ? 1 : 0); }
+
+std::optional<QString> optText(const QSqlQuery &q, int i);
+std::optional<qint64> optInt64(const QSqlQuery &q, int i);
+
+// Column lists; the decoders read columns by position in exactly this order.
+extern const char *const kOpColumns;
+extern const char *const kNodeRowColumns;
+extern const char *const kPendingColumns; // unqualified; prefix with "p." via pendingColumns("p.")
+extern const char *const kNodeColumns;
+extern const char *const kHistoryColumns;
+QString pendingColumns(const QString &prefix);
+
+Operation opFromRow(const QSqlQuery &q);
+NodeProgress nodeRowFromRow(const QSqlQuery &q, int first = 0);
+PendingNodeOp pendingFromRow(const QSqlQuery &q, int first = 0);
+Node nodeFromRow(const QSqlQuery &q);
+HistoryEntry historyFromRow(const QSqlQuery &q);
+
+// `status IN ('success','error','cancelled')` etc., for building statements.
+extern const char *const kActiveOpStates;   // ('queued','running','running_on_worker')
+extern const char *const kTerminalOpStates; // ('success','failed','cancelled')
+extern const char *const kTerminalRowStates; // ('success','error','cancelled')
+
+} // namespace fleetdeck::storecodec

@@ -1,0 +1,109 @@
+#pragma once
+// Private state of Store and the statement helpers every store_*.cpp uses. Not installed, not
+// included outside engine/store.
+#include "store/store.h"
+
+#include <QHash>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QPair>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <initializer_list>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace fleetdeck {
+
+// One named bind value of a prepared statement; `name` without the leading ':'.
+struct Bind {
+    const char *name;
+    QVariant value;
+};
+
+using NodeKey = QPair<QString, QString>; // (op_id, node_id)
+
+struct StoreImpl {
+    StoreConfig config;
+    const Clock *clock = nullptr;
+    QString connectionName;
+    bool inTransaction = false;
+
+    // Throttled non-terminal writes (store_progress.cpp).
+    QHash<QString, OpProgressWrite> queuedOps;
+    QHash<QString, qint64> opWrittenAt;
+    QHash<NodeKey, NodeProgress> queuedNodes;
+    QHash<NodeKey, qint64> nodeWrittenAt;
+
+    // Pass locks held by this store (store_locks.cpp).
+    QHash<int, std::shared_ptr<QLockFile>> lockFiles;
+    QSet<int> pgLocks;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+    qint64 now() const { return clock->nowMs(); }
+    bool isSqlite() const { return config.driver == StoreConfig::Driver::Sqlite; }
+
+    // Prepares and executes one statement. On failure the error reads "<op>: <driver text>";
+    // inside a transaction the transaction is rolled back at once (PostgreSQL aborts it anyway).
+    Result<QSqlQuery> exec(const char *op, const QString &sql, const QList<Bind> &binds = {});
+    // Executes a statement without binds and without preparing it (BEGIN, COMMIT, DDL, PRAGMA).
+    Status execDirect(const char *op, const QString &sql);
+    // Runs a single-row scalar query; nullopt when it returned no row.
+    Result<std::optional<QVariant>> scalar(const char *op, const QString &sql, const QList<Bind> &binds = {});
+
+    // Explicit transactions: `BEGIN IMMEDIATE` on SQLite (busy_timeout applies), `BEGIN` on PostgreSQL.
+    Status begin(const char *op);
+    Status commit(const char *op);
+    void rollback();
+
+    // Guarded writes shared by the immediate and the throttled paths; run inside the caller's
+    // transaction (or autocommit).
+    Result<bool> writeProgress(const char *op, const OpProgressWrite &w, qint64 nowMs);
+    Result<bool> writeNodeRow(const char *op, const NodeProgress &row, bool allowTerminalRewrite, qint64 nowMs);
+    // Queued writes of one op (nullptr: every due write) inside one transaction.
+    Status flushQueued(const char *op, const QString *opId);
+
+    Result<QList<NodeProgress>> loadNodeRows(const char *op, const QString &whereSql, const QList<Bind> &binds);
+    Result<QList<Operation>> loadOps(const char *op, const QString &whereSql, const QList<Bind> &binds);
+    Result<std::optional<Operation>> activeOpForKey(const char *op, const QString &cacheKey);
+    Status insertNodeRowsIn(const char *op, const QList<NodeProgress> &rows, qint64 nowMs);
+};
+
+// Store's private part; Store::Impl only names it, so helpers outside Store can take it.
+struct Store::Impl : StoreImpl {};
+
+// Rolls back on scope exit unless committed.
+class Transaction final {
+public:
+    Transaction(StoreImpl &d, const char *op) : m_d(d), m_op(op) {}
+    ~Transaction()
+    {
+        if (m_open && m_d.inTransaction)
+            m_d.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    Status begin()
+    {
+        Status s = m_d.begin(m_op);
+        m_open = s.ok();
+        return s;
+    }
+    Status commit()
+    {
+        m_open = false;
+        return m_d.commit(m_op);
+    }
+
+private:
+    StoreImpl &m_d;
+    const char *m_op;
+    bool m_open = false;
+};
+
+QString storeError(const char *op, const QString &text);
+
+} // namespace fleetdeck

@@ -1,0 +1,244 @@
+// Operation writes (SPEC §2.3): admission, claim, start, progress, the terminal write, keepalive.
+#include "store/store_codec.h"
+#include "store/store_impl.h"
+
+#include <QSqlError>
+
+namespace fleetdeck {
+namespace {
+
+using namespace storecodec;
+
+bool isUniqueViolation(const QSqlError &e)
+{
+    // PostgreSQL: SQLSTATE 23505. QSQLITE enables extended result codes: 2067 SQLITE_CONSTRAINT_UNIQUE
+    // (1555 SQLITE_CONSTRAINT_PRIMARYKEY is a duplicate op id, not an active key).
+    const QString code = e.nativeErrorCode();
+    return code == QLatin1String("23505") || code == QLatin1String("2067");
+}
+
+} // namespace
+
+Result<CreateOpResult> Store::createOp(const Operation &op)
+{
+    using R = Result<CreateOpResult>;
+    const char *name = "createOp";
+    const qint64 now = d->now();
+    const QString sql = QStringLiteral(
+        "INSERT INTO operations (id, kind, backend, force, cache_key, active_key, target_node_id, params, status, "
+        "cancellable, progress, message, error, file_name, current_bytes, total_bytes, owner_replica_id, "
+        "requested_by, retry_of, dismissed_at, progress_at, created_at, updated_at, finished_at) "
+        "VALUES (:id, :kind, :backend, :force, :cache_key, :active_key, :target, :params, 'queued', "
+        ":cancellable, :progress, :message, NULL, '', 0, 0, NULL, "
+        ":requested_by, :retry_of, NULL, :progress_at, :created_at, :updated_at, NULL)");
+    QString lastError;
+    // A unique violation whose holder finished before we read it is retried.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        {
+            // Outside any transaction: a unique violation aborts a PostgreSQL transaction (§2.1).
+            QSqlQuery q(d->db());
+            q.prepare(sql);
+            q.bindValue(QStringLiteral(":id"), op.id);
+            q.bindValue(QStringLiteral(":kind"), toString(op.kind));
+            q.bindValue(QStringLiteral(":backend"), op.backend);
+            q.bindValue(QStringLiteral(":force"), flag(op.force));
+            q.bindValue(QStringLiteral(":cache_key"), op.cacheKey);
+            q.bindValue(QStringLiteral(":active_key"), op.cacheKey);
+            q.bindValue(QStringLiteral(":target"), text(op.targetNodeId));
+            q.bindValue(QStringLiteral(":params"), jsonText(op.params));
+            q.bindValue(QStringLiteral(":cancellable"), flag(op.cancellable));
+            q.bindValue(QStringLiteral(":progress"), qBound(0, op.progress, 100));
+            q.bindValue(QStringLiteral(":message"), op.message);
+            q.bindValue(QStringLiteral(":requested_by"), op.requestedBy);
+            q.bindValue(QStringLiteral(":retry_of"), text(op.retryOf));
+            q.bindValue(QStringLiteral(":progress_at"), now);
+            q.bindValue(QStringLiteral(":created_at"), op.createdAt > 0 ? op.createdAt : now);
+            q.bindValue(QStringLiteral(":updated_at"), now);
+            if (q.exec()) {
+                q.finish();
+                if (!op.nodes.isEmpty()) {
+                    if (Status s = insertNodeRows(op.nodes); !s)
+                        return R::failure(s.error());
+                }
+                return CreateOpResult{true, {}};
+            }
+            const QSqlError e = q.lastError();
+            lastError = storeError(name, e.text());
+            if (!isUniqueViolation(e))
+                return R::failure(lastError);
+        }
+        auto existing = d->activeOpForKey(name, op.cacheKey);
+        if (!existing)
+            return R::failure(existing.error());
+        if (existing.value())
+            return CreateOpResult{false, *existing.value()};
+    }
+    return R::failure(lastError);
+}
+
+Result<bool> Store::claimOp(const QString &me, const QString &id)
+{
+    auto q = d->exec("claimOp",
+                     QStringLiteral("UPDATE operations SET owner_replica_id = :me, updated_at = :now "
+                                    "WHERE id = :id AND status = 'queued' AND owner_replica_id IS NULL"),
+                     {{"me", me}, {"now", d->now()}, {"id", id}});
+    if (!q)
+        return Result<bool>::failure(q.error());
+    return q.value().numRowsAffected() == 1;
+}
+
+Result<std::optional<QString>> Store::claimOldest(const QString &me)
+{
+    using R = Result<std::optional<QString>>;
+    // Another replica may win the oldest one between our read and our claim: take the next.
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        const auto id = d->scalar("claimOldest",
+                                  QStringLiteral("SELECT id FROM operations WHERE status = 'queued' AND "
+                                                 "owner_replica_id IS NULL ORDER BY created_at, id LIMIT 1"));
+        if (!id)
+            return R::failure(id.error());
+        if (!id.value())
+            return std::optional<QString>();
+        const QString opId = id.value()->toString();
+        const auto claimed = claimOp(me, opId);
+        if (!claimed)
+            return R::failure(claimed.error());
+        if (claimed.value())
+            return std::optional<QString>(opId);
+    }
+    return std::optional<QString>();
+}
+
+Result<bool> Store::startOp(const QString &id, const QString &me, const QString &message, bool cancellable)
+{
+    const qint64 now = d->now();
+    auto q = d->exec("startOp",
+                     QStringLiteral("UPDATE operations SET status = 'running', message = :message, "
+                                    "cancellable = :cancellable, progress_at = :now1, updated_at = :now2 "
+                                    "WHERE id = :id AND status = 'queued' AND owner_replica_id = :me"),
+                     {{"message", message}, {"cancellable", flag(cancellable)}, {"now1", now}, {"now2", now},
+                      {"id", id}, {"me", me}});
+    if (!q)
+        return Result<bool>::failure(q.error());
+    return q.value().numRowsAffected() == 1;
+}
+
+Result<bool> StoreImpl::writeProgress(const char *op, const OpProgressWrite &w, qint64 nowMs)
+{
+    if (w.state && *w.state != OpState::Running && *w.state != OpState::RunningOnWorker)
+        return Result<bool>::failure(storeError(op, QStringLiteral("state %1 is not a progress state").arg(toString(*w.state))));
+    const QString setState = w.state ? QStringLiteral("status = :status, ") : QString();
+    const QString sql = QStringLiteral("UPDATE operations SET ") + setState
+                        + QStringLiteral("cancellable = :cancellable, progress = :p1, message = :message, "
+                                         "file_name = :f1, current_bytes = :c1, total_bytes = :t1, "
+                                         "progress_at = CASE WHEN progress <> :p2 OR file_name <> :f2 OR "
+                                         "current_bytes <> :c2 OR total_bytes <> :t2 THEN :now1 ELSE progress_at END, "
+                                         "updated_at = :now2 WHERE id = :id AND status IN ('running','running_on_worker')");
+    const int p = qBound(0, w.progress, 100);
+    QList<Bind> binds{{"cancellable", flag(w.cancellable)},
+                   {"p1", p},
+                   {"message", w.message},
+                   {"f1", w.fileName},
+                   {"c1", w.currentBytes},
+                   {"t1", w.totalBytes},
+                   {"p2", p},
+                   {"f2", w.fileName},
+                   {"c2", w.currentBytes},
+                   {"t2", w.totalBytes},
+                   {"now1", nowMs},
+                   {"now2", nowMs},
+                   {"id", w.opId}};
+    if (w.state)
+        binds.append({"status", toString(*w.state)});
+    auto q = exec(op, sql, binds);
+    if (!q)
+        return Result<bool>::failure(q.error());
+    return q.value().numRowsAffected() == 1;
+}
+
+Result<bool> Store::updateProgress(const OpProgressWrite &w)
+{
+    // A value still queued for this op is older than this one.
+    d->queuedOps.remove(w.opId);
+    return d->writeProgress("updateProgress", w, d->now());
+}
+
+Result<bool> Store::finishOp(const QString &id, OpState state, int progress, const QString &message,
+                             const std::optional<QString> &error, bool requireCancellable)
+{
+    const char *op = "finishOp";
+    if (!isTerminal(state))
+        return Result<bool>::failure(storeError(op, QStringLiteral("%1 is not a terminal state").arg(toString(state))));
+    if (Status s = flushProgress(id); !s)
+        qCWarning(lcStore).noquote() << "finishOp: queued progress of" << id << "lost:" << s.error();
+    const qint64 now = d->now();
+    QString sql = QStringLiteral("UPDATE operations SET status = :t, active_key = NULL, cancellable = 0, progress = :p, "
+                                 "message = :m, error = :e, finished_at = :now1, updated_at = :now2 "
+                                 "WHERE id = :id AND status IN ('queued','running','running_on_worker')");
+    if (requireCancellable)
+        sql += QStringLiteral(" AND cancellable = 1");
+    auto q = d->exec(op, sql,
+                     {{"t", toString(state)},
+                      {"p", qBound(0, progress, 100)},
+                      {"m", message},
+                      {"e", text(error)},
+                      {"now1", now},
+                      {"now2", now},
+                      {"id", id}});
+    if (!q)
+        return Result<bool>::failure(q.error());
+    const bool won = q.value().numRowsAffected() == 1;
+    if (won) {
+        d->queuedOps.remove(id);
+        d->opWrittenAt.remove(id);
+    }
+    return won;
+}
+
+Result<int> Store::keepalive(const QString &me)
+{
+    auto q = d->exec("keepalive",
+                     QStringLiteral("UPDATE operations SET updated_at = :now WHERE status IN "
+                                    "('queued','running','running_on_worker') AND (owner_replica_id = :me OR "
+                                    "(owner_replica_id IS NULL AND status = 'queued'))"),
+                     {{"now", d->now()}, {"me", me}});
+    if (!q)
+        return Result<int>::failure(q.error());
+    return q.value().numRowsAffected();
+}
+
+Result<int> Store::handBack(const QString &me)
+{
+    auto q = d->exec("handBack",
+                     QStringLiteral("UPDATE operations SET owner_replica_id = NULL, updated_at = :now "
+                                    "WHERE owner_replica_id = :me AND status = 'queued'"),
+                     {{"now", d->now()}, {"me", me}});
+    if (!q)
+        return Result<int>::failure(q.error());
+    return q.value().numRowsAffected();
+}
+
+Result<bool> Store::dismissOp(const QString &id)
+{
+    const char *op = "dismissOp";
+    Transaction tx(*d, op);
+    if (Status s = tx.begin(); !s)
+        return Result<bool>::failure(s.error());
+    const qint64 now = d->now();
+    auto q = d->exec(op,
+                     QStringLiteral("UPDATE operations SET dismissed_at = COALESCE(dismissed_at, :now1), "
+                                    "updated_at = :now2 WHERE id = :id AND status = 'failed'"),
+                     {{"now1", now}, {"now2", now}, {"id", id}});
+    if (!q)
+        return Result<bool>::failure(q.error());
+    if (q.value().numRowsAffected() != 1)
+        return false; // rolled back by tx: nothing was written
+    auto del = d->exec(op, QStringLiteral("DELETE FROM pending_node_ops WHERE op_id = :id"), {{"id", id}});
+    if (!del)
+        return Result<bool>::failure(del.error());
+    if (Status s = tx.commit(); !s)
+        return Result<bool>::failure(s.error());
+    return true;
+}
+
+} // namespace fleetdeck
