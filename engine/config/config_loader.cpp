@@ -206,7 +206,9 @@ Result<ProcessConfig> ConfigLoader::load(const QCommandLineParser &parser) const
             raw.origin = fileOrigin;
             if (v.userType() == QMetaType::QStringList) {
                 raw.values = v.toStringList();
-                if (!list)
+                if (spec.kind == ValueKind::NatsUrl) // url=nats://a:4222,nats://b:4222 reads as a list
+                    raw.values = QStringList{raw.values.join(QLatin1Char(','))};
+                else if (!list)
                     return R::failure(fileOrigin + QStringLiteral(": invalid value for ") + key
                                       + QStringLiteral(": expected a single value, not a list"));
             } else if (v.userType() == QMetaType::QString || v.userType() == QMetaType::QByteArray) {

@@ -17,7 +17,7 @@ QString toString(ConfigSource s);
 
 // nats/* (§6.7). File names only.
 struct NatsOptions {
-    QString url;           // nats/url: nats://… or tls://…
+    QString url;           // nats/url: nats://… or tls://…, or a comma-separated list of them
     QString credsFile;     // nats/creds
     QString tlsCaFile;     // nats/tls_ca
     QString user;          // nats/user

@@ -92,14 +92,20 @@ bool checkChoice(const KeySpec &spec, const QString &text, QString *out, QString
     return true;
 }
 
-bool checkNatsUrl(const QString &text, QString *reason)
+// One URL or a comma-separated list of them (the servers of one NATS cluster).
+bool checkNatsUrl(const QString &text, QString *normalized, QString *reason)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    const QString scheme = url.scheme();
-    if (!url.isValid() || (scheme != QLatin1String("nats") && scheme != QLatin1String("tls")) || url.host().isEmpty()) {
-        *reason = QStringLiteral("expected a nats://HOST[:PORT] or tls://HOST[:PORT] URL, got \"") + text + QLatin1Char('"');
-        return false;
+    QStringList urls;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QUrl url(part.trimmed(), QUrl::StrictMode);
+        const QString scheme = url.scheme();
+        if (!url.isValid() || (scheme != QLatin1String("nats") && scheme != QLatin1String("tls")) || url.host().isEmpty()) {
+            *reason = QStringLiteral("expected a nats://HOST[:PORT] or tls://HOST[:PORT] URL, got \"") + text + QLatin1Char('"');
+            return false;
+        }
+        urls << part.trimmed();
     }
+    *normalized = urls.join(QLatin1Char(','));
     return true;
 }
 
@@ -150,7 +156,7 @@ bool applyProcessKey(const KeySpec &spec, const QStringList &values, ProcessConf
 {
     const QString key = QLatin1String(spec.key);
     const QString text = values.value(0);
-    QString choice;
+    QString choice; // the normalised text of Choice and NatsUrl values
     qint64 n = 0;
 
     switch (spec.kind) {
@@ -163,7 +169,7 @@ bool applyProcessKey(const KeySpec &spec, const QStringList &values, ProcessConf
             return false;
         break;
     case ValueKind::NatsUrl:
-        if (!checkNatsUrl(text, reason))
+        if (!checkNatsUrl(values.join(QLatin1Char(',')), &choice, reason))
             return false;
         break;
     case ValueKind::NodeName:
@@ -185,7 +191,7 @@ bool applyProcessKey(const KeySpec &spec, const QStringList &values, ProcessConf
     else if (key == QLatin1String("store/database")) c.storeDatabase = text;
     else if (key == QLatin1String("store/user")) c.storeUser = text;
     else if (key == QLatin1String("store/password_file")) c.storePasswordFile = text;
-    else if (key == QLatin1String("nats/url")) c.nats.url = text.trimmed();
+    else if (key == QLatin1String("nats/url")) c.nats.url = choice;
     else if (key == QLatin1String("nats/creds")) c.nats.credsFile = text;
     else if (key == QLatin1String("nats/tls_ca")) c.nats.tlsCaFile = text;
     else if (key == QLatin1String("nats/user")) c.nats.user = text;

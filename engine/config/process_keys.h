@@ -13,7 +13,7 @@ enum class ValueKind {
     Text,       // any string (paths, user names)
     Choice,     // one of KeySpec::choices, case-insensitive, stored lower-case
     Integer,    // KeySpec::min..KeySpec::max
-    NatsUrl,    // nats://host[:port] or tls://host[:port]
+    NatsUrl,    // nats://host[:port] or tls://host[:port], or a comma-separated list of them
     NodeName,   // ^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$ (SPEC §5.1)
     List,       // repeatable flag, comma-separated variable, INI list
     Labels,     // list of k=v (SPEC §5.1 label rules)

@@ -148,6 +148,18 @@ private Q_SLOTS:
         QCOMPARE(c->nats.url, QStringLiteral("tls://secure.example:4222"));
     }
 
+    void natsUrlList()
+    {
+        const QString ini = writeFile(QStringLiteral("natslist.conf"), "[nats]\nurl=nats://a:4222, tls://b:4222\n");
+        Result<ProcessConfig> c = load({QStringLiteral("--config"), ini});
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QCOMPARE(c->nats.url, QStringLiteral("nats://a:4222,tls://b:4222"));
+        c = load({}, env({{"FLEETDECK_NATS_URL", "nats://a:4222,nats://b:4222"}}));
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QCOMPARE(c->nats.url, QStringLiteral("nats://a:4222,nats://b:4222"));
+        QVERIFY(!load({QStringLiteral("--nats"), QStringLiteral("nats://a:4222,http://b")}).ok());
+    }
+
     void wrongTypeIsNamed_data()
     {
         QTest::addColumn<QByteArray>("content");
