@@ -84,9 +84,11 @@ configure_and_build() {
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=)
   fi
   step "configure ($preset)"
-  cmake --preset "$preset" "${launcher[@]}"
+  cmake --preset "$preset" "${launcher[@]}" || die "configure ($preset) failed"
   step "build ($preset, -j$JOBS)"
-  cmake --build --preset "$preset" -j "$JOBS"
+  local t=$SECONDS
+  cmake --build --preset "$preset" -j "$JOBS" || die "build ($preset) failed"
+  echo "build ($preset) took $((SECONDS - t)) s"
 }
 
 # Reports tests that were skipped or not run: CTest's "Not Run"/"Skipped" lines in its log, and,
