@@ -7,7 +7,7 @@
 #     `concurrency` with `ctest --preset tsan`.
 # Exits non-zero when a package, a build or a test fails, and when any test was skipped or not run.
 # PostgreSQL and nats-server are started by the CTest fixtures (tests/support/*_fixture.sh) on free
-# loopback ports; servers left behind by an interrupted run are stopped on exit.
+# loopback ports; servers left behind in build/ci or build/tsan are stopped at start and on exit.
 #
 # Environment: FLEETDECK_JOBS (default 2) build parallelism; FLEETDECK_SKIP_TSAN=1 skips step 3 with
 # a warning (development only: CI runs all three steps).
@@ -60,10 +60,13 @@ install_packages() {
   ((${#missing[@]} == 0)) || die "still missing after apt-get install: ${missing[*]}"
 }
 
-# Stops every PostgreSQL / nats-server that a CTest fixture left in build/*/test-servers.
+# Stops every PostgreSQL / nats-server that a CTest fixture left in the build trees of this script
+# (build/ci, build/tsan). Other trees (build/dev, …) may belong to a test run going on right now.
+BUILD_TREES=(ci tsan)
 stop_test_servers() {
-  local d
-  for d in "$ROOT"/build/*/test-servers; do
+  local d t
+  for t in "${BUILD_TREES[@]}"; do
+    d="$ROOT/build/$t/test-servers"
     [[ -d "$d" ]] || continue
     if [[ -d "$d/pg" && -f "$ROOT/tests/support/pg_fixture.sh" ]]; then
       bash "$ROOT/tests/support/pg_fixture.sh" stop "$d/pg" >/dev/null 2>&1 || echo "test.sh: could not stop PostgreSQL in $d/pg" >&2
