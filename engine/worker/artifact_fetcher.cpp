@@ -1,0 +1,301 @@
+#include "worker/artifact_fetcher.h"
+
+#include "worker/worker_types.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrl>
+#include <memory>
+
+namespace fleetdeck {
+namespace {
+
+constexpr qint64 kChunk = 1 << 20;
+constexpr qint64 kReadBuffer = 4 << 20;
+constexpr int kWatchdogMs = 100;
+
+bool aborted(const std::atomic<bool> *abort)
+{
+    return abort && abort->load(std::memory_order_acquire);
+}
+
+FetchResult failed(QString error)
+{
+    FetchResult r;
+    r.error = std::move(error);
+    return r;
+}
+
+FetchResult cancelledResult()
+{
+    FetchResult r;
+    r.cancelled = true;
+    r.error = cancelledByRequestMessage();
+    return r;
+}
+
+QString tooLarge(const QString &uri, qint64 max)
+{
+    return QStringLiteral("download failed: artifact exceeds the size limit of %1 bytes: %2").arg(max).arg(uri);
+}
+
+QString cannotWrite(const QString &path, const QString &why)
+{
+    return QStringLiteral("download failed: cannot write %1: %2").arg(path, why);
+}
+
+} // namespace
+
+ArtifactFetcher::ArtifactFetcher(FetchOptions options) : m_options(std::move(options)) {}
+
+QString ArtifactFetcher::stallMessage(qint64 stallMs)
+{
+    if (stallMs % 1000 == 0)
+        return QStringLiteral("download stalled: no data for %1 s").arg(stallMs / 1000);
+    return QStringLiteral("download stalled: no data for %1 ms").arg(stallMs);
+}
+
+Status ArtifactFetcher::checkFileRoot(const QString &localPath, const QStringList &roots)
+{
+    const QFileInfo fi(localPath);
+    QString resolved = fi.canonicalFilePath();
+    if (resolved.isEmpty()) // missing file: judge the lexical path; opening it fails later
+        resolved = QDir::cleanPath(fi.absoluteFilePath());
+    for (const QString &root : roots) {
+        const QString r = QFileInfo(root).canonicalFilePath();
+        if (r.isEmpty())
+            continue;
+        const QString prefix = r.endsWith(QLatin1Char('/')) ? r : r + QLatin1Char('/');
+        if (resolved.startsWith(prefix))
+            return okStatus();
+    }
+    return Status::failure(QStringLiteral("file:// path %1 is not below an allowed root").arg(localPath));
+}
+
+FetchResult ArtifactFetcher::fetch(const QString &uri, const QString &targetPath, const std::atomic<bool> *abort,
+                                   const ProgressFn &progress) const
+{
+    const QString scheme = QUrl(uri).scheme().toLower();
+    if (scheme == QLatin1String("file"))
+        return fetchFile(uri, targetPath, abort, progress);
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        return fetchHttp(uri, targetPath, abort, progress);
+    return failed(QStringLiteral("unsupported URI scheme \"%1\"").arg(scheme));
+}
+
+FetchResult ArtifactFetcher::fetchFile(const QString &uri, const QString &targetPath,
+                                       const std::atomic<bool> *abort, const ProgressFn &progress) const
+{
+    const QString path = QUrl(uri).toLocalFile();
+    if (const Status st = checkFileRoot(path, m_options.allowedFileRoots); !st)
+        return failed(st.error());
+    QFile in(path);
+    if (!QFileInfo(path).isFile() || !in.open(QIODevice::ReadOnly))
+        return failed(QStringLiteral("download failed: cannot open %1: %2")
+                          .arg(path, QFileInfo::exists(path) ? in.errorString() : QStringLiteral("no such file")));
+    const qint64 total = in.size();
+    if (total > m_options.maxBytes)
+        return failed(tooLarge(uri, m_options.maxBytes));
+    QFile out(targetPath);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return failed(cannotWrite(targetPath, out.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 done = 0;
+    if (progress)
+        progress(0, total);
+    for (;;) {
+        if (aborted(abort))
+            return cancelledResult();
+        const QByteArray chunk = in.read(kChunk);
+        if (chunk.isEmpty()) {
+            if (in.error() != QFileDevice::NoError)
+                return failed(QStringLiteral("download failed: cannot read %1: %2").arg(path, in.errorString()));
+            break;
+        }
+        done += chunk.size();
+        if (done > m_options.maxBytes)
+            return failed(tooLarge(uri, m_options.maxBytes));
+        hash.addData(chunk);
+        if (out.write(chunk) != chunk.size())
+            return failed(cannotWrite(targetPath, out.errorString()));
+        if (progress)
+            progress(done, total);
+    }
+    if (!out.flush())
+        return failed(cannotWrite(targetPath, out.errorString()));
+    FetchResult r;
+    r.ok = true;
+    r.bytes = done;
+    r.sha256Hex = QString::fromLatin1(hash.result().toHex());
+    return r;
+}
+
+FetchResult ArtifactFetcher::fetchHttp(const QString &uri, const QString &targetPath,
+                                       const std::atomic<bool> *abort, const ProgressFn &progress) const
+{
+    QFile out(targetPath);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return failed(cannotWrite(targetPath, out.errorString()));
+
+    QNetworkAccessManager nam; // per job, on the job thread
+    QNetworkRequest req{QUrl(uri)};
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    req.setMaximumRedirectsAllowed(m_options.maxRedirects);
+    req.setTransferTimeout(0); // our watchdog applies the connect and stall timeouts
+    std::unique_ptr<QNetworkReply> reply(nam.get(req));
+    reply->setReadBufferSize(kReadBuffer);
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QEventLoop loop;
+    QElapsedTimer clock;
+    clock.start();
+    bool connected = false;
+    qint64 lastDataAt = 0;
+    qint64 received = 0;
+    qint64 total = 0;
+    QString error;
+    bool cancelled = false;
+
+    auto fail = [&](const QString &msg, bool isCancel = false) {
+        if (!error.isEmpty())
+            return;
+        error = msg;
+        cancelled = isCancel;
+        reply->abort();
+        loop.quit();
+    };
+    auto httpStatus = [&]() { return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); };
+    auto drain = [&]() {
+        if (!error.isEmpty())
+            return;
+        connected = true;
+        lastDataAt = clock.elapsed();
+        const int status = httpStatus();
+        if (status >= 400) {
+            fail(QStringLiteral("download failed: HTTP %1 for %2").arg(status).arg(uri));
+            return;
+        }
+        if (status >= 300) { // a redirect body: not the artifact
+            reply->readAll();
+            return;
+        }
+        if (total == 0) {
+            const qint64 len = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (len > m_options.maxBytes) {
+                fail(tooLarge(uri, m_options.maxBytes));
+                return;
+            }
+            total = qMax<qint64>(0, len);
+        }
+        bool any = false;
+        while (reply->bytesAvailable() > 0) {
+            const QByteArray chunk = reply->read(kChunk);
+            if (chunk.isEmpty())
+                break;
+            any = true;
+            received += chunk.size();
+            if (received > m_options.maxBytes) {
+                fail(tooLarge(uri, m_options.maxBytes));
+                return;
+            }
+            hash.addData(chunk);
+            if (out.write(chunk) != chunk.size()) {
+                fail(cannotWrite(targetPath, out.errorString()));
+                return;
+            }
+        }
+        if (any && progress)
+            progress(received, total);
+    };
+
+    QObject::connect(reply.get(), &QNetworkReply::requestSent, &loop, [&]() {
+        connected = true;
+        lastDataAt = clock.elapsed();
+    });
+    QObject::connect(reply.get(), &QNetworkReply::metaDataChanged, &loop, drain);
+    QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop, drain);
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer watchdog;
+    watchdog.setInterval(kWatchdogMs);
+    QObject::connect(&watchdog, &QTimer::timeout, &loop, [&]() {
+        const qint64 now = clock.elapsed();
+        if (aborted(abort))
+            fail(cancelledByRequestMessage(), true);
+        else if (!connected && now > m_options.connectTimeoutMs)
+            fail(QStringLiteral("download failed: no connection within %1 s for %2")
+                     .arg(m_options.connectTimeoutMs / 1000.0)
+                     .arg(uri));
+        else if (connected && now - lastDataAt > m_options.stallTimeoutMs)
+            fail(stallMessage(m_options.stallTimeoutMs));
+    });
+    watchdog.start();
+    if (progress)
+        progress(0, 0);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    watchdog.stop();
+    if (error.isEmpty())
+        drain(); // data that arrived with the finished signal
+
+    if (cancelled)
+        return cancelledResult();
+    if (!error.isEmpty())
+        return failed(error);
+    const int status = httpStatus();
+    if (status >= 400)
+        return failed(QStringLiteral("download failed: HTTP %1 for %2").arg(status).arg(uri));
+    if (reply->error() == QNetworkReply::TooManyRedirectsError)
+        return failed(QStringLiteral("download failed: more than %1 redirects for %2").arg(m_options.maxRedirects).arg(uri));
+    if (reply->error() != QNetworkReply::NoError)
+        return failed(QStringLiteral("download failed: %1 for %2").arg(reply->errorString(), uri));
+    if (total > 0 && received != total)
+        return failed(QStringLiteral("download failed: incomplete transfer (%1 of %2 bytes) for %3")
+                          .arg(received)
+                          .arg(total)
+                          .arg(uri));
+    if (!out.flush())
+        return failed(cannotWrite(targetPath, out.errorString()));
+    FetchResult r;
+    r.ok = true;
+    r.bytes = received;
+    r.sha256Hex = QString::fromLatin1(hash.result().toHex());
+    return r;
+}
+
+Status checkAllowedGalleries(const QJsonArray &galleries, const QJsonObject &entry, const QStringList &prefixes)
+{
+    if (prefixes.isEmpty())
+        return okStatus();
+    auto allowed = [&](const QString &url) {
+        for (const QString &p : prefixes)
+            if (url.startsWith(p))
+                return true;
+        return false;
+    };
+    auto refuse = [](const QString &url) {
+        return Status::failure(QStringLiteral("gallery %1 is not allowed on this node").arg(url));
+    };
+    for (const QJsonValue &g : galleries) {
+        const QString url = g.toObject().value(QStringLiteral("url")).toString();
+        if (!url.isEmpty() && !allowed(url))
+            return refuse(url);
+    }
+    const QString galleryUrl = entry.value(QStringLiteral("gallery_url")).toString();
+    if (!galleryUrl.isEmpty() && !allowed(galleryUrl))
+        return refuse(galleryUrl);
+    const QString uri = entry.value(QStringLiteral("uri")).toString();
+    const QString scheme = QUrl(uri).scheme().toLower();
+    if ((scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !allowed(uri))
+        return refuse(uri);
+    return okStatus();
+}
+
+} // namespace fleetdeck

@@ -1,0 +1,75 @@
+#pragma once
+// Value types shared by the worker's install machinery (SPEC §6.3, §7): job results in the reply
+// shape, progress ticks, and the per-job cancel/commit control.
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <optional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcWorker)
+
+namespace fleetdeck {
+
+// The §6.3 `installed` object of an install/upgrade reply.
+struct InstalledInfo {
+    QString version;
+    QString digest;      // "sha256:<hex>"
+    QString installedAt; // RFC 3339 UTC with milliseconds
+};
+
+// Outcome of one install, upgrade or delete run, in the §6.3 reply shape.
+struct JobResult {
+    bool success = false;
+    bool cancelled = false;
+    QString error;
+    std::optional<InstalledInfo> installed; // install/upgrade success only
+
+    static JobResult ok(std::optional<InstalledInfo> installed = std::nullopt);
+    static JobResult failure(QString error);
+    static JobResult cancelledByRequest();
+    // {"success":true[,"installed":{…}]} / {"success":false,"error":…} /
+    // {"success":false,"cancelled":true,"error":"cancelled by request"}
+    QJsonObject toJson() const;
+};
+
+// One progress observation of a run (§6.3 progress payload without the ids).
+struct ProgressTick {
+    QString phase; // resolving | downloading | verifying | extracting
+    double percentage = 0;
+    qint64 currentBytes = 0;
+    qint64 totalBytes = 0; // 0 = unknown
+    QString fileName;
+};
+using ProgressFn = std::function<void(const ProgressTick &)>;
+
+// Shared between a running job and the cancel handler (§7.4). Once the commit has begun a cancel
+// is "too late" and the job completes normally; a cancel that wins stops the job.
+class JobControl final {
+public:
+    enum class CancelOutcome { Cancelled, TooLate };
+
+    // Sets the abort flag unless the commit already began (then TooLate; the flag stays clear).
+    CancelOutcome requestCancel();
+    // Called by the job right before its commit; false when a cancel already won.
+    bool beginCommit();
+    bool isCancelled() const { return m_abort.load(std::memory_order_acquire); }
+    bool commitBegun() const { return m_commit.load(std::memory_order_acquire); }
+    // The flag the fetcher and extractor poll.
+    const std::atomic<bool> *abortFlag() const { return &m_abort; }
+
+private:
+    QMutex m_mutex;
+    std::atomic<bool> m_abort{false};
+    std::atomic<bool> m_commit{false};
+};
+
+inline const QString &cancelledByRequestMessage()
+{
+    static const QString s = QStringLiteral("cancelled by request");
+    return s;
+}
+
+} // namespace fleetdeck
