@@ -1,0 +1,35 @@
+#pragma once
+// NatsBus internals shared by its translation units. Internal to the engine: includes nats.c.
+#include "bus/nats_bus.h"
+#include "bus/nats_request.h"
+#include "bus/nats_subscription.h"
+
+#include <nats/nats.h>
+
+#include <QHash>
+#include <QMutex>
+#include <QThreadPool>
+#include <atomic>
+#include <memory>
+
+namespace fleetdeck {
+
+struct NatsBus::Private {
+    NatsConfig config;
+    QString auth;
+    Clock *clock = nullptr;
+    std::shared_ptr<natsConnection> conn;
+    std::atomic<int> state{static_cast<int>(ConnectionState::Reconnecting)};
+    ConnectionState emitted = ConnectionState::Reconnecting; // bus thread only
+    std::shared_ptr<PendingRequests> pending = std::make_shared<PendingRequests>();
+    std::shared_ptr<std::atomic<quint64>> dropped = std::make_shared<std::atomic<quint64>>(0);
+    mutable QMutex mutex;
+    QHash<SubscriptionId, std::shared_ptr<NatsSubClosure>> subs;
+    SubscriptionId nextId = 1;
+    quintptr token = 0;
+    QThreadPool flushPool; // blocking FlushTimeout calls; drained in ~NatsBus after the close
+
+    QString prefix() const { return QStringLiteral("NATS ") + config.url + QStringLiteral(": "); }
+};
+
+} // namespace fleetdeck
