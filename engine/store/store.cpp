@@ -103,14 +103,7 @@ const StoreConfig &Store::config() const
 Result<QSqlQuery> StoreImpl::exec(const char *op, const QString &sql, const QList<Bind> &binds)
 {
     QSqlQuery q(db());
-    q.setForwardOnly(true);
-    bool ok = q.prepare(sql);
-    if (ok) {
-        for (const Bind &b : binds)
-            q.bindValue(QLatin1Char(':') + QLatin1String(b.name), b.value);
-        ok = q.exec();
-    }
-    if (!ok) {
+    if (!prepare(q, sql, binds) || !q.exec()) {
         const QString msg = storeError(op, q.lastError().text());
         qCDebug(lcStore).noquote() << msg << "in" << sql;
         if (inTransaction)
@@ -118,6 +111,22 @@ Result<QSqlQuery> StoreImpl::exec(const char *op, const QString &sql, const QLis
         return Result<QSqlQuery>::failure(msg);
     }
     return q;
+}
+
+bool StoreImpl::prepare(QSqlQuery &q, const QString &sql, const QList<Bind> &binds)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return false;
+    for (const Bind &b : binds) {
+        QVariant v = b.value;
+        // Both drivers bind a null QString as SQL NULL; NULL is spelled QVariant() here, and a
+        // string is always a value (the NOT NULL text columns default to '').
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            v = QVariant(QStringLiteral(""));
+        q.bindValue(QLatin1Char(':') + QLatin1String(b.name), v);
+    }
+    return true;
 }
 
 Status StoreImpl::execDirect(const char *op, const QString &sql)

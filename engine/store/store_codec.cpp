@@ -61,17 +61,17 @@ QJsonArray jsonArray(const QString &text)
 
 QVariant text(const std::optional<QString> &s)
 {
-    return s ? QVariant(*s) : QVariant(QMetaType::fromType<QString>());
+    return s ? QVariant(*s) : QVariant();
 }
 
 QVariant int64(const std::optional<qint64> &v)
 {
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+    return v ? QVariant(*v) : QVariant();
 }
 
 QVariant int32(const std::optional<int> &v)
 {
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+    return v ? QVariant(*v) : QVariant();
 }
 
 std::optional<QString> optText(const QSqlQuery &q, int i)

@@ -24,9 +24,10 @@ QJsonValue jsonValue(const QString &text);
 QJsonObject jsonObject(const QString &text);
 QJsonArray jsonArray(const QString &text);
 
-QVariant text(const std::optional<QString> &s);  // NULL when nullopt
-QVariant int64(const std::optional<qint64> &v);  // NULL when nullopt
-QVariant int32(const std::optional<int> &v);     // NULL when nullopt
+// Nullable binds: QVariant() (SQL NULL) for nullopt.
+QVariant text(const std::optional<QString> &s);
+QVariant int64(const std::optional<qint64> &v);
+QVariant int32(const std::optional<int> &v);
 inline QVariant flag(bool b) { return QVariant(b ? 1 : 0); }
 
 std::optional<QString> optText(const QSqlQuery &q, int i);

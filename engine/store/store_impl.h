@@ -48,6 +48,8 @@ struct StoreImpl {
     // Prepares and executes one statement. On failure the error reads "<op>: <driver text>";
     // inside a transaction the transaction is rolled back at once (PostgreSQL aborts it anyway).
     Result<QSqlQuery> exec(const char *op, const QString &sql, const QList<Bind> &binds = {});
+    // Prepares `sql` on q and binds `binds` (QVariant() binds NULL, a null QString binds '').
+    bool prepare(QSqlQuery &q, const QString &sql, const QList<Bind> &binds);
     // Executes a statement without binds and without preparing it (BEGIN, COMMIT, DDL, PRAGMA).
     Status execDirect(const char *op, const QString &sql);
     // Runs a single-row scalar query; nullopt when it returned no row.

@@ -37,24 +37,24 @@ Result<CreateOpResult> Store::createOp(const Operation &op)
         {
             // Outside any transaction: a unique violation aborts a PostgreSQL transaction (§2.1).
             QSqlQuery q(d->db());
-            q.prepare(sql);
-            q.bindValue(QStringLiteral(":id"), op.id);
-            q.bindValue(QStringLiteral(":kind"), toString(op.kind));
-            q.bindValue(QStringLiteral(":backend"), op.backend);
-            q.bindValue(QStringLiteral(":force"), flag(op.force));
-            q.bindValue(QStringLiteral(":cache_key"), op.cacheKey);
-            q.bindValue(QStringLiteral(":active_key"), op.cacheKey);
-            q.bindValue(QStringLiteral(":target"), text(op.targetNodeId));
-            q.bindValue(QStringLiteral(":params"), jsonText(op.params));
-            q.bindValue(QStringLiteral(":cancellable"), flag(op.cancellable));
-            q.bindValue(QStringLiteral(":progress"), qBound(0, op.progress, 100));
-            q.bindValue(QStringLiteral(":message"), op.message);
-            q.bindValue(QStringLiteral(":requested_by"), op.requestedBy);
-            q.bindValue(QStringLiteral(":retry_of"), text(op.retryOf));
-            q.bindValue(QStringLiteral(":progress_at"), now);
-            q.bindValue(QStringLiteral(":created_at"), op.createdAt > 0 ? op.createdAt : now);
-            q.bindValue(QStringLiteral(":updated_at"), now);
-            if (q.exec()) {
+            const bool prepared = d->prepare(q, sql,
+                                             {{"id", op.id},
+                                              {"kind", toString(op.kind)},
+                                              {"backend", op.backend},
+                                              {"force", flag(op.force)},
+                                              {"cache_key", op.cacheKey},
+                                              {"active_key", op.cacheKey},
+                                              {"target", text(op.targetNodeId)},
+                                              {"params", jsonText(op.params)},
+                                              {"cancellable", flag(op.cancellable)},
+                                              {"progress", qBound(0, op.progress, 100)},
+                                              {"message", op.message},
+                                              {"requested_by", op.requestedBy},
+                                              {"retry_of", text(op.retryOf)},
+                                              {"progress_at", now},
+                                              {"created_at", op.createdAt > 0 ? op.createdAt : now},
+                                              {"updated_at", now}});
+            if (prepared && q.exec()) {
                 q.finish();
                 if (!op.nodes.isEmpty()) {
                     if (Status s = insertNodeRows(op.nodes); !s)

@@ -119,6 +119,42 @@ private Q_SLOTS:
         QCOMPARE(at.value().toLongLong(), env->clock.nowMs());
     }
 
+    // Store classifies unique violations by nativeErrorCode() only (SPEC §2.1): pin what the
+    // drivers report. QSQLITE enables extended result codes: 2067 for a UNIQUE constraint or
+    // index, 1555 for a PRIMARY KEY (never the primary code 19).
+    void driversReportUniqueViolationCodes()
+    {
+        const StoreConfig c = env->db->config();
+        const bool sqlite = c.driver == StoreConfig::Driver::Sqlite;
+        const QString name = uniqueConnectionName("raw");
+        QStringList codes;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+            db.setDatabaseName(sqlite ? c.path : c.database);
+            db.setHostName(c.host);
+            db.setPort(c.port);
+            db.setUserName(c.user);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            const QString insert = QStringLiteral("INSERT INTO nodes (id, name, status, last_heartbeat, created_at, updated_at) "
+                                                  "VALUES (:id, :name, 'healthy', 0, 0, 0)");
+            const QList<QPair<QString, QString>> rows{{QStringLiteral("n1"), QStringLiteral("gpu-1")},
+                                                      {QStringLiteral("n2"), QStringLiteral("GPU-1")},  // unique index
+                                                      {QStringLiteral("n1"), QStringLiteral("gpu-2")}}; // primary key
+            for (const auto &[id, nodeName] : rows) {
+                QSqlQuery q(db);
+                QVERIFY(q.prepare(insert));
+                q.bindValue(QStringLiteral(":id"), id);
+                q.bindValue(QStringLiteral(":name"), nodeName);
+                codes << (q.exec() ? QStringLiteral("ok") : q.lastError().nativeErrorCode());
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (sqlite)
+            QCOMPARE(codes, (QStringList{QStringLiteral("ok"), QStringLiteral("2067"), QStringLiteral("1555")}));
+        else
+            QCOMPARE(codes, (QStringList{QStringLiteral("ok"), QStringLiteral("23505"), QStringLiteral("23505")}));
+    }
+
     void openFailsWithTheDriverText()
     {
         StoreConfig bad = env->db->config();
