@@ -169,8 +169,7 @@ FetchResult ArtifactFetcher::fetchHttp(const QString &uri, const QString &target
             return;
         error = msg;
         cancelled = isCancel;
-        reply->abort();
-        loop.quit();
+        loop.quit(); // the reply is aborted once the loop returned, outside its own signals
     };
     auto httpStatus = [&]() { return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); };
     auto drain = [&]() {
@@ -242,6 +241,8 @@ FetchResult ArtifactFetcher::fetchHttp(const QString &uri, const QString &target
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     watchdog.stop();
+    if (!error.isEmpty() && !reply->isFinished())
+        reply->abort();
     if (error.isEmpty())
         drain(); // data that arrived with the finished signal
 
