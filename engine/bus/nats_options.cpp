@@ -38,13 +38,6 @@ QString probeTcp(const QString &url)
     }
 }
 
-QString lowerFirst(QString s)
-{
-    if (!s.isEmpty())
-        s[0] = s[0].toLower();
-    return s;
-}
-
 } // namespace
 
 QString natsAuthMethod(const NatsConfig &config)
@@ -58,7 +51,7 @@ QString natsAuthMethod(const NatsConfig &config)
     return QStringLiteral("none");
 }
 
-Result<QByteArray> readSecretFile(const QString &path, const QString &what)
+Result<QByteArray> readNatsSecret(const QString &path, const QString &what)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -88,7 +81,7 @@ QString natsErrorText(natsStatus s)
 
 QString natsConnectError(const NatsConfig &config, natsStatus s)
 {
-    QString reason = lowerFirst(natsErrorText(s));
+    QString reason = natsErrorText(s).toLower(); // "Authorization Violation" → "authorization violation"
     if (s == NATS_NO_SERVER) {
         const QString tcp = probeTcp(config.url);
         if (!tcp.isEmpty())
@@ -126,7 +119,7 @@ Result<NatsOptionsPtr> buildNatsOptions(const NatsConfig &config, const NatsConn
         if (s != NATS_OK)
             return R::failure(prefix + QStringLiteral("cannot use creds file %1: %2").arg(config.credsFile, natsErrorText(s)));
     } else if (!config.user.isEmpty()) {
-        auto password = readSecretFile(config.passwordFile, QStringLiteral("NATS password file"));
+        auto password = readNatsSecret(config.passwordFile, QStringLiteral("NATS password file"));
         if (!password)
             return R::failure(prefix + password.error());
         s = natsOptions_SetUserInfo(raw, config.user.toUtf8().constData(), password.value().constData());
@@ -134,7 +127,7 @@ Result<NatsOptionsPtr> buildNatsOptions(const NatsConfig &config, const NatsConn
         if (s != NATS_OK)
             return R::failure(prefix + QStringLiteral("cannot set user/password: ") + natsErrorText(s));
     } else if (!config.tokenFile.isEmpty()) {
-        auto token = readSecretFile(config.tokenFile, QStringLiteral("NATS token file"));
+        auto token = readNatsSecret(config.tokenFile, QStringLiteral("NATS token file"));
         if (!token)
             return R::failure(prefix + token.error());
         s = natsOptions_SetToken(raw, token.value().constData());

@@ -30,7 +30,7 @@ struct NatsConnectionCallbacks {
 Result<NatsOptionsPtr> buildNatsOptions(const NatsConfig &config, const NatsConnectionCallbacks &callbacks);
 
 // The contents of a secret file without its trailing newline. Errors name `what` and the path.
-Result<QByteArray> readSecretFile(const QString &path, const QString &what);
+Result<QByteArray> readNatsSecret(const QString &path, const QString &what);
 
 // nats.c's thread-local last error without its "(file.c:123): " prefix, else natsStatus_GetText(s).
 QString natsErrorText(natsStatus s);

@@ -32,8 +32,9 @@ void PendingRequest::finish(RequestResult result)
         registry->remove(m_id);
     if (const quint64 timer = m_timer.load())
         m_clock->cancel(timer);
-    if (m_sub)
-        m_sub->stop();
+    // Released now: a cancelled SystemClock timer keeps this object alive until its due time.
+    if (auto sub = std::move(m_sub))
+        sub->stop();
     m_relay->post([callback = std::move(m_callback), result = std::move(result)]() { callback(result); });
 }
 
@@ -94,8 +95,8 @@ void CollectRequest::finish(bool noResponders)
         return;
     if (const quint64 timer = m_timer.load())
         m_clock->cancel(timer);
-    if (m_sub)
-        m_sub->stop();
+    if (auto sub = std::move(m_sub))
+        sub->stop();
     QList<QByteArray> replies;
     if (!noResponders) {
         QMutexLocker lock(&m_mutex);
