@@ -67,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].cacheKey, QStringLiteral("llama-cpp-cuda12"));
         QCOMPARE(entries[0].opId, QStringLiteral("op-1"));
-        QCOMPARE(entries[0].state, OpState::Running);
+        QCOMPARE(toString(entries[0].state), toString(OpState::Running));
         settle();
         QVERIFY(m_ends.isEmpty());
     }
@@ -97,7 +97,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             const auto entries = m_cache->list();
             QCOMPARE(entries.size(), 1);
-            QCOMPARE(entries[0].state, OpState::RunningOnWorker);
+            QCOMPARE(toString(entries[0].state), toString(OpState::RunningOnWorker));
         }
         settle();
         QVERIFY(m_ends.isEmpty());
@@ -117,7 +117,7 @@ private Q_SLOTS:
         m_cache->add(QStringLiteral("whisper"), QStringLiteral("op-4"));
         const auto entries = m_cache->list();
         QCOMPARE(entries.size(), 1);
-        QCOMPARE(entries[0].state, OpState::Queued);
+        QCOMPARE(toString(entries[0].state), toString(OpState::Queued));
     }
 
     void success_without_completed_message_is_kept()

@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(a);
         const auto stored = r1->storedOp(a->opId);
         QVERIFY(stored);
-        QCOMPARE(stored->state, OpState::Queued);
+        QCOMPARE(toString(stored->state), toString(OpState::Queued));
         QVERIFY(!stored->ownerReplicaId);
         QVERIFY(waitUntil([&] {
             const auto m = r2->memoryOp(a->opId);
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QVERIFY2(c, qPrintable(c.error()));
         QCOMPARE(c.value(), QStringLiteral("Operation cancelled"));
         const auto stored = ctl->storedOp(a->opId);
-        QCOMPARE(stored->state, OpState::Cancelled);
+        QCOMPARE(toString(stored->state), toString(OpState::Cancelled));
         QVERIFY(stored->finishedAt);
         // active_key is NULL: the same key can be admitted again as a new op.
         const auto again = ctl->admit(OpKind::Install, QStringLiteral("whisper"));
@@ -181,7 +181,7 @@ private Q_SLOTS:
         QVERIFY(!retried->deduplicated);
         const auto op8 = r1->storedOp(retried->opId);
         const auto op7 = r1->storedOp(a->opId);
-        QCOMPARE(op8->kind, OpKind::Install);
+        QCOMPARE(toString(op8->kind), toString(OpKind::Install));
         QCOMPARE(op8->backend, QStringLiteral("piper"));
         QCOMPARE(op8->force, true);
         QCOMPARE(op8->targetNodeId, std::optional<QString>(nodeId));
@@ -237,7 +237,7 @@ private Q_SLOTS:
         const auto op = r2->storedOp(retried->opId);
         QCOMPARE(op->targetNodeId, std::optional<QString>(nodeId));
         QCOMPARE(op->force, true);
-        QCOMPARE(op->kind, OpKind::Install);
+        QCOMPARE(toString(op->kind), toString(OpKind::Install));
         QCOMPARE(op->cacheKey, QStringLiteral("node:%1:piper").arg(nodeId));
     }
 
@@ -307,7 +307,7 @@ private Q_SLOTS:
         const auto ok = ctl->admit(OpKind::Install, QStringLiteral("llama-cpp"));
         QVERIFY2(ok, qPrintable(ok.error()));
         const auto op = ctl->storedOp(ok->opId);
-        QCOMPARE(op->state, OpState::Queued);
+        QCOMPARE(toString(op->state), toString(OpState::Queued));
         QCOMPARE(op->message, QStringLiteral("Queued"));
         const QJsonArray entries = op->params.value(QLatin1String("entries")).toArray();
         QCOMPARE(entries.size(), 3); // the meta plus its two concrete entries

@@ -59,8 +59,12 @@ void TestReplica::stop()
         return;
     m_started = false;
     await(m_ops->stop());
-    m_ops.reset();
+    // Drain the store thread while the service (the context of every continuation) still
+    // exists, let the continuations run, then destroy the service.
     m_store->stop();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    m_ops.reset();
 }
 
 Result<AdmitResult> TestReplica::admit(OpKind kind, const QString &backend, bool force, const QString &node)
