@@ -10,7 +10,9 @@
 # loopback ports; servers left behind in build/ci or build/tsan are stopped at start and on exit.
 #
 # Environment: FLEETDECK_JOBS (default 2) build parallelism; FLEETDECK_SKIP_TSAN=1 skips step 3 with
-# a warning (development only: CI runs all three steps).
+# a warning (development only: CI runs all three steps); FLEETDECK_TSAN_FULL_BUILD=1 builds every
+# target of the tsan preset instead of only the executables of the `concurrency` tests (a test that
+# starts another program of the project must depend on it: add_dependencies).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -77,9 +79,19 @@ stop_test_servers() {
   done
 }
 
+# The executables of the tests the tsan preset runs (label concurrency): test names are target names.
+# Building only these (and what they depend on) keeps the slow TSan build short.
+tsan_test_targets() {
+  local dir="$ROOT/build/tsan" name
+  ctest --preset tsan -N 2>/dev/null | sed -nE 's/^ *Test +#[0-9]+: +([A-Za-z0-9_.-]+)$/\1/p' |
+    while read -r name; do
+      if ninja -C "$dir" -t query "$name" >/dev/null 2>&1; then echo "$name"; fi
+    done
+}
+
 configure_and_build() {
   local preset=$1
-  local launcher=()
+  local launcher=() targets=()
   # ccache only when it is already there: a clean CI clone gains nothing from a cold cache.
   if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
@@ -88,9 +100,15 @@ configure_and_build() {
   fi
   step "configure ($preset)"
   cmake --preset "$preset" "${launcher[@]}" || die "configure ($preset) failed"
+  if [[ "$preset" == tsan && "${FLEETDECK_TSAN_FULL_BUILD:-0}" != 1 ]]; then
+    mapfile -t targets < <(tsan_test_targets)
+    ((${#targets[@]})) || die "ctest --preset tsan lists no test executables"
+    echo "building the ${#targets[@]} test executables labelled concurrency: ${targets[*]}"
+    targets=(--target "${targets[@]}")
+  fi
   step "build ($preset, -j$JOBS)"
   local t=$SECONDS
-  cmake --build --preset "$preset" -j "$JOBS" || die "build ($preset) failed"
+  cmake --build --preset "$preset" -j "$JOBS" "${targets[@]}" || die "build ($preset) failed"
   echo "build ($preset) took $((SECONDS - t)) s"
 }
 
