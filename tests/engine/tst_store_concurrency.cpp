@@ -121,6 +121,40 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(claimed.begin(), claimed.end()), all);
     }
 
+    // Replicas starting together on a new store: the migration lock lets one apply 1001.
+    void concurrentMigrationsApplyOnce_data() { addBackendColumns(); }
+    void concurrentMigrationsApplyOnce()
+    {
+        QFETCH(Backend, backend);
+        QString error;
+        auto db = TestDatabase::create(backend, &error);
+        QVERIFY2(db, qPrintable(error));
+        ManualClock clock;
+        QMutex mutex;
+        QStringList errors;
+        QSet<QString> clusterIds;
+        runOnThreads(
+            db->config(), &clock, 4,
+            [&](Store &store, int) {
+                const auto v = store.migrate();
+                const auto id = store.clusterId();
+                QMutexLocker lock(&mutex);
+                if (!v)
+                    errors << v.error();
+                else if (v.value() != Store::buildSchemaVersion())
+                    errors << QStringLiteral("version %1").arg(v.value());
+                if (id)
+                    clusterIds << id.value();
+                else
+                    errors << id.error();
+            },
+            &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(clusterIds.size(), 1);
+        STORE_OK(rows, rawScalar(db->config(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")));
+        QCOMPARE(rows.value().toInt(), 1);
+    }
+
     void a49_sqlite_writers_store_part()
     {
         StoreEnv env;
