@@ -6,7 +6,10 @@
 #include "nats_test_server.h"
 #include "test_util.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
 #include <QtTest>
@@ -66,6 +69,43 @@ RequestResult requestAndWait(Bus &bus, const QString &subject, const QByteArray 
     if (calls != 1)
         return RequestResult{RequestOutcome::TransportError, {}, QStringLiteral("test: callback ran %1 times").arg(calls)};
     return *result;
+}
+
+// A throw-away CA and a server certificate for 127.0.0.1 in dir (openssl CLI). Empty on success.
+QString makeTlsFiles(const QString &dir)
+{
+    const auto run = [&](const QStringList &args) -> QString {
+        QProcess p;
+        p.setWorkingDirectory(dir);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral("openssl"), args);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return QStringLiteral("openssl %1: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAll()));
+        return {};
+    };
+    QFile ext(dir + QStringLiteral("/san.ext"));
+    if (!ext.open(QIODevice::WriteOnly) || ext.write("subjectAltName=IP:127.0.0.1\n") < 0)
+        return QStringLiteral("cannot write san.ext");
+    ext.close();
+    const QString ec = QStringLiteral("ec");
+    const QString curve = QStringLiteral("ec_paramgen_curve:prime256v1");
+    for (const QStringList &args : {
+             QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), ec, QStringLiteral("-pkeyopt"), curve,
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                         QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=fleetdeck test CA")},
+             QStringList{QStringLiteral("req"), QStringLiteral("-newkey"), ec, QStringLiteral("-pkeyopt"), curve, QStringLiteral("-nodes"),
+                         QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr"),
+                         QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")},
+             QStringList{QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+                         QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                         QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
+                         QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("san.ext")}}) {
+        const QString error = run(args);
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
 }
 
 QStringList g_log;
@@ -350,6 +390,7 @@ private Q_SLOTS:
         server.stop();
         QVERIFY(waitUntil([&] { return bus->connectionState() == ConnectionState::Reconnecting && !spy.isEmpty(); }));
         QCOMPARE(toString(spy.first().first().value<ConnectionState>()), toString(ConnectionState::Reconnecting));
+        QVERIFY(bus->publish(subject, "buffered")); // kept in the reconnect buffer (§6.1)
         QVERIFY(server.start());
         QVERIFY(waitUntil([&] { return bus->connectionState() == ConnectionState::Connected && spy.size() >= 2; }, 15000));
         QCOMPARE(toString(spy.last().first().value<ConnectionState>()), toString(ConnectionState::Connected));
@@ -358,8 +399,8 @@ private Q_SLOTS:
         QVERIFY(pub);
         QVERIFY(flushed(*bus)); // the replayed SUB has reached the server
         QVERIFY(pub->publish(subject, "hello again"));
-        QVERIFY(waitUntil([&] { return !got.isEmpty(); }));
-        QCOMPARE(got, QByteArrayList{"hello again"});
+        QVERIFY(waitUntil([&] { return got.size() == 2; }));
+        QCOMPARE(got, (QByteArrayList{"buffered", "hello again"}));
     }
 
     void outstanding_request_ends_with_timeout_when_connection_drops()
@@ -455,6 +496,79 @@ private Q_SLOTS:
         QVERIFY(flushed(*bus));
         QVERIFY(bus->publish(subject, "late start"));
         QVERIFY(waitUntil([&] { return !got.isEmpty(); }));
+    }
+
+    void tls_with_ca_file_verifies_the_server()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+            QSKIP("openssl CLI not installed");
+        QTemporaryDir dir;
+        const QString error = makeTlsFiles(dir.path());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        NatsTestServer server(QStringLiteral("tls { cert_file: \"%1/server.pem\", key_file: \"%1/server.key\" }").arg(dir.path()));
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+
+        NatsConfig config = configFor(server.url());
+        config.tlsCaFile = dir.filePath(QStringLiteral("ca.pem"));
+        auto bus = connectBus(config);
+        QVERIFY(bus);
+        QVERIFY(flushed(*bus));
+        const QString subject = uniquePrefix() + QStringLiteral(".tls");
+        QObject ctx;
+        QByteArrayList got;
+        QVERIFY(bus->subscribe(subject, &ctx, [&](const BusMessage &m) { got << m.data; }));
+        QVERIFY(flushed(*bus));
+        QVERIFY(bus->publish(subject, "secure"));
+        QVERIFY(waitUntil([&] { return !got.isEmpty(); }));
+
+        // tls:// without our CA: the server's certificate is not trusted.
+        NatsConfig untrusted = configFor(QStringLiteral("tls://127.0.0.1:%1").arg(server.port()));
+        auto refused = NatsBus::connect(untrusted, SystemClock::instance());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().startsWith(QStringLiteral("NATS tls://127.0.0.1:%1: ").arg(server.port())), qPrintable(refused.error()));
+
+        NatsConfig badCa = config;
+        badCa.tlsCaFile = dir.filePath(QStringLiteral("missing.pem"));
+        auto noCa = NatsBus::connect(badCa, SystemClock::instance());
+        QVERIFY(!noCa);
+        QVERIFY2(noCa.error().contains(badCa.tlsCaFile), qPrintable(noCa.error()));
+    }
+
+    void no_echo_bus_does_not_receive_its_own_publications()
+    {
+        NatsConfig config = configFor(m_url);
+        config.noEcho = true;
+        auto worker = connectBus(config);
+        auto other = connectBus(configFor(m_url));
+        QVERIFY(worker && other);
+        const QString subject = uniquePrefix() + QStringLiteral(".echo");
+        QObject ctx;
+        int atWorker = 0, atOther = 0;
+        QVERIFY(worker->subscribe(subject, &ctx, [&](const BusMessage &) { ++atWorker; }));
+        QVERIFY(other->subscribe(subject, &ctx, [&](const BusMessage &) { ++atOther; }));
+        QVERIFY(flushed(*worker) && flushed(*other));
+        QVERIFY(worker->publish(subject, "own"));
+        QVERIFY(other->publish(subject, "foreign"));
+        QVERIFY(waitUntil([&] { return atOther == 2 && atWorker == 1; }));
+        QTest::qWait(100);
+        QCOMPARE(atWorker, 1);
+    }
+
+    void retrying_bus_without_server_times_out_requests_and_closes()
+    {
+        NatsConfig config = configFor(QStringLiteral("nats://127.0.0.1:%1").arg(NatsTestServer::freePort()));
+        config.retryInitialConnect = true;
+        auto bus = connectBus(config);
+        QVERIFY(bus);
+        QCOMPARE(toString(bus->connectionState()), toString(ConnectionState::Reconnecting));
+        const RequestResult r = requestAndWait(*bus, QStringLiteral("nodes.n1.backend.list"), "{}", 600000);
+        QCOMPARE(r.outcome, RequestOutcome::Timeout);
+        QObject ctx;
+        int flushResult = -1;
+        bus->flush(200, &ctx, [&](bool ok, const QString &) { flushResult = ok; });
+        QVERIFY(waitUntil([&] { return flushResult >= 0; }));
+        QCOMPARE(flushResult, 0);
+        bus.reset(); // closes while nats.c is still trying to connect
     }
 
     void destroying_the_bus_while_messages_flow_is_safe()
