@@ -1,6 +1,7 @@
 #include "bus/nats_options.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QUrl>
 
@@ -81,7 +82,12 @@ QString natsErrorText(natsStatus s)
 
 QString natsConnectError(const NatsConfig &config, natsStatus s)
 {
-    QString reason = natsErrorText(s).toLower(); // "Authorization Violation" → "authorization violation"
+    QString reason = natsErrorText(s);
+    // Short status phrases read better in lower case ("Authorization Violation"); details such
+    // as certificate names are kept as they are.
+    static const QRegularExpression phrase(QStringLiteral("^[A-Za-z ]+$"));
+    if (phrase.match(reason).hasMatch())
+        reason = reason.toLower();
     if (s == NATS_NO_SERVER) {
         const QString tcp = probeTcp(config.url);
         if (!tcp.isEmpty())
