@@ -102,13 +102,13 @@ JobResult BackendInstaller::install(const InstallRequest &req, JobControl &contr
         return JobResult::failure(QStringLiteral("invalid backend name \"%1\"").arg(req.backend));
     const QString base = m_config.backendsDir;
 
+    if (control.isCancelled()) // cancelled while waiting for the backend mutex
+        return JobResult::cancelledByRequest();
     // Idempotent install: already there, nothing downloaded, no progress.
     if (!req.force) {
         if (const auto m = bd::readMetadata(base + QLatin1Char('/') + req.backend, req.backend))
             return JobResult::ok(installedFrom(*m));
     }
-    if (control.isCancelled())
-        return JobResult::cancelledByRequest();
 
     // 1. resolving
     const QString fileName = artifactFileName(entry->uri);

@@ -21,6 +21,7 @@ struct ProgressPublisher::State {
     std::optional<ProgressTick> pending;
     bool timerArmed = false;
     quint64 timerHandle = 0;
+    quint64 timerGen = 0; // a timer callback already posted when cancelled must not fire later
     quint64 nextSeq = 1;
 
     QMutex sinkMutex; // serialises sink calls, keeps publication order
@@ -88,7 +89,8 @@ void ProgressPublisher::tick(const ProgressTick &tick)
                 s->timerArmed = true;
                 const qint64 delay = s->lastPublishedAt + s->windowMs - now;
                 std::weak_ptr<State> weak = m_state;
-                s->timerHandle = s->clock->callAfter(delay, s->ctx, [weak]() {
+                const quint64 gen = ++s->timerGen;
+                s->timerHandle = s->clock->callAfter(delay, s->ctx, [weak, gen]() {
                     const std::shared_ptr<State> st = weak.lock();
                     if (!st)
                         return;
@@ -96,7 +98,7 @@ void ProgressPublisher::tick(const ProgressTick &tick)
                     quint64 tseq = 0;
                     {
                         QMutexLocker l(&st->mutex);
-                        if (!st->timerArmed)
+                        if (!st->timerArmed || st->timerGen != gen)
                             return;
                         st->timerArmed = false;
                         if (st->pending) {

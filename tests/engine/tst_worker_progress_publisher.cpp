@@ -158,11 +158,18 @@ private Q_SLOTS:
         h.tick(2);
         // The clock jumps past the window before the trailing timer ran: the new tick goes out at
         // once and the older pending one never does.
-        h.clock.setMs(Harness::kT0 + 400);
+        h.clock.setMs(Harness::kT0 + 400); // the old timer's callback is posted, not yet run
         h.tick(3);
-        QCoreApplication::processEvents();
+        h.clock.setMs(Harness::kT0 + 410);
+        h.tick(4); // inside the new window: arms a new trailing timer
+        QCoreApplication::processEvents(); // the stale callback runs and must not publish tick 4
         QCOMPARE(h.pubs.size(), 2);
         QCOMPARE(h.pubs[1].payload.value(QStringLiteral("percentage")).toDouble(), 3.0);
+        h.at(649);
+        QCOMPARE(h.pubs.size(), 2);
+        h.at(650);
+        QCOMPARE(h.pubs.size(), 3);
+        QCOMPARE(h.pubs[2].payload.value(QStringLiteral("percentage")).toDouble(), 4.0);
     }
 
     void timer_after_destruction_is_harmless()
