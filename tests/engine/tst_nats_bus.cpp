@@ -296,9 +296,15 @@ private Q_SLOTS:
         auto bus = connectBus(configFor(m_url));
         QVERIFY(bus);
         QThread thread;
-        thread.start();
+        // Wait until the thread's event dispatcher exists (an atomic TSan can see: its glib wakeup
+        // fd is created in that thread, and Qt's own locks are invisible to TSan).
+        std::atomic<bool> started{false};
+        QObject::connect(&thread, &QThread::started, &thread, [&]() { started.store(true, std::memory_order_release); },
+                         Qt::DirectConnection);
         QObject ctx;
         ctx.moveToThread(&thread);
+        thread.start();
+        QVERIFY(waitUntil([&] { return started.load(std::memory_order_acquire); }));
         std::atomic<QThread *> ranOn{nullptr};
         const QString subject = uniquePrefix() + QStringLiteral(".x");
         const SubscriptionId id = bus->subscribe(subject, &ctx, [&](const BusMessage &) { ranOn = QThread::currentThread(); });
