@@ -1,96 +1,20 @@
-// One install/upgrade run of the worker (SPEC §7.2, §7.4; A11, A23, A30, A31) against the
-// loopback artifact server; no NATS.
-#include "archive_builder.h"
-#include "artifact_server.h"
-#include "core/clock.h"
-#include "worker/backend_installer.h"
-#include "worker/progress_publisher.h"
-#include "worker_test_env.h"
+// One install/upgrade run of the worker (SPEC §7.2; A23, A30, A31, meta installs, commit
+// rollback) against the loopback artifact server; no NATS.
+#include "installer_harness.h"
 
-#include <QElapsedTimer>
-#include <QJsonArray>
 #include <QtTest>
 #include <sys/stat.h>
-#include <thread>
 
 using namespace fleetdeck;
 using namespace fleetdeck::test;
 using Item = ArchiveItem;
 
-namespace {
-constexpr qint64 kT0 = 1767225600123; // 2026-01-01T00:00:00.123Z
-const QString kGallery = QStringLiteral("https://gallery.example.org/index.json");
-} // namespace
-
-class TestWorkerInstaller : public QObject {
+class TestWorkerInstaller : public QObject, protected InstallerHarness {
     Q_OBJECT
 
-    ArtifactServer m_server;
-    ManualClock m_clock{kT0};
-    std::unique_ptr<WorkerDisk> m_disk;
-
-    InstallerConfig config() const
-    {
-        InstallerConfig c;
-        c.backendsDir = m_disk->backends();
-        c.systemBackendsDir = m_disk->system();
-        c.fetch.allowedFileRoots = {m_disk->artifacts()};
-        return c;
-    }
-    // Serves bytes at /artifacts/<file>; returns the entry for it.
-    QJsonObject serve(const QString &name, const QString &version, const QString &file, const QByteArray &bytes,
-                      bool withSha = true)
-    {
-        m_server.setFile(QStringLiteral("/artifacts/") + file, bytes);
-        QJsonObject e{{QStringLiteral("name"), name},
-                      {QStringLiteral("version"), version},
-                      {QStringLiteral("uri"), m_server.url(QStringLiteral("/artifacts/") + file)},
-                      {QStringLiteral("size"), bytes.size()},
-                      {QStringLiteral("gallery_url"), kGallery}};
-        if (withSha)
-            e.insert(QStringLiteral("sha256"), sha256Hex(bytes));
-        return e;
-    }
-    QJsonObject serveBackend(const QString &name, const QString &version)
-    {
-        return serve(name, version, name + QLatin1Char('-') + version + QStringLiteral(".tar.gz"), backendArchive(name, version));
-    }
-    static InstallRequest request(const QJsonObject &entry, bool force = false, const QString &opId = {}, QString backend = {})
-    {
-        InstallRequest r;
-        r.entry = entry;
-        r.backend = backend.isEmpty() ? entry.value(QStringLiteral("name")).toString() : backend;
-        r.galleries = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("main")}, {QStringLiteral("url"), kGallery}}};
-        r.force = force;
-        r.opId = opId;
-        return r;
-    }
-    JobResult install(const InstallRequest &req, QList<ProgressTick> *ticks = nullptr)
-    {
-        JobControl control;
-        const BackendInstaller installer(config(), &m_clock);
-        return installer.install(req, control, [ticks](const ProgressTick &t) {
-            if (ticks)
-                ticks->append(t);
-        });
-    }
-    QJsonObject listed(const QString &name) const
-    {
-        for (const QJsonValue &v : BackendInstaller(config(), nullptr).list())
-            if (v.toObject().value(QStringLiteral("name")).toString() == name)
-                return v.toObject();
-        return {};
-    }
-
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_server.start()); }
-    void init()
-    {
-        m_disk = std::make_unique<WorkerDisk>();
-        m_server.setRateBytesPerSec(0);
-        m_server.resetCounts();
-        m_clock.setMs(kT0);
-    }
+    void initTestCase() { QVERIFY(startServer()); }
+    void init() { resetHarness(); }
     void cleanup() { m_disk.reset(); }
 
     void install_commits_metadata_and_reports_phases()
@@ -108,7 +32,7 @@ private Q_SLOTS:
                  (QJsonObject{{QStringLiteral("name"), QStringLiteral("piper")}, {QStringLiteral("version"), QStringLiteral("b1")},
                               {QStringLiteral("uri"), e.value(QStringLiteral("uri"))}, {QStringLiteral("digest"), digest},
                               {QStringLiteral("installed_at"), QStringLiteral("2026-01-01T00:00:00.123Z")},
-                              {QStringLiteral("op_id"), QStringLiteral("op-1")}, {QStringLiteral("gallery_url"), kGallery},
+                              {QStringLiteral("op_id"), QStringLiteral("op-1")}, {QStringLiteral("gallery_url"), kTestGallery},
                               {QStringLiteral("size_bytes"), e.value(QStringLiteral("size"))},
                               {QStringLiteral("meta_backend_for"), QString()}}));
         // The single top-level directory was collapsed.
@@ -159,7 +83,7 @@ private Q_SLOTS:
     {
         const QJsonObject e = serveBackend(QStringLiteral("piper"), QStringLiteral("b2"));
         QVERIFY(install(request(e, false, QStringLiteral("op-first"))).success);
-        const qint64 t0 = kT0 + 5000;
+        const qint64 t0 = kInstallT0 + 5000;
         m_clock.setMs(t0);
         m_server.resetCounts();
         const JobResult re = install(request(e, true, QStringLiteral("op-reinstall")));
@@ -240,165 +164,6 @@ private Q_SLOTS:
         const JobResult r = install(request(e));
         QVERIFY2(r.success, qPrintable(r.error));
         QCOMPARE(r.installed->digest, QStringLiteral("sha256:") + upper.toLower());
-    }
-
-    // A11 worker side: the download ticks every ~10 ms for ~1 s and verification then fails; the
-    // publisher sends at most one message per 250 ms window plus the final flush, the last one
-    // carrying the final percentage. Without an op id no publisher exists and nothing is sent.
-    void a11_debounced_progress_flushed_on_failure()
-    {
-        for (const QString &opId : {QStringLiteral("op-a11"), QString()}) {
-            m_disk = std::make_unique<WorkerDisk>();
-            QJsonObject e = serve(QStringLiteral("piper"), QStringLiteral("b3"), QStringLiteral("piper-b3.tar.gz"), QByteArray(1 << 20, 'p'));
-            e.insert(QStringLiteral("sha256"), QString(64, QLatin1Char('0')));
-            m_server.setRateBytesPerSec(1 << 20);
-            QObject engineThread;
-            QList<QJsonObject> published;
-            QMutex m;
-            auto publisher = ProgressPublisher::forOp(
-                SystemClock::instance(), &engineThread, {opId, QStringLiteral("node-1"), QStringLiteral("piper")},
-                [&](const QByteArray &b) {
-                    QMutexLocker l(&m);
-                    published.append(QJsonDocument::fromJson(b).object());
-                });
-            QCOMPARE(bool(publisher), !opId.isEmpty());
-            std::atomic<bool> done{false};
-            std::atomic<int> ticks{0};
-            JobResult result;
-            QElapsedTimer clock;
-            clock.start();
-            const InstallRequest req = request(e, true, opId);
-            std::thread job([&]() {
-                JobControl control;
-                const BackendInstaller installer(config(), &m_clock);
-                result = installer.install(req, control, [&](const ProgressTick &t) {
-                    ++ticks;
-                    if (publisher)
-                        publisher->tick(t);
-                });
-                if (publisher)
-                    publisher->flush(); // the job's end: before the reply
-                done = true;
-            });
-            while (!done)
-                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-            job.join();
-            const qint64 elapsed = clock.elapsed();
-            QCoreApplication::processEvents();
-            QVERIFY(result.error.startsWith(QStringLiteral("sha256 mismatch for piper: expected 0000")));
-            QVERIFY(ticks > 50);
-            QMutexLocker l(&m);
-            if (opId.isEmpty()) {
-                QVERIFY(published.isEmpty());
-                continue;
-            }
-            // ≤ one per 250 ms window plus the final flush (≤ 6 for a 1 s download).
-            QVERIFY2(published.size() <= elapsed / 250 + 2, qPrintable(QStringLiteral("%1 in %2 ms").arg(published.size()).arg(elapsed)));
-            QVERIFY(published.size() >= 2);
-            QCOMPARE(published.last().value(QStringLiteral("phase")).toString(), QStringLiteral("verifying"));
-            QCOMPARE(published.last().value(QStringLiteral("percentage")).toDouble(), 90.0);
-            QCOMPARE(published.last().value(QStringLiteral("op_id")).toString(), opId);
-        }
-    }
-
-    void cancel_stops_http_download_within_1s()
-    {
-        QVERIFY(install(request(serveBackend(QStringLiteral("piper"), QStringLiteral("b1")))).success);
-        const QStringList before = m_disk->snapshot();
-        const QJsonObject e = serve(QStringLiteral("piper"), QStringLiteral("b2"), QStringLiteral("piper-b2.tar.gz"), QByteArray(20 << 20, 'x'));
-        m_server.setRateBytesPerSec(1 << 20);
-        JobControl control;
-        std::atomic<bool> downloading{false}, done{false};
-        JobResult result;
-        const InstallRequest req = request(e, true, QStringLiteral("op-cancel"));
-        std::thread job([&]() {
-            const BackendInstaller installer(config(), &m_clock);
-            result = installer.install(req, control, [&](const ProgressTick &t) {
-                if (t.phase == QLatin1String("downloading") && t.currentBytes > 0)
-                    downloading = true;
-            });
-            done = true;
-        });
-        QVERIFY(QTest::qWaitFor([&]() { return downloading.load(); }, 10000));
-        QElapsedTimer sinceCancel;
-        sinceCancel.start();
-        QCOMPARE(control.requestCancel(), JobControl::CancelOutcome::Cancelled);
-        QVERIFY(QTest::qWaitFor([&]() { return done.load(); }, 10000));
-        const qint64 took = sinceCancel.elapsed();
-        job.join();
-        QVERIFY2(took < 1000, qPrintable(QString::number(took)));
-        QCOMPARE(result.toJson(), (QJsonObject{{QStringLiteral("success"), false}, {QStringLiteral("cancelled"), true},
-                                               {QStringLiteral("error"), QStringLiteral("cancelled by request")}}));
-        QCOMPARE(m_disk->snapshot(), before);
-        QCOMPARE(m_disk->installedVersion(QStringLiteral("piper")), QStringLiteral("b1"));
-    }
-
-    void cancel_before_start_and_too_late_after_commit()
-    {
-        const QJsonObject e = serveBackend(QStringLiteral("piper"), QStringLiteral("b1"));
-        JobControl early;
-        QCOMPARE(early.requestCancel(), JobControl::CancelOutcome::Cancelled);
-        QVERIFY(BackendInstaller(config(), &m_clock).install(request(e), early).cancelled);
-        QCOMPARE(m_server.totalGets(), 0);
-
-        JobControl late;
-        BackendInstaller installer(config(), &m_clock);
-        JobControl::CancelOutcome outcome = JobControl::CancelOutcome::Cancelled;
-        installer.setPointHook([&](const QString &point) {
-            if (point == QLatin1String("commit:before-old-rename"))
-                outcome = late.requestCancel();
-        });
-        const JobResult r = installer.install(request(e), late);
-        QCOMPARE(outcome, JobControl::CancelOutcome::TooLate);
-        QVERIFY2(r.success, qPrintable(r.error));
-        QCOMPARE(m_disk->installedVersion(QStringLiteral("piper")), QStringLiteral("b1"));
-    }
-
-    void cancel_during_extraction_between_entries()
-    {
-        QVERIFY(install(request(serveBackend(QStringLiteral("piper"), QStringLiteral("b1")))).success);
-        const QJsonObject e = serveBackend(QStringLiteral("piper"), QStringLiteral("b2"));
-        JobControl control;
-        BackendInstaller installer(config(), &m_clock);
-        installer.setAfterEntryHook([&](const QString &, qint64) { control.requestCancel(); });
-        const JobResult r = installer.install(request(e, true), control);
-        QVERIFY(r.cancelled);
-        QCOMPARE(m_disk->installedVersion(QStringLiteral("piper")), QStringLiteral("b1"));
-        QVERIFY(m_disk->stagingEntries().isEmpty());
-    }
-
-    void resolving_and_download_refusals_leave_no_staging_data()
-    {
-        QTest::addColumn<QString>("uri");
-        QTest::addColumn<QString>("error");
-        QTest::newRow("outside-root") << QStringLiteral("file:///etc/passwd") << QStringLiteral("file:// path /etc/passwd is not below an allowed root");
-        QTest::newRow("scheme") << QStringLiteral("s3://bucket/x.tar.gz") << QStringLiteral("unsupported URI scheme \"s3\"");
-        QTest::newRow("404") << QStringLiteral("@/artifacts/missing.tar.gz") << QStringLiteral("download failed: HTTP 404 for @/artifacts/missing.tar.gz");
-    }
-    void resolving_and_download_refusals_leave_no_staging()
-    {
-        QFETCH(QString, uri);
-        QFETCH(QString, error);
-        uri.replace(QLatin1Char('@'), m_server.url({}));
-        error.replace(QLatin1Char('@'), m_server.url({}));
-        QJsonObject e{{QStringLiteral("name"), QStringLiteral("piper")}, {QStringLiteral("version"), QStringLiteral("b1")},
-                      {QStringLiteral("uri"), uri}, {QStringLiteral("gallery_url"), kGallery}};
-        const JobResult r = install(request(e, true));
-        QCOMPARE(r.error, error);
-        QVERIFY(m_disk->stagingEntries().isEmpty());
-        QVERIFY(!QFileInfo::exists(m_disk->backends() + QStringLiteral("/piper")));
-    }
-
-    void allow_gallery_refusal()
-    {
-        QJsonObject e = serveBackend(QStringLiteral("piper"), QStringLiteral("b1"));
-        e.insert(QStringLiteral("uri"), QStringLiteral("https://evil.example.net/x.tar.gz"));
-        InstallerConfig c = config();
-        c.allowedGalleryPrefixes = {QStringLiteral("https://gallery.example.org/")};
-        JobControl control;
-        const JobResult r = BackendInstaller(c, &m_clock).install(request(e), control);
-        QCOMPARE(r.error, QStringLiteral("gallery https://evil.example.net/x.tar.gz is not allowed on this node"));
-        QCOMPARE(m_server.totalGets(), 0);
     }
 
     void non_archive_stored_with_mode_0755()
