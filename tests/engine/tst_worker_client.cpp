@@ -7,7 +7,7 @@
 #include "bus/nats_bus.h"
 #include "bus/subjects.h"
 #include "cluster/worker_client.h"
-#include "nats_test_util.h"
+#include "core/clock.h"
 #include "test_util.h"
 
 #include <QFile>
@@ -139,12 +139,18 @@ private Q_SLOTS:
         QFile urlFile(qEnvironmentVariable("FLEETDECK_TEST_SERVERS_DIR") + QStringLiteral("/nats/url"));
         QVERIFY2(urlFile.open(QIODevice::ReadOnly), "nats-server fixture not running (run through ctest)");
         const QString url = QString::fromUtf8(urlFile.readAll()).trimmed();
-        auto workerBus = connectNatsBus(natsConfigFor(url));
-        auto replicaBus = connectNatsBus(natsConfigFor(url));
-        QVERIFY(workerBus && replicaBus);
-        FakeUpgradeWorker worker(workerBus.get());
-        QVERIFY(flushed(*workerBus));
-        WorkerClient client(replicaBus.get());
+        NatsConfig cfg;
+        cfg.url = url;
+        auto workerBus = NatsBus::connect(cfg, SystemClock::instance());
+        auto replicaBus = NatsBus::connect(cfg, SystemClock::instance());
+        QVERIFY2(workerBus, qPrintable(workerBus.error()));
+        QVERIFY2(replicaBus, qPrintable(replicaBus.error()));
+        FakeUpgradeWorker worker(workerBus.value().get());
+        std::optional<bool> flushedOk;
+        workerBus.value()->flush(5000, this, [&](bool ok, const QString &) { flushedOk = ok; });
+        QVERIFY(waitUntil([&] { return flushedOk.has_value(); }));
+        QVERIFY(*flushedOk);
+        WorkerClient client(replicaBus.value().get());
         const Run run = upgrade(client, kOp, true);
         QVERIFY(run.outcome);
         QVERIFY2(run.outcome->replied(), qPrintable(run.outcome->error));
