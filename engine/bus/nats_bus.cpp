@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QTimer>
 
 namespace fleetdeck {
 
@@ -18,6 +19,7 @@ Q_LOGGING_CATEGORY(lcNats, "fleetdeck.engine.nats")
 namespace {
 
 constexpr int kConfirmFlushMs = 5000; // §6.1: subscriptions are confirmed with a flush (5 s)
+constexpr int kSweepIntervalMs = 2000; // releasing closed subscriptions (NatsRetiredSubs)
 
 struct ConnectionDeleter {
     void operator()(natsConnection *nc) const { natsConnection_Destroy(nc); }
@@ -77,9 +79,8 @@ struct NatsBusCallbacks {
         }
         if (url.isEmpty())
             return;
-        const char *subject = sub ? natsSubscription_GetSubject(sub) : nullptr;
-        qCWarning(lcNats, "NATS %s: %s%s%s", qUtf8Printable(url), natsStatus_GetText(err), subject ? " on " : "",
-                  subject ? subject : "");
+        // `sub` is not dereferenced: nats.c 3.4.1 may pass a subscription that is already freed.
+        qCWarning(lcNats, "NATS %s: %s%s", qUtf8Printable(url), natsStatus_GetText(err), sub ? " (a subscription)" : "");
     }
 };
 
@@ -89,6 +90,10 @@ NatsBus::NatsBus(const NatsConfig &config, Clock *clock, QObject *parent) : Bus(
     d->auth = natsAuthMethod(config);
     d->clock = clock;
     d->flushPool.setMaxThreadCount(4);
+    auto *sweepTimer = new QTimer(this);
+    sweepTimer->setInterval(kSweepIntervalMs);
+    QObject::connect(sweepTimer, &QTimer::timeout, this, &NatsBus::sweepRetired);
+    sweepTimer->start();
     BusRegistry &r = registry();
     QMutexLocker lock(&r.mutex);
     d->token = r.next++;
@@ -152,7 +157,8 @@ NatsBus::~NatsBus()
     // Closing wakes pending flushes; every subscription still open (collecting requests) is
     // closed by nats.c, whose completion callbacks then release the closures.
     if (d->conn)
-        natsConnection_Close(d->conn.get());
+        natsConnection_Close(d->conn.get()); // joins the read loop
+    d->retired->connectionClosed();
     d->flushPool.waitForDone();
     d->conn.reset();
 }
@@ -211,7 +217,7 @@ SubscriptionId NatsBus::addSubscription(const QString &subject, const QString &g
                   subject.isEmpty() ? "empty subject" : (!d->conn ? "not connected" : "no context or handler"));
         return 0;
     }
-    auto closure = std::make_shared<NatsSubClosure>(subject, d->config.maxPayloadBytes);
+    auto closure = std::make_shared<NatsSubClosure>(subject, d->config.maxPayloadBytes, d->retired);
     closure->setOnMessage([relay = ContextRelay::create(context), alive = closure->aliveFlag(),
                            handler = std::make_shared<const MessageHandler>(std::move(handler)), dropped = d->dropped,
                            max = d->config.maxPayloadBytes](NatsIncoming &&in) {
@@ -256,6 +262,16 @@ void NatsBus::confirmSubscription(const QString &subject)
     });
 }
 
+void NatsBus::sweepRetired()
+{
+    if (d->retired->size() == 0 || connectionState() != ConnectionState::Connected)
+        return;
+    d->flushPool.start([conn = d->conn, retired = d->retired]() {
+        retired->sweep(conn.get(), kConfirmFlushMs);
+        nats_ReleaseThreadMemory();
+    });
+}
+
 void NatsBus::unsubscribe(SubscriptionId id)
 {
     std::shared_ptr<NatsSubClosure> closure;
@@ -290,6 +306,11 @@ quint64 NatsBus::droppedOversize() const
 int NatsBus::pendingRequests() const
 {
     return d->pending->size();
+}
+
+int NatsBus::retiredSubscriptions() const
+{
+    return d->retired->size();
 }
 
 int NatsBus::liveSubscriptionClosures()

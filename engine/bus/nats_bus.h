@@ -45,6 +45,8 @@ public:
     // Incoming publications dropped for exceeding maxPayloadBytes.
     quint64 droppedOversize() const;
     int pendingRequests() const;
+    // Closed subscriptions whose last reference waits for the read loop to move past them.
+    int retiredSubscriptions() const;
     // Subscription closures nats.c has not released yet, process-wide (for tests).
     static int liveSubscriptionClosures();
 
@@ -53,6 +55,7 @@ private:
     NatsBus(const NatsConfig &config, Clock *clock, QObject *parent);
     SubscriptionId addSubscription(const QString &subject, const QString &group, QObject *context, MessageHandler handler);
     void confirmSubscription(const QString &subject);
+    void sweepRetired();
     // From nats.c's callback thread.
     void onNatsEvent(ConnectionState state);
     // On the bus's thread.

@@ -2,6 +2,7 @@
 // NatsBus internals shared by its translation units. Internal to the engine: includes nats.c.
 #include "bus/nats_bus.h"
 #include "bus/nats_request.h"
+#include "bus/nats_retired_subs.h"
 #include "bus/nats_subscription.h"
 
 #include <nats/nats.h>
@@ -23,6 +24,7 @@ struct NatsBus::Private {
     ConnectionState emitted = ConnectionState::Reconnecting; // bus thread only
     std::shared_ptr<PendingRequests> pending = std::make_shared<PendingRequests>();
     std::shared_ptr<std::atomic<quint64>> dropped = std::make_shared<std::atomic<quint64>>(0);
+    std::shared_ptr<NatsRetiredSubs> retired = std::make_shared<NatsRetiredSubs>();
     mutable QMutex mutex;
     QHash<SubscriptionId, std::shared_ptr<NatsSubClosure>> subs;
     SubscriptionId nextId = 1;

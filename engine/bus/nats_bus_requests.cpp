@@ -29,7 +29,7 @@ void NatsBus::request(const QString &subject, const QByteArray &data, qint64 tim
     const QByteArray inboxName(inbox);
     natsInbox_Destroy(inbox);
 
-    auto sub = std::make_shared<NatsSubClosure>(QString::fromLatin1(inboxName), d->config.maxPayloadBytes);
+    auto sub = std::make_shared<NatsSubClosure>(QString::fromLatin1(inboxName), d->config.maxPayloadBytes, d->retired);
     sub->setOnMessage([weak = std::weak_ptr<PendingRequest>(st), max = d->config.maxPayloadBytes](NatsIncoming &&in) {
         auto request = weak.lock();
         if (!request)
@@ -72,7 +72,7 @@ void NatsBus::requestAll(const QString &subject, const QByteArray &data, qint64 
     const QByteArray inboxName(inbox);
     natsInbox_Destroy(inbox);
 
-    auto sub = std::make_shared<NatsSubClosure>(QString::fromLatin1(inboxName), d->config.maxPayloadBytes);
+    auto sub = std::make_shared<NatsSubClosure>(QString::fromLatin1(inboxName), d->config.maxPayloadBytes, d->retired);
     sub->setOnMessage([weak = std::weak_ptr<CollectRequest>(st), subject](NatsIncoming &&in) {
         auto collect = weak.lock();
         if (!collect)

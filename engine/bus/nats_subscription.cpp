@@ -2,6 +2,7 @@
 
 #include "bus/nats_log.h"
 #include "bus/nats_options.h"
+#include "bus/nats_retired_subs.h"
 
 namespace fleetdeck {
 
@@ -9,7 +10,8 @@ using Holder = std::shared_ptr<NatsSubClosure>;
 
 std::atomic<int> NatsSubClosure::s_live{0};
 
-NatsSubClosure::NatsSubClosure(QString subject, qint64 maxPayload) : m_subject(std::move(subject)), m_maxPayload(maxPayload)
+NatsSubClosure::NatsSubClosure(QString subject, qint64 maxPayload, std::shared_ptr<NatsRetiredSubs> retired)
+    : m_subject(std::move(subject)), m_maxPayload(maxPayload), m_retired(std::move(retired))
 {
     s_live.fetch_add(1);
 }
@@ -46,7 +48,7 @@ Status NatsSubClosure::start(const std::shared_ptr<NatsSubClosure> &self, natsCo
         // `holder`, and no completion will tell us when it is done, so the holder is leaked.
         const QString error = natsErrorText(s);
         self->m_alive->store(false);
-        natsSubscription_Destroy(sub);
+        self->m_retired->retire(sub);
         return Status::failure(error);
     }
     self->m_sub = sub;
@@ -100,9 +102,9 @@ void NatsSubClosure::onComplete(void *closure)
         QMutexLocker lock(&(*holder)->m_mutex);
         sub = std::exchange((*holder)->m_sub, nullptr);
     }
-    // Closed already: this only releases our reference (nats.c holds its own until we return).
+    // Closed already; nats.c holds its own reference until we return.
     if (sub)
-        natsSubscription_Destroy(sub);
+        (*holder)->m_retired->retire(sub);
     delete holder;
 }
 

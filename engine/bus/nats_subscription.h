@@ -6,8 +6,9 @@
 // (natsSubscription_SetOnCompleteCB), which nats.c invokes on the delivery thread once the
 // subscription is closed — by stop(), by AutoUnsubscribe, or by closing the connection — and its
 // message handler has returned for the last time. Only then is that pointer deleted and our
-// natsSubscription reference released. stop() therefore never waits: it clears the `alive` flag
-// that every handler hop checks on the context's thread and sends UNSUB.
+// natsSubscription reference handed to NatsRetiredSubs (released once the read loop is past it).
+// stop() therefore never waits: it clears the `alive` flag that every handler hop checks on the
+// context's thread and sends UNSUB.
 // Internal to the engine: includes nats.c.
 #include "core/result.h"
 
@@ -21,6 +22,8 @@
 #include <memory>
 
 namespace fleetdeck {
+
+class NatsRetiredSubs;
 
 // A message copied out of its natsMsg on a nats.c thread.
 struct NatsIncoming {
@@ -36,7 +39,7 @@ class NatsSubClosure final {
 public:
     using OnMessage = std::function<void(NatsIncoming &&)>; // runs on a nats.c thread
 
-    NatsSubClosure(QString subject, qint64 maxPayload);
+    NatsSubClosure(QString subject, qint64 maxPayload, std::shared_ptr<NatsRetiredSubs> retired);
     ~NatsSubClosure();
     NatsSubClosure(const NatsSubClosure &) = delete;
     NatsSubClosure &operator=(const NatsSubClosure &) = delete;
@@ -63,10 +66,11 @@ private:
 
     const QString m_subject;
     const qint64 m_maxPayload;
+    const std::shared_ptr<NatsRetiredSubs> m_retired;
     OnMessage m_onMessage;
     std::shared_ptr<std::atomic<bool>> m_alive = std::make_shared<std::atomic<bool>>(true);
     QMutex m_mutex;
-    natsSubscription *m_sub = nullptr; // our reference; released by onComplete
+    natsSubscription *m_sub = nullptr; // our reference; retired by onComplete
     static std::atomic<int> s_live;
 };
 

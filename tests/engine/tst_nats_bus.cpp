@@ -1,120 +1,20 @@
 // fleetdeck-test-labels: nats;concurrency
-// NatsBus against a real nats-server (SPEC §6.1, §6.7): the shared CTest fixture for messaging,
-// servers of the test's own (NatsTestServer) for max_payload, auth, stop/restart.
+// NatsBus messaging against a real nats-server (SPEC §6.1): the shared CTest fixture, and a server
+// of the test's own for max_payload. Connecting, auth, TLS and outages: tst_nats_connect.
 #include "bus/nats_bus.h"
 #include "core/clock.h"
 #include "nats_test_server.h"
+#include "nats_test_util.h"
 #include "test_util.h"
 
-#include <QProcess>
-#include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QThread>
-#include <QUuid>
 #include <QtTest>
 #include <atomic>
+#include <optional>
 #include <thread>
 
 using namespace fleetdeck;
-using fleetdeck::test::NatsTestServer;
-using fleetdeck::test::waitUntil;
-
-namespace {
-
-QString uniquePrefix()
-{
-    return QStringLiteral("t") + QUuid::createUuid().toString(QUuid::Id128).left(10);
-}
-
-NatsConfig configFor(const QString &url)
-{
-    NatsConfig c;
-    c.url = url;
-    c.name = QStringLiteral("tst_nats_bus");
-    return c;
-}
-
-std::unique_ptr<NatsBus> connectBus(const NatsConfig &config)
-{
-    auto bus = NatsBus::connect(config, SystemClock::instance());
-    if (!bus) {
-        qWarning("connect failed: %s", qPrintable(bus.error()));
-        return nullptr;
-    }
-    return std::move(bus.value());
-}
-
-// Waits for the server to have processed everything this bus sent (subscriptions included).
-bool flushed(Bus &bus)
-{
-    QObject ctx;
-    int result = -1;
-    bus.flush(5000, &ctx, [&](bool ok, const QString &) { result = ok ? 1 : 0; });
-    return waitUntil([&] { return result >= 0; }) && result == 1;
-}
-
-RequestResult requestAndWait(Bus &bus, const QString &subject, const QByteArray &data, qint64 timeoutMs)
-{
-    QObject ctx;
-    std::optional<RequestResult> result;
-    int calls = 0;
-    bus.request(subject, data, timeoutMs, &ctx, [&](const RequestResult &r) {
-        ++calls;
-        result = r;
-    });
-    if (!waitUntil([&] { return result.has_value(); }, 15000))
-        return RequestResult{RequestOutcome::TransportError, {}, QStringLiteral("test: no callback")};
-    QTest::qWait(50);
-    if (calls != 1)
-        return RequestResult{RequestOutcome::TransportError, {}, QStringLiteral("test: callback ran %1 times").arg(calls)};
-    return *result;
-}
-
-// A throw-away CA and a server certificate for 127.0.0.1 in dir (openssl CLI). Empty on success.
-QString makeTlsFiles(const QString &dir)
-{
-    const auto run = [&](const QStringList &args) -> QString {
-        QProcess p;
-        p.setWorkingDirectory(dir);
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral("openssl"), args);
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            return QStringLiteral("openssl %1: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAll()));
-        return {};
-    };
-    QFile ext(dir + QStringLiteral("/san.ext"));
-    if (!ext.open(QIODevice::WriteOnly) || ext.write("subjectAltName=IP:127.0.0.1\n") < 0)
-        return QStringLiteral("cannot write san.ext");
-    ext.close();
-    const QString ec = QStringLiteral("ec");
-    const QString curve = QStringLiteral("ec_paramgen_curve:prime256v1");
-    for (const QStringList &args : {
-             QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), ec, QStringLiteral("-pkeyopt"), curve,
-                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                         QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                         QStringLiteral("/CN=fleetdeck test CA")},
-             QStringList{QStringLiteral("req"), QStringLiteral("-newkey"), ec, QStringLiteral("-pkeyopt"), curve, QStringLiteral("-nodes"),
-                         QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr"),
-                         QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")},
-             QStringList{QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-                         QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                         QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
-                         QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("san.ext")}}) {
-        const QString error = run(args);
-        if (!error.isEmpty())
-            return error;
-    }
-    return {};
-}
-
-QStringList g_log;
-void captureLog(QtMsgType, const QMessageLogContext &, const QString &msg)
-{
-    g_log.append(msg);
-}
-
-} // namespace
+using namespace fleetdeck::test;
 
 class TstNatsBus : public QObject {
     Q_OBJECT
@@ -124,7 +24,6 @@ class TstNatsBus : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<ConnectionState>();
         m_url = NatsTestServer::sharedFixtureUrl();
         if (m_url.isEmpty()) { // run outside CTest: a server of our own
             m_ownShared = std::make_unique<NatsTestServer>();
@@ -142,7 +41,7 @@ private Q_SLOTS:
 
     void connects_to_the_fixture()
     {
-        auto bus = connectBus(configFor(m_url));
+        auto bus = connectNatsBus(natsConfigFor(m_url));
         QVERIFY(bus);
         QCOMPARE(toString(bus->connectionState()), toString(ConnectionState::Connected));
         QCOMPARE(bus->url(), m_url);
@@ -151,20 +50,12 @@ private Q_SLOTS:
         QVERIFY(!bus->publish(QString(), "x"));
     }
 
-    void connection_refused_names_url_and_auth()
-    {
-        auto bus = NatsBus::connect(configFor(QStringLiteral("nats://127.0.0.1:1")), SystemClock::instance());
-        QVERIFY(!bus);
-        QVERIFY2(bus.error().startsWith(QStringLiteral("NATS nats://127.0.0.1:1: connection refused")), qPrintable(bus.error()));
-        QVERIFY2(bus.error().endsWith(QStringLiteral("(auth: none)")), qPrintable(bus.error()));
-    }
-
     void wildcards_star_and_greater_than()
     {
-        auto sub = connectBus(configFor(m_url));
-        auto pub = connectBus(configFor(m_url));
+        auto sub = connectNatsBus(natsConfigFor(m_url));
+        auto pub = connectNatsBus(natsConfigFor(m_url));
         QVERIFY(sub && pub);
-        const QString p = uniquePrefix();
+        const QString p = uniqueSubjectPrefix();
         QObject ctx;
         QStringList star, rest;
         QVERIFY(sub->subscribe(p + QStringLiteral(".*.progress"), &ctx, [&](const BusMessage &m) { star << m.subject; }));
@@ -181,10 +72,10 @@ private Q_SLOTS:
 
     void queue_group_delivers_each_message_to_one_member()
     {
-        auto a = connectBus(configFor(m_url));
-        auto b = connectBus(configFor(m_url));
+        auto a = connectNatsBus(natsConfigFor(m_url));
+        auto b = connectNatsBus(natsConfigFor(m_url));
         QVERIFY(a && b);
-        const QString subject = uniquePrefix() + QStringLiteral(".heartbeat");
+        const QString subject = uniqueSubjectPrefix() + QStringLiteral(".heartbeat");
         QObject ctx;
         int inA = 0, inB = 0, plain = 0;
         QVERIFY(a->queueSubscribe(subject, QStringLiteral("fleetdeck-x"), &ctx, [&](const BusMessage &) { ++inA; }));
@@ -200,10 +91,10 @@ private Q_SLOTS:
 
     void request_reply_round_trip()
     {
-        auto responder = connectBus(configFor(m_url));
-        auto requester = connectBus(configFor(m_url));
+        auto responder = connectNatsBus(natsConfigFor(m_url));
+        auto requester = connectNatsBus(natsConfigFor(m_url));
         QVERIFY(responder && requester);
-        const QString subject = uniquePrefix() + QStringLiteral(".backend.list");
+        const QString subject = uniqueSubjectPrefix() + QStringLiteral(".backend.list");
         QObject ctx;
         QVERIFY(responder->subscribe(subject, &ctx, [&](const BusMessage &m) {
             QVERIFY(!m.replyTo.isEmpty());
@@ -214,13 +105,15 @@ private Q_SLOTS:
         QCOMPARE(r.outcome, RequestOutcome::Reply);
         QCOMPARE(r.data, QByteArray("echo:ping"));
         QCOMPARE(requester->pendingRequests(), 0);
+        // The inbox subscription's last reference is released after the next sweep's flush.
+        QVERIFY(waitUntil([&] { return requester->retiredSubscriptions() == 0; }));
     }
 
     void no_responders_is_distinct_from_timeout()
     {
-        auto bus = connectBus(configFor(m_url));
+        auto bus = connectNatsBus(natsConfigFor(m_url));
         QVERIFY(bus);
-        const QString p = uniquePrefix();
+        const QString p = uniqueSubjectPrefix();
         const RequestResult none = requestAndWait(*bus, p + QStringLiteral(".nobody"), "{}", 5000);
         QCOMPARE(none.outcome, RequestOutcome::NoResponders);
 
@@ -234,10 +127,10 @@ private Q_SLOTS:
 
     void request_all_collects_every_reply_in_the_window()
     {
-        auto a = connectBus(configFor(m_url));
-        auto b = connectBus(configFor(m_url));
+        auto a = connectNatsBus(natsConfigFor(m_url));
+        auto b = connectNatsBus(natsConfigFor(m_url));
         QVERIFY(a && b);
-        const QString subject = uniquePrefix() + QStringLiteral(".hello");
+        const QString subject = uniqueSubjectPrefix() + QStringLiteral(".hello");
         QObject ctx;
         QVERIFY(a->subscribe(subject, &ctx, [&](const BusMessage &m) { a->publish(m.replyTo, "a"); }));
         QVERIFY(b->subscribe(subject, &ctx, [&](const BusMessage &m) { b->publish(m.replyTo, "b"); }));
@@ -257,10 +150,10 @@ private Q_SLOTS:
 
     void last_progress_tick_arrives_before_the_reply()
     {
-        auto worker = connectBus(configFor(m_url));
-        auto owner = connectBus(configFor(m_url));
+        auto worker = connectNatsBus(natsConfigFor(m_url));
+        auto owner = connectNatsBus(natsConfigFor(m_url));
         QVERIFY(worker && owner);
-        const QString p = uniquePrefix();
+        const QString p = uniqueSubjectPrefix();
         const QString command = p + QStringLiteral(".backend.install");
         const QString progress = p + QStringLiteral(".backend.install.op1.progress");
         QObject workerCtx;
@@ -293,7 +186,7 @@ private Q_SLOTS:
 
     void handlers_run_on_the_context_thread()
     {
-        auto bus = connectBus(configFor(m_url));
+        auto bus = connectNatsBus(natsConfigFor(m_url));
         QVERIFY(bus);
         QThread thread;
         // Wait until the thread's event dispatcher exists (an atomic TSan can see: its glib wakeup
@@ -306,7 +199,7 @@ private Q_SLOTS:
         thread.start();
         QVERIFY(waitUntil([&] { return started.load(std::memory_order_acquire); }));
         std::atomic<QThread *> ranOn{nullptr};
-        const QString subject = uniquePrefix() + QStringLiteral(".x");
+        const QString subject = uniqueSubjectPrefix() + QStringLiteral(".x");
         const SubscriptionId id = bus->subscribe(subject, &ctx, [&](const BusMessage &) { ranOn = QThread::currentThread(); });
         QVERIFY(flushed(*bus));
         QVERIFY(bus->publish(subject, "1"));
@@ -319,10 +212,10 @@ private Q_SLOTS:
 
     void no_handler_runs_after_unsubscribe()
     {
-        auto sub = connectBus(configFor(m_url));
-        auto pub = connectBus(configFor(m_url));
+        auto sub = connectNatsBus(natsConfigFor(m_url));
+        auto pub = connectNatsBus(natsConfigFor(m_url));
         QVERIFY(sub && pub);
-        const QString subject = uniquePrefix() + QStringLiteral(".flood");
+        const QString subject = uniqueSubjectPrefix() + QStringLiteral(".flood");
         QObject ctx;
         int handled = 0;
         SubscriptionId id = 0;
@@ -343,9 +236,9 @@ private Q_SLOTS:
 
     void destroyed_context_gets_no_callback()
     {
-        auto bus = connectBus(configFor(m_url));
+        auto bus = connectNatsBus(natsConfigFor(m_url));
         QVERIFY(bus);
-        const QString subject = uniquePrefix() + QStringLiteral(".slow");
+        const QString subject = uniqueSubjectPrefix() + QStringLiteral(".slow");
         QObject responderCtx;
         QVERIFY(bus->subscribe(subject, &responderCtx, [&](const BusMessage &m) { bus->publish(m.replyTo, "late"); }));
         QVERIFY(flushed(*bus));
@@ -361,12 +254,12 @@ private Q_SLOTS:
     {
         NatsTestServer server(QStringLiteral("max_payload: 4MB"));
         QVERIFY2(server.start(), qPrintable(server.errorString()));
-        NatsConfig config = configFor(server.url());
+        NatsConfig config = natsConfigFor(server.url());
         config.maxPayloadBytes = 1 << 20;
-        auto sub = connectBus(config);
-        auto pub = connectBus(configFor(server.url()));
+        auto sub = connectNatsBus(config);
+        auto pub = connectNatsBus(natsConfigFor(server.url()));
         QVERIFY(sub && pub);
-        const QString subject = uniquePrefix() + QStringLiteral(".big");
+        const QString subject = uniqueSubjectPrefix() + QStringLiteral(".big");
         QObject ctx;
         QList<qsizetype> sizes;
         QVERIFY(sub->subscribe(subject, &ctx, [&](const BusMessage &m) { sizes << m.data.size(); }));
@@ -380,174 +273,14 @@ private Q_SLOTS:
         QCOMPARE(sub->droppedOversize(), quint64(1));
     }
 
-    void state_signals_and_resubscribe_on_server_restart()
-    {
-        NatsTestServer server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
-        auto bus = connectBus(configFor(server.url()));
-        QVERIFY(bus);
-        QSignalSpy spy(bus.get(), &Bus::connectionStateChanged);
-        const QString subject = uniquePrefix() + QStringLiteral(".after");
-        QObject ctx;
-        QByteArrayList got;
-        QVERIFY(bus->subscribe(subject, &ctx, [&](const BusMessage &m) { got << m.data; }));
-        QVERIFY(flushed(*bus));
-
-        server.stop();
-        QVERIFY(waitUntil([&] { return bus->connectionState() == ConnectionState::Reconnecting && !spy.isEmpty(); }));
-        QCOMPARE(toString(spy.first().first().value<ConnectionState>()), toString(ConnectionState::Reconnecting));
-        QVERIFY(bus->publish(subject, "buffered")); // kept in the reconnect buffer (§6.1)
-        QVERIFY(server.start());
-        QVERIFY(waitUntil([&] { return bus->connectionState() == ConnectionState::Connected && spy.size() >= 2; }, 15000));
-        QCOMPARE(toString(spy.last().first().value<ConnectionState>()), toString(ConnectionState::Connected));
-
-        auto pub = connectBus(configFor(server.url()));
-        QVERIFY(pub);
-        QVERIFY(flushed(*bus)); // the replayed SUB has reached the server
-        QVERIFY(pub->publish(subject, "hello again"));
-        QVERIFY(waitUntil([&] { return got.size() == 2; }));
-        QCOMPARE(got, (QByteArrayList{"buffered", "hello again"}));
-    }
-
-    void outstanding_request_ends_with_timeout_when_connection_drops()
-    {
-        NatsTestServer server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
-        auto bus = connectBus(configFor(server.url()));
-        QVERIFY(bus);
-        const QString subject = uniquePrefix() + QStringLiteral(".backend.install");
-        QObject ctx;
-        bool received = false;
-        QVERIFY(bus->subscribe(subject, &ctx, [&](const BusMessage &) { received = true; })); // never replies
-        QVERIFY(flushed(*bus));
-        std::optional<RequestResult> result;
-        bus->request(subject, "{}", 600000, &ctx, [&](const RequestResult &r) { result = r; });
-        QVERIFY(waitUntil([&] { return received; }));
-        server.stop();
-        QVERIFY(waitUntil([&] { return result.has_value(); }, 10000)); // not after 10 min
-        QCOMPARE(result->outcome, RequestOutcome::Timeout);
-        QCOMPARE(bus->pendingRequests(), 0);
-
-        // While disconnected a new request is a Timeout at once as well.
-        const RequestResult whileDown = requestAndWait(*bus, subject, "{}", 600000);
-        QCOMPARE(whileDown.outcome, RequestOutcome::Timeout);
-    }
-
-    void user_password_file_accepted_and_wrong_password_rejected()
-    {
-        NatsTestServer server(QStringLiteral("authorization { user: alice, password: \"s3cret-pw\" }"));
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
-        NatsConfig config = configFor(server.url());
-        config.user = QStringLiteral("alice");
-        config.passwordFile = server.writeFile(QStringLiteral("pw"), "s3cret-pw\n");
-        auto bus = connectBus(config);
-        QVERIFY(bus);
-        QCOMPARE(bus->authMethod(), QStringLiteral("user/password"));
-        QVERIFY(flushed(*bus));
-
-        config.passwordFile = server.writeFile(QStringLiteral("wrong"), "guessed-pw\n");
-        g_log.clear();
-        const QtMessageHandler previous = qInstallMessageHandler(captureLog);
-        auto refused = NatsBus::connect(config, SystemClock::instance());
-        qInstallMessageHandler(previous);
-        QVERIFY(!refused);
-        QCOMPARE(refused.error(), QStringLiteral("NATS %1: authorization violation (auth: user/password)").arg(server.url()));
-        QVERIFY(!g_log.join(QLatin1Char('\n')).contains(QStringLiteral("guessed-pw")));
-
-        config.passwordFile = server.filePath(QStringLiteral("missing"));
-        auto missing = NatsBus::connect(config, SystemClock::instance());
-        QVERIFY(!missing);
-        QVERIFY2(missing.error().contains(QStringLiteral("cannot read NATS password file")), qPrintable(missing.error()));
-    }
-
-    void token_file_accepted()
-    {
-        NatsTestServer server(QStringLiteral("authorization { token: \"t0ken-abc\" }"));
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
-        NatsConfig config = configFor(server.url());
-        config.tokenFile = server.writeFile(QStringLiteral("token"), "t0ken-abc\r\n");
-        auto bus = connectBus(config);
-        QVERIFY(bus);
-        QCOMPARE(bus->authMethod(), QStringLiteral("token"));
-        QVERIFY(flushed(*bus));
-
-        config.tokenFile = server.writeFile(QStringLiteral("bad"), "nope\n");
-        auto refused = NatsBus::connect(config, SystemClock::instance());
-        QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(server.url()) && refused.error().endsWith(QStringLiteral("(auth: token)")),
-                 qPrintable(refused.error()));
-
-        NatsConfig none = configFor(server.url());
-        auto anonymous = NatsBus::connect(none, SystemClock::instance());
-        QVERIFY(!anonymous);
-        QVERIFY2(anonymous.error().endsWith(QStringLiteral("(auth: none)")), qPrintable(anonymous.error()));
-    }
-
-    void retry_initial_connect_succeeds_once_the_server_starts()
-    {
-        NatsTestServer server; // port chosen, not started
-        NatsConfig config = configFor(server.url());
-        config.retryInitialConnect = true;
-        auto bus = connectBus(config);
-        QVERIFY(bus);
-        QCOMPARE(toString(bus->connectionState()), toString(ConnectionState::Reconnecting));
-        QSignalSpy spy(bus.get(), &Bus::connectionStateChanged);
-        QObject ctx;
-        const QString subject = uniquePrefix() + QStringLiteral(".early");
-        QByteArrayList got;
-        QVERIFY(bus->subscribe(subject, &ctx, [&](const BusMessage &m) { got << m.data; })); // before the server exists
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
-        QVERIFY(waitUntil([&] { return bus->connectionState() == ConnectionState::Connected && !spy.isEmpty(); }, 15000));
-        QCOMPARE(toString(spy.last().first().value<ConnectionState>()), toString(ConnectionState::Connected));
-        QVERIFY(flushed(*bus));
-        QVERIFY(bus->publish(subject, "late start"));
-        QVERIFY(waitUntil([&] { return !got.isEmpty(); }));
-    }
-
-    void tls_with_ca_file_verifies_the_server()
-    {
-        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
-            QSKIP("openssl CLI not installed");
-        QTemporaryDir dir;
-        const QString error = makeTlsFiles(dir.path());
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        NatsTestServer server(QStringLiteral("tls { cert_file: \"%1/server.pem\", key_file: \"%1/server.key\" }").arg(dir.path()));
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
-
-        NatsConfig config = configFor(server.url());
-        config.tlsCaFile = dir.filePath(QStringLiteral("ca.pem"));
-        auto bus = connectBus(config);
-        QVERIFY(bus);
-        QVERIFY(flushed(*bus));
-        const QString subject = uniquePrefix() + QStringLiteral(".tls");
-        QObject ctx;
-        QByteArrayList got;
-        QVERIFY(bus->subscribe(subject, &ctx, [&](const BusMessage &m) { got << m.data; }));
-        QVERIFY(flushed(*bus));
-        QVERIFY(bus->publish(subject, "secure"));
-        QVERIFY(waitUntil([&] { return !got.isEmpty(); }));
-
-        // tls:// without our CA: the server's certificate is not trusted.
-        NatsConfig untrusted = configFor(QStringLiteral("tls://127.0.0.1:%1").arg(server.port()));
-        auto refused = NatsBus::connect(untrusted, SystemClock::instance());
-        QVERIFY(!refused);
-        QVERIFY2(refused.error().startsWith(QStringLiteral("NATS tls://127.0.0.1:%1: ").arg(server.port())), qPrintable(refused.error()));
-
-        NatsConfig badCa = config;
-        badCa.tlsCaFile = dir.filePath(QStringLiteral("missing.pem"));
-        auto noCa = NatsBus::connect(badCa, SystemClock::instance());
-        QVERIFY(!noCa);
-        QVERIFY2(noCa.error().contains(badCa.tlsCaFile), qPrintable(noCa.error()));
-    }
-
     void no_echo_bus_does_not_receive_its_own_publications()
     {
-        NatsConfig config = configFor(m_url);
+        NatsConfig config = natsConfigFor(m_url);
         config.noEcho = true;
-        auto worker = connectBus(config);
-        auto other = connectBus(configFor(m_url));
+        auto worker = connectNatsBus(config);
+        auto other = connectNatsBus(natsConfigFor(m_url));
         QVERIFY(worker && other);
-        const QString subject = uniquePrefix() + QStringLiteral(".echo");
+        const QString subject = uniqueSubjectPrefix() + QStringLiteral(".echo");
         QObject ctx;
         int atWorker = 0, atOther = 0;
         QVERIFY(worker->subscribe(subject, &ctx, [&](const BusMessage &) { ++atWorker; }));
@@ -560,30 +293,13 @@ private Q_SLOTS:
         QCOMPARE(atWorker, 1);
     }
 
-    void retrying_bus_without_server_times_out_requests_and_closes()
-    {
-        NatsConfig config = configFor(QStringLiteral("nats://127.0.0.1:%1").arg(NatsTestServer::freePort()));
-        config.retryInitialConnect = true;
-        auto bus = connectBus(config);
-        QVERIFY(bus);
-        QCOMPARE(toString(bus->connectionState()), toString(ConnectionState::Reconnecting));
-        const RequestResult r = requestAndWait(*bus, QStringLiteral("nodes.n1.backend.list"), "{}", 600000);
-        QCOMPARE(r.outcome, RequestOutcome::Timeout);
-        QObject ctx;
-        int flushResult = -1;
-        bus->flush(200, &ctx, [&](bool ok, const QString &) { flushResult = ok; });
-        QVERIFY(waitUntil([&] { return flushResult >= 0; }));
-        QCOMPARE(flushResult, 0);
-        bus.reset(); // closes while nats.c is still trying to connect
-    }
-
     void destroying_the_bus_while_messages_flow_is_safe()
     {
-        auto pub = connectBus(configFor(m_url));
+        auto pub = connectNatsBus(natsConfigFor(m_url));
         QVERIFY(pub);
-        const QString subject = uniquePrefix() + QStringLiteral(".stream");
+        const QString subject = uniqueSubjectPrefix() + QStringLiteral(".stream");
         for (int round = 0; round < 3; ++round) {
-            auto bus = connectBus(configFor(m_url));
+            auto bus = connectNatsBus(natsConfigFor(m_url));
             QVERIFY(bus);
             QObject ctx;
             std::atomic<int> handled{0};
