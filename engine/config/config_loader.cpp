@@ -24,7 +24,7 @@ ConfigLoader::ConfigLoader(QProcessEnvironment env) : m_env(std::move(env)) {}
 
 static QCommandLineOption option(const char *name, const char *description, const char *valueName)
 {
-    return QCommandLineOption(QLatin1String(name), QString::fromLatin1(description), QLatin1String(valueName));
+    return QCommandLineOption(QLatin1String(name), QString::fromUtf8(description), QLatin1String(valueName));
 }
 
 void ConfigLoader::addCommonOptions(QCommandLineParser &parser)

@@ -1,0 +1,201 @@
+// fleetdeck-worker: the node agent (SPEC §1.2, §1.5, §5.1, §5.2, §7).
+// Exit codes: 0 after a graceful shutdown (SIGTERM, SIGINT); 2 configuration or usage error, or a
+// registration error reply; 3 NATS authentication failure or "invalid registration token".
+#include "bus/nats_bus.h"
+#include "config/config_loader.h"
+#include "core/clock.h"
+#include "worker/worker_agent.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcMain, "fleetdeck.worker")
+
+using namespace fleetdeck;
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+// Async-signal-safe: only writes one byte; the event loop reads it (self-pipe).
+void onTerminationSignal(int)
+{
+    const int saved = errno;
+    const char c = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &c, 1);
+    errno = saved;
+}
+
+bool installSignalHandlers()
+{
+    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return false;
+    struct sigaction sa {};
+    sa.sa_handler = onTerminationSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    return ::sigaction(SIGTERM, &sa, nullptr) == 0 && ::sigaction(SIGINT, &sa, nullptr) == 0;
+}
+
+int fail(int code, const QString &message)
+{
+    qCCritical(lcMain).noquote() << message;
+    return code;
+}
+
+// A configuration error names the key; secrets are checked for readability, never printed.
+Result<QString> checkConfig(const ProcessConfig &config)
+{
+    if (config.worker.name.isEmpty())
+        return Result<QString>::failure(QStringLiteral("worker/name: a node name is required (--name)"));
+    if (config.worker.backendsDir.isEmpty())
+        return Result<QString>::failure(QStringLiteral("worker/backends_dir: a backends directory is required (--backends-dir)"));
+    if (config.nats.url.isEmpty())
+        return Result<QString>::failure(QStringLiteral("nats/url: a NATS server URL is required (--nats)"));
+    for (const auto &[key, path] : {std::pair{"nats/password_file", config.nats.passwordFile},
+                                    std::pair{"nats/token_file", config.nats.tokenFile},
+                                    std::pair{"nats/creds", config.nats.credsFile},
+                                    std::pair{"nats/tls_ca", config.nats.tlsCaFile}}) {
+        if (path.isEmpty())
+            continue;
+        if (const Result<QString> secret = readSecretFile(QLatin1String(key), path); !secret)
+            return Result<QString>::failure(secret.error());
+    }
+    if (!config.nats.user.isEmpty() && config.nats.passwordFile.isEmpty())
+        return Result<QString>::failure(QStringLiteral("nats/password_file: required with nats/user (--nats-password-file)"));
+    QString token;
+    if (!config.worker.registrationTokenFile.isEmpty()) {
+        const Result<QString> t = readSecretFile(QStringLiteral("worker/registration_token_file"), config.worker.registrationTokenFile);
+        if (!t)
+            return t;
+        token = t.value();
+    }
+    return token;
+}
+
+QString absolute(const QString &path)
+{
+    return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+}
+
+void absolutePaths(ProcessConfig &c)
+{
+    for (QString *p : {&c.nats.credsFile, &c.nats.tlsCaFile, &c.nats.passwordFile, &c.nats.tokenFile, &c.worker.backendsDir,
+                       &c.worker.registrationTokenFile, &c.worker.systemBackendsDir})
+        *p = absolute(*p);
+    for (QString &root : c.worker.allowFileRoot)
+        root = absolute(root);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_MESSAGE_PATTERN"))
+        qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{type}: %{message}"));
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fleetdeck-worker"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLEETDECK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Fleetdeck node agent: registers this node with the cluster over NATS and installs, upgrades and deletes "
+        "backends in its backends directory.\nExit codes: 0 stopped, 2 configuration error, 3 NATS authentication "
+        "failure or invalid registration token."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    ConfigLoader loader;
+    loader.addCommonOptions(parser);
+    loader.addWorkerOptions(parser);
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(2, parser.errorText() + QStringLiteral(" (see --help)"));
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return fail(2, QStringLiteral("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().constFirst()));
+    for (const char *replicaOnly : {"store", "gallery"}) {
+        if (parser.isSet(QLatin1String(replicaOnly)))
+            return fail(2, QStringLiteral("--%1 is not a worker option: the worker fetches no gallery and uses no store")
+                               .arg(QLatin1String(replicaOnly)));
+    }
+    Result<ProcessConfig> config = loader.load(parser);
+    if (!config)
+        return fail(2, config.error());
+    absolutePaths(config.value()); // the agent makes the backends directory the working directory
+    const Result<QString> token = checkConfig(*config);
+    if (!token)
+        return fail(2, token.error());
+
+    if (!installSignalHandlers())
+        return fail(2, QStringLiteral("cannot install the SIGTERM/SIGINT handlers"));
+
+    NatsConfig nats;
+    nats.url = config->nats.url;
+    nats.credsFile = config->nats.credsFile;
+    nats.tlsCaFile = config->nats.tlsCaFile;
+    nats.user = config->nats.user;
+    nats.passwordFile = config->nats.passwordFile;
+    nats.tokenFile = config->nats.tokenFile;
+    nats.retryInitialConnect = true; // a missing server is retried forever (§6.1)
+    nats.noEcho = true;              // own heartbeats and progress never come back (§7.1)
+    nats.name = QStringLiteral("fleetdeck-worker ") + config->worker.name;
+    // Oversized requests reach the agent, which answers "payload too large" in the reply shape;
+    // the server's max_payload still bounds what arrives.
+    nats.maxPayloadBytes = qMax<qint64>(config->worker.maxPayloadBytes, qint64(64) << 20);
+    Result<std::unique_ptr<NatsBus>> bus = NatsBus::connect(nats, SystemClock::instance());
+    if (!bus)
+        return fail(3, bus.error());
+
+    WorkerAgent agent(WorkerAgentConfig::fromOptions(config->worker, token.value()), bus.value().get(),
+                      SystemClock::instance());
+    int exitCode = 0;
+    QObject::connect(&agent, &WorkerAgent::fatal, &app, [&exitCode](int code, const QString &message) {
+        qCCritical(lcMain).noquote() << message;
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    QObject::connect(&agent, &WorkerAgent::finished, &app, []() { QCoreApplication::exit(0); });
+    // nats.c retries a missing server forever but closes the connection for good when the server
+    // refuses it (authorization violation): then one direct connect names the reason (exit 3).
+    QObject::connect(bus.value().get(), &Bus::connectionStateChanged, &app, [&](ConnectionState state) {
+        if (state != ConnectionState::Closed || agent.isShuttingDown() || exitCode != 0)
+            return;
+        NatsConfig probe = nats;
+        probe.retryInitialConnect = false;
+        const Result<std::unique_ptr<NatsBus>> direct = NatsBus::connect(probe, SystemClock::instance());
+        exitCode = 3;
+        qCCritical(lcMain).noquote() << (direct ? QStringLiteral("NATS %1: the server closed the connection (auth: %2)")
+                                                      .arg(nats.url, natsAuthMethod(nats))
+                                                : direct.error());
+        QCoreApplication::exit(3);
+    });
+
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &agent, [&agent]() {
+        char buf[16];
+        while (::read(g_signalPipe[0], buf, sizeof buf) > 0) {
+        }
+        if (agent.isShuttingDown()) {
+            qCInfo(lcMain, "already shutting down");
+            return;
+        }
+        qCInfo(lcMain, "termination signal: shutting down");
+        agent.shutdown();
+    });
+
+    if (const Status started = agent.start(); !started)
+        return fail(2, started.error());
+    qCInfo(lcMain, "fleetdeck-worker %s started as %s on %s", FLEETDECK_VERSION, qUtf8Printable(config->worker.name),
+           qUtf8Printable(config->nats.url));
+    const int rc = app.exec();
+    return exitCode != 0 ? exitCode : rc;
+}

@@ -1,0 +1,120 @@
+// WorkerAgent: the job queue (SPEC §7.1 threads). Locks, the waiting FIFO and every job's
+// bookkeeping live on the engine thread; only the install/delete run itself goes to the pool.
+#include "worker/worker_agent.h"
+
+#include "core/clock.h"
+#include "worker/agent_job.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+#include <exception>
+
+namespace fleetdeck {
+
+void WorkerAgent::enqueue(std::unique_ptr<AgentJob> job)
+{
+    job->seq = m_nextSeq++;
+    qCInfo(lcWorker, "%s of %s queued (op %s)", qUtf8Printable(job->kind), qUtf8Printable(job->backend),
+           qUtf8Printable(job->opId.isEmpty() ? QStringLiteral("-") : job->opId));
+    m_waiting.append(job->seq);
+    m_jobs.emplace(job->seq, std::move(job));
+    schedule();
+}
+
+// Starts, in arrival order, every waiting job whose locks are all free. A job that cannot start
+// reserves its locks for the rest of the scan, so a later job of the same backend never
+// overtakes it (FIFO per backend); jobs of other backends go ahead.
+void WorkerAgent::schedule()
+{
+    QSet<QString> reserved;
+    QList<AgentJob *> startable;
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        AgentJob *job = m_jobs.at(*it).get();
+        bool free = true;
+        for (const QString &lock : std::as_const(job->locks))
+            free = free && !m_locks.contains(lock) && !reserved.contains(lock);
+        if (!free) {
+            for (const QString &lock : std::as_const(job->locks))
+                reserved.insert(lock);
+            ++it;
+            continue;
+        }
+        it = m_waiting.erase(it);
+        if (!job->control->isCancelled()) {
+            for (const QString &lock : std::as_const(job->locks))
+                m_locks.insert(lock, job->seq);
+        }
+        startable.append(job);
+    }
+    for (AgentJob *job : std::as_const(startable))
+        launch(job);
+}
+
+void WorkerAgent::launch(AgentJob *job)
+{
+    if (job->control->isCancelled()) {
+        // Cancelled while it waited: it aborts when it would start (§7.4).
+        finishJob(job->seq, JobResult::cancelledByRequest());
+        return;
+    }
+    job->running = true;
+    const bool isDelete = job->kind == QLatin1String("delete");
+    job->progress->set(isDelete ? QStringLiteral("deleting") : QStringLiteral("resolving"), 0);
+    const BackendInstaller *installer = m_installer.get();
+    m_pool.start([this, installer, isDelete, seq = job->seq, backend = job->backend, req = job->install,
+                  control = job->control, progress = job->progress, publisher = job->publisher]() {
+        JobResult result;
+        try {
+            if (isDelete) {
+                result = installer->remove(backend, *control);
+            } else {
+                result = installer->install(req, *control, [&](const ProgressTick &t) {
+                    progress->set(t.phase, t.percentage);
+                    if (publisher)
+                        publisher->tick(t);
+                });
+            }
+        } catch (const std::exception &e) {
+            result = JobResult::failure(QStringLiteral("internal error: ") + QString::fromLocal8Bit(e.what()));
+        } catch (...) {
+            result = JobResult::failure(QStringLiteral("internal error: unknown exception"));
+        }
+        // The last percentage goes out before the reply, on every exit path (§6.6).
+        if (publisher)
+            publisher->flush();
+        QMetaObject::invokeMethod(this, [this, seq, result]() { finishJob(seq, result); }, Qt::QueuedConnection);
+    });
+}
+
+void WorkerAgent::finishJob(quint64 seq, const JobResult &result)
+{
+    const auto it = m_jobs.find(seq);
+    if (it == m_jobs.end())
+        return;
+    AgentJob *job = it->second.get();
+    if (result.success)
+        qCInfo(lcWorker, "%s of %s done (op %s)", qUtf8Printable(job->kind), qUtf8Printable(job->backend),
+               qUtf8Printable(job->opId.isEmpty() ? QStringLiteral("-") : job->opId));
+    else
+        qCWarning(lcWorker, "%s of %s failed (op %s): %s", qUtf8Printable(job->kind), qUtf8Printable(job->backend),
+                  qUtf8Printable(job->opId.isEmpty() ? QStringLiteral("-") : job->opId), qUtf8Printable(result.error));
+    reply(job->replyTo, QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact));
+    for (const QString &lock : std::as_const(job->locks)) {
+        if (m_locks.value(lock) == seq)
+            m_locks.remove(lock);
+    }
+    m_waiting.removeAll(seq);
+    m_jobs.erase(it);
+    schedule();
+    if (m_shutdown == ShutdownState::Draining && m_jobs.empty())
+        stopNow();
+}
+
+void WorkerAgent::cancelAllJobs()
+{
+    for (const auto &[seq, job] : m_jobs)
+        job->control->requestCancel();
+}
+
+} // namespace fleetdeck
