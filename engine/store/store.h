@@ -44,6 +44,17 @@ struct BackoffPolicy {
     qint64 delayForAttempt(int attempt) const;
 };
 
+// A node row of another op whose pending row a fan-out took over (SPEC §4.2 step 1).
+struct SupersededRow {
+    QString opId;
+    QString nodeId;
+};
+
+struct EnqueueResult {
+    QHash<QString, qint64> rowIds; // node_id → pending row id
+    QList<SupersededRow> superseded;
+};
+
 // A pending row deleted by the sweep, with the status of the node it was behind.
 struct SweptPending {
     PendingNodeOp row;
@@ -129,6 +140,10 @@ public:
 
     // --- pending_node_ops (§2.3, §9.2) ---------------------------------------------------
     Result<qint64> upsertPending(const PendingNodeOp &row);
+    // §4.2 step 1 in one transaction: upserts every row (returning node_id → row id); a
+    // conflicting row that carried another op id whose node row is not terminal makes that node
+    // row `cancelled` "superseded by op <the row's op id>" (returned, for re-evaluation).
+    Result<EnqueueResult> enqueueIntents(const QList<PendingNodeOp> &rows);
     // next_retry_at ≤ now, node healthy, op (if any) not running; by (next_retry_at, id).
     Result<QList<PendingNodeOp>> listDue();
     // The guarded pending writes below compare op_id null-safely with `opId`.
