@@ -124,6 +124,8 @@ QFuture<Result<QString>> OperationService::cancelResolved(const Operation &op)
             m_opCache->removeOpSilently(opId);
             m_publisher->publishJson(subjects::opcacheEnd(), QJsonObject{{QStringLiteral("job_id"), opId}});
             Q_EMIT opRemoved(opId);
+            if (m_deps.cancelWorkers)
+                m_deps.cancelWorkers(opId);
             done.resolve(QStringLiteral("Operation cancelled"));
         });
     return done.future();

@@ -14,6 +14,7 @@
 #include <QFuture>
 #include <QJsonArray>
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace fleetdeck {
@@ -52,6 +53,9 @@ public:
         Clock *clock = nullptr;
         GalleryCatalog *catalog = nullptr;
         OpRunner *runner = nullptr; // null: this replica executes nothing (ctl)
+        // Cancel step 4 (§3.7): tells the workers of the op's busy node rows; set by the engine
+        // to OpCanceller::cancelWorkers. Called after a won cancel; may be empty.
+        std::function<void(const QString &opId)> cancelWorkers;
         ReplicaIdentity identity;
     };
     explicit OperationService(Deps deps, QObject *parent = nullptr);
