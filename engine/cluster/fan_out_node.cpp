@@ -1,0 +1,323 @@
+// Per node (SPEC §4.2 steps 1–5): intents, the start of each node in name order with at most
+// ops/fanout_parallel requests in flight, the request, its result and progress ticks.
+#include "bus/subjects.h"
+#include "cluster/fan_out_run.h"
+#include "cluster/node_events.h"
+#include "core/clock.h"
+#include "cluster/op_reevaluation.h"
+#include "store/store_thread.h"
+
+#include <QLoggingCategory>
+#include <algorithm>
+#include <cmath>
+
+Q_DECLARE_LOGGING_CATEGORY(lcFanOut)
+
+namespace fleetdeck {
+
+namespace {
+
+struct StartCheck {
+    QString error;                  // store error
+    bool opTerminal = false;
+    std::optional<Node> node;
+    bool leased = false;
+    std::optional<NodeProgress> storedRow;
+};
+
+QString kindVerb(OpKind k)
+{
+    return toString(k);
+}
+
+} // namespace
+
+void FanOutRun::enqueue()
+{
+    const Operation &o = snapshot;
+    QList<PendingNodeOp> intents;
+    const qint64 now = owner->deps().clock->nowMs();
+    for (const FanOutTarget &t : std::as_const(targets)) {
+        if (t.handled)
+            continue;
+        PendingNodeOp p;
+        p.nodeId = t.node.id;
+        p.backend = o.backend;
+        p.op = o.kind;
+        p.galleries = galleries;
+        p.entry = t.entry;
+        p.force = o.force;
+        p.opId = o.id;
+        p.nextRetryAt = now;
+        intents.append(p);
+    }
+    owner->deps().store->call([intents](Store &s) { return s.enqueueIntents(intents); })
+        .then(owner, [this](Result<EnqueueResult> r) {
+            if (!opAlive())
+                return owner->runEnded(this);
+            if (!r) {
+                for (int i = 0; i < targets.size(); ++i) {
+                    if (targets[i].handled)
+                        continue;
+                    NodeProgress row = targets[i].row;
+                    row.status = NodeRowStatus::Error;
+                    row.error = row.message = QStringLiteral("enqueue failed: ") + r.error();
+                    targets[i].handled = true;
+                    setRow(i, row);
+                }
+                return finishIfDone();
+            }
+            for (FanOutTarget &t : targets)
+                t.pendingId = r->rowIds.value(t.node.id);
+            QStringList superseded;
+            for (const SupersededRow &s : r->superseded)
+                if (!superseded.contains(s.opId))
+                    superseded.append(s.opId);
+            if (!superseded.isEmpty() && owner->service())
+                reevaluateOps(owner->service(), superseded);
+            drain();
+        });
+}
+
+void FanOutRun::drain()
+{
+    const int parallel = std::max(1, owner->settings().fanoutParallel());
+    while (!completed && next < targets.size() && inFlight < parallel) {
+        const int i = next++;
+        if (targets[i].handled)
+            continue;
+        startNode(i);
+    }
+    finishIfDone();
+}
+
+void FanOutRun::startNode(int i)
+{
+    if (cancelled || (opAlive() && op->cancelRequested())) {
+        cancelled = true;
+        NodeProgress row = targets[i].row;
+        row.status = NodeRowStatus::Cancelled;
+        row.message = QStringLiteral("cancelled before contact");
+        targets[i].handled = true;
+        setRow(i, row);
+        return;
+    }
+    ++inFlight;
+    const QString opId = snapshot.id;
+    const QString nodeId = targets[i].node.id;
+    const qint64 rowId = targets[i].pendingId;
+    const qint64 until = owner->deps().clock->nowMs() + owner->settings().timeoutMs(snapshot.kind);
+    owner->deps().store->call([opId, nodeId, rowId, until](Store &s) {
+        StartCheck c;
+        auto op = s.getOp(opId);
+        if (!op) {
+            c.error = op.error();
+            return c;
+        }
+        c.opTerminal = !op.value() || op.value()->processed();
+        if (op.value())
+            for (const NodeProgress &n : op.value()->nodes)
+                if (n.nodeId == nodeId)
+                    c.storedRow = n;
+        auto node = s.findNode(nodeId);
+        if (!node) {
+            c.error = node.error();
+            return c;
+        }
+        c.node = node.value();
+        if (c.opTerminal || !c.node || c.node->status != NodeStatus::Healthy)
+            return c;
+        auto leased = s.leasePending(rowId, opId, until);
+        if (!leased)
+            c.error = leased.error();
+        else
+            c.leased = leased.value();
+        return c;
+    }).then(owner, [this, i](StartCheck c) {
+        if (!opAlive()) {
+            --inFlight;
+            return;
+        }
+        NodeProgress row = targets[i].row;
+        if (!c.error.isEmpty()) {
+            row.status = NodeRowStatus::Error;
+            row.error = row.message = QStringLiteral("store unreachable: ") + c.error;
+        } else if (c.opTerminal) {
+            cancelled = true; // §3.7 step 6: the store shows the op terminal
+            row.status = NodeRowStatus::Cancelled;
+            row.message = QStringLiteral("cancelled before contact");
+        } else if (!c.node) {
+            row.status = NodeRowStatus::Cancelled;
+            row.message = QStringLiteral("node deleted by admin");
+        } else if (c.node->status != NodeStatus::Healthy) {
+            owner->noteNodeStatus(c.node->id, c.node->status);
+            row.status = NodeRowStatus::Queued;
+            row.phase = QStringLiteral("deferred");
+            row.message = QStringLiteral("node %1, will retry when healthy").arg(toString(c.node->status));
+        } else if (!c.leased) {
+            // Another op took the pending row over (§2.3): this node is left to it.
+            if (c.storedRow && isTerminal(c.storedRow->status)) {
+                row = *c.storedRow;
+            } else {
+                row.status = NodeRowStatus::Cancelled;
+                row.message = QStringLiteral("pending row taken over by another op");
+            }
+        } else {
+            targets[i].node = *c.node;
+            contact(i);
+            return;
+        }
+        --inFlight;
+        targets[i].handled = true;
+        setRow(i, row);
+        drain();
+    });
+}
+
+void FanOutRun::contact(int i)
+{
+    const Operation &o = snapshot;
+    const FanOutTarget &t = targets[i];
+    NodeProgress row = t.row;
+    if (o.kind == OpKind::Delete) {
+        row.status = NodeRowStatus::Queued;
+        row.phase = QStringLiteral("deleting");
+    } else {
+        row.status = NodeRowStatus::Downloading;
+        row.phase = QStringLiteral("resolving");
+    }
+    row.message.clear();
+    setRow(i, row);
+    // Written at once, not throttled: a cancel on any replica reads which nodes were contacted
+    // (§3.7 steps 3–4) and must not take this row for one still queued.
+    NodeProgress now = row;
+    now.opId = o.id;
+    now.updatedAt = owner->deps().clock->nowMs();
+    owner->deps().store->call([now](Store &s) { return s.updateNodeRow(now); });
+    const NodeAddress addr{t.node.id, t.node.name};
+    owner->requestStarted();
+    auto done = [this, i](const CommandOutcome &out) { onReply(i, out); };
+    if (o.kind == OpKind::Delete) {
+        owner->client()->remove(addr, wire::DeleteRequest{o.backend, o.id}, done);
+        return;
+    }
+    wire::InstallRequest req;
+    req.backend = o.backend;
+    req.galleries = galleries;
+    req.entry = t.entry;
+    req.force = o.force; // Reinstall sends force: true (D8)
+    req.opId = o.id;
+    auto tick = [this, i](const wire::ProgressEvent &ev) { onTick(i, ev); };
+    if (o.kind == OpKind::Upgrade)
+        owner->client()->upgrade(addr, req, tick, done);
+    else
+        owner->client()->install(addr, req, tick, done);
+}
+
+void FanOutRun::onTick(int i, const wire::ProgressEvent &ev)
+{
+    if (!opAlive() || targets[i].handled)
+        return;
+    NodeProgress row = targets[i].row;
+    if (isTerminal(row.status))
+        return;
+    const int pct = std::clamp(static_cast<int>(std::floor(ev.percentage)), 0, 100);
+    if (pct < row.percentage)
+        return; // a lower percentage is ignored
+    if (ev.phase == QLatin1String("resolving") || ev.phase == QLatin1String("downloading"))
+        row.status = NodeRowStatus::Downloading;
+    else if (ev.phase == QLatin1String("verifying"))
+        row.status = NodeRowStatus::Verifying;
+    else if (ev.phase == QLatin1String("extracting"))
+        row.status = NodeRowStatus::Extracting;
+    if (!ev.phase.isEmpty())
+        row.phase = ev.phase;
+    row.percentage = pct;
+    row.currentBytes = ev.currentBytes;
+    row.totalBytes = ev.totalBytes;
+    if (!ev.fileName.isEmpty())
+        row.fileName = ev.fileName;
+    setRow(i, row);
+}
+
+void FanOutRun::onReply(int i, const CommandOutcome &out)
+{
+    owner->requestEnded();
+    if (!opAlive()) {
+        --inFlight;
+        return;
+    }
+    const Operation &o = snapshot;
+    FanOutTarget &t = targets[i];
+    NodeEvents *events = owner->deps().events;
+    StoreThread *store = owner->deps().store;
+    const qint64 rowId = t.pendingId;
+    const std::optional<QString> opId = o.id;
+    NodeProgress row = t.row;
+    row.message.clear();
+    row.error.reset();
+    if (out.transport == RequestOutcome::Reply && events)
+        events->answered(t.node.id);
+    if (out.replied()) {
+        store->call([rowId, opId](Store &s) { return s.deletePending(rowId, opId); });
+        const wire::CommandReply &r = out.reply;
+        if (r.success) {
+            row.status = NodeRowStatus::Success;
+            row.percentage = 100;
+            if (cancelled || (op && op->cancelRequested()))
+                row.message = QStringLiteral("completed before cancel took effect");
+            else if (o.kind == OpKind::Delete)
+                row.message = QStringLiteral("deleted");
+            else
+                row.message = QStringLiteral("installed ")
+                    + (r.installed ? r.installed->version : t.entry.value(QLatin1String("version")).toString());
+        } else if (r.cancelled) {
+            row.status = NodeRowStatus::Cancelled;
+            row.message = r.error.isEmpty() ? QStringLiteral("cancelled") : r.error;
+        } else {
+            row.status = NodeRowStatus::Error;
+            row.error = row.message = QStringLiteral("%1 failed: %2").arg(kindVerb(o.kind), r.error);
+        }
+    } else if (out.transport == RequestOutcome::Timeout) {
+        const qint64 delay = owner->settings().timeoutMs(o.kind);
+        store->call([rowId, opId, delay](Store &s) { return s.recordInFlight(rowId, opId, delay); });
+        row.status = NodeRowStatus::RunningOnWorker;
+        row.message = QStringLiteral("worker still busy; reconciler will confirm");
+    } else {
+        const ClusterSettings s = owner->settings();
+        const BackoffPolicy backoff{s.backoffBaseMs(), s.backoffCapMs()};
+        const QString error = describeOutcome(out.transport, out.error, t.node.name);
+        store->call([rowId, opId, error, backoff](Store &st) { return st.recordFailure(rowId, opId, error, backoff); });
+        if (out.transport == RequestOutcome::NoResponders && events)
+            events->noResponders(t.node.id, subjects::nodeCommand(t.node.name, o.kind == OpKind::Delete ? "delete"
+                                                                       : o.kind == OpKind::Upgrade ? "upgrade" : "install"));
+        row.status = NodeRowStatus::Error;
+        row.error = row.message = error;
+    }
+    --inFlight;
+    t.handled = true;
+    setRow(i, row);
+    drain();
+}
+
+void FanOutRun::setRow(int i, const NodeProgress &row)
+{
+    targets[i].row = row;
+    if (opAlive())
+        op->updateNode(row);
+}
+
+void FanOutRun::finishIfDone()
+{
+    if (completed || inFlight > 0)
+        return;
+    for (const FanOutTarget &t : std::as_const(targets))
+        if (!t.handled)
+            return;
+    completed = true;
+    if (opAlive())
+        op->complete();
+    owner->runEnded(this);
+}
+
+} // namespace fleetdeck

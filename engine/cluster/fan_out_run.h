@@ -1,0 +1,55 @@
+#pragma once
+// One op's fan-out state (private to fan_out*.cpp).
+#include "cluster/fan_out.h"
+#include "core/node.h"
+#include "core/operation.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+
+namespace fleetdeck {
+
+struct FanOutTarget {
+    Node node;
+    QJsonObject entry;    // the node's entry ({} for delete)
+    qint64 pendingId = 0; // its pending row, once enqueued
+    NodeProgress row;     // the latest value of its node row
+    bool handled = false;
+};
+
+struct FanOutRun {
+    FanOut *owner = nullptr;
+    RunningOp *op = nullptr;
+    QPointer<QObject> alive; // the RunningOp's QObject, when it is one
+    Operation snapshot;      // the op as started
+    QJsonArray galleries;
+    QList<FanOutTarget> targets; // in name order
+    int next = 0;
+    int inFlight = 0;
+    bool cancelled = false;  // the §3.7 step 6 token, or the op found terminal in the store
+    bool completed = false;
+
+    bool opAlive() const { return op && (alive || !aliveTracked); }
+    bool aliveTracked = false;
+
+    // fan_out_targets.cpp: §4.1 and the per-node entry of §4.2 step 1.
+    void start();
+    void chooseTargets(const QList<Node> &nodes);
+    void chooseListedTargets(const QList<Node> &nodes, const ClusterListingResult &listing);
+    void createRows(const QList<FanOutTarget> &targets);
+    void fail(const QString &error);
+
+    // fan_out_node.cpp: §4.2 steps 1–5.
+    void enqueue();
+    void drain();
+    void startNode(int index);
+    void contact(int index);
+    void onReply(int index, const CommandOutcome &o);
+    void onTick(int index, const wire::ProgressEvent &ev);
+    void setRow(int index, const NodeProgress &row);
+    void nodeDone(int index);
+    void finishIfDone();
+};
+
+} // namespace fleetdeck
