@@ -39,9 +39,10 @@ public:
         db.reset();
     }
 
-    TestReplica *replica(const QString &kind = QStringLiteral("headless"), const ClusterSettings &settings = {})
+    TestReplica *replica(const QString &kind = QStringLiteral("headless"), const ClusterSettings &settings = {},
+                         TestReplica::Runner runner = TestReplica::Runner::Fake, NodeEvents *events = nullptr)
     {
-        replicas.push_back(std::make_unique<TestReplica>(db->config(), bus.get(), &clock, kind, settings));
+        replicas.push_back(std::make_unique<TestReplica>(db->config(), bus.get(), &clock, kind, settings, runner, events));
         TestReplica *r = replicas.back().get();
         const Status st = r->start();
         if (!st) {
@@ -49,6 +50,12 @@ public:
             return nullptr;
         }
         return r;
+    }
+
+    // A long-lived replica running the real fan-out (engine/cluster/fan_out.h).
+    TestReplica *fanOutReplica(NodeEvents *events = nullptr, const ClusterSettings &settings = {})
+    {
+        return replica(QStringLiteral("headless"), settings, TestReplica::Runner::FanOut, events);
     }
 
     void dropReplica(TestReplica *r)

@@ -21,7 +21,7 @@ GalleryIndex testGallery()
 }
 
 TestReplica::TestReplica(const StoreConfig &store, Bus *bus, ManualClock *clock, const QString &kind,
-                         const ClusterSettings &settings)
+                         const ClusterSettings &settings, Runner runner, NodeEvents *events)
     : m_identity(ReplicaIdentity::create(kind)), m_settings(settings), m_bus(bus), m_clock(clock)
 {
     m_catalog.setIndexes({testGallery()});
@@ -35,7 +35,16 @@ TestReplica::TestReplica(const StoreConfig &store, Bus *bus, ManualClock *clock,
     deps.catalog = &m_catalog;
     deps.runner = m_runner.get();
     deps.identity = m_identity;
+    if (runner == Runner::FanOut) {
+        m_fanOut = std::make_unique<FanOut>(FanOut::Deps{m_store.get(), bus, clock, events});
+        if (m_identity.longLived())
+            deps.runner = m_fanOut.get();
+        FanOut *fanOut = m_fanOut.get();
+        deps.cancelWorkers = [fanOut](const QString &opId) { fanOut->canceller()->cancelWorkers(opId); };
+    }
     m_ops = std::make_unique<OperationService>(deps);
+    if (m_fanOut)
+        m_fanOut->setOperationService(m_ops.get());
     m_ops->setSettings(m_settings);
 }
 
@@ -64,6 +73,7 @@ void TestReplica::stop()
     m_store->stop();
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
+    m_fanOut.reset(); // its in-flight requests end with it
     m_ops.reset();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // One replica of the engine for tests: its own store thread on a shared store, the shared bus
 // and clock, an OperationService and (for long-lived kinds) a FakeRunner.
+#include "cluster/fan_out.h"
 #include "fake_runner.h"
 #include "gallery/gallery_catalog.h"
 #include "ops/operation_service.h"
@@ -15,8 +16,10 @@ GalleryIndex testGallery();
 
 class TestReplica {
 public:
+    // Which OpRunner a long-lived replica plugs into its executor.
+    enum class Runner { Fake, FanOut };
     TestReplica(const StoreConfig &store, Bus *bus, ManualClock *clock, const QString &kind = QStringLiteral("headless"),
-                const ClusterSettings &settings = {});
+                const ClusterSettings &settings = {}, Runner runner = Runner::Fake, NodeEvents *events = nullptr);
     ~TestReplica();
 
     // Opens the store (migrations) and starts the service; returns the start status.
@@ -26,6 +29,8 @@ public:
     OperationService &ops() { return *m_ops; }
     StoreThread &store() { return *m_store; }
     FakeRunner &runner() { return *m_runner; }
+    // The real fan-out (Runner::FanOut only; also wired as the service's cancelWorkers).
+    FanOut *fanOut() { return m_fanOut.get(); }
     GalleryCatalog &catalog() { return m_catalog; }
     QString replicaId() const { return m_identity.replicaId; }
 
@@ -41,6 +46,7 @@ private:
     GalleryCatalog m_catalog;
     std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<FakeRunner> m_runner;
+    std::unique_ptr<FanOut> m_fanOut;
     std::unique_ptr<OperationService> m_ops;
     ClusterSettings m_settings;
     Bus *m_bus;
