@@ -29,4 +29,14 @@ QString nodeProgress(const QString &nodeName, const QString &opId)
         + QStringLiteral(".progress");
 }
 
+QString nodeHeartbeat(const QString &nodeName)
+{
+    return QStringLiteral("nodes.") + sanitizeToken(nodeName) + QStringLiteral(".heartbeat");
+}
+
+QString nodeReregister(const QString &nodeName)
+{
+    return QStringLiteral("nodes.") + sanitizeToken(nodeName) + QStringLiteral(".reregister");
+}
+
 } // namespace fleetdeck::subjects

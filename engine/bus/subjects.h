@@ -23,5 +23,9 @@ inline QString upgradesResult() { return QStringLiteral("fleetdeck.upgrades.resu
 inline QString clusterHello() { return QStringLiteral("fleetdeck.cluster.hello"); }
 QString nodeCommand(const QString &nodeName, const char *command); // nodes.<n>.backend.<command>
 QString nodeProgress(const QString &nodeName, const QString &opId);  // nodes.<n>.backend.install.<op>.progress
+inline QString nodesRegister() { return QStringLiteral("nodes.register"); }
+inline QString nodeHeartbeatAll() { return QStringLiteral("nodes.*.heartbeat"); }
+QString nodeHeartbeat(const QString &nodeName);  // nodes.<n>.heartbeat
+QString nodeReregister(const QString &nodeName); // nodes.<n>.reregister
 
 } // namespace fleetdeck::subjects
