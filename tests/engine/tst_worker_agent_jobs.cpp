@@ -1,6 +1,7 @@
 // WorkerAgent jobs on the in-process bus (SPEC §7.1 threads, §7.4 cancel, §6.6 flush before the
 // reply, §6.7 allow-lists): per-backend FIFO with waiting jobs holding no pool thread, list and
 // cancel answered at once, tombstones, handler exceptions.
+// fleetdeck-test-labels: concurrency
 #include "worker_agent_harness.h"
 
 #include <QtTest>

@@ -1,6 +1,7 @@
 // WorkerAgent graceful shutdown on the in-process bus and a manual clock (SPEC §7.5): draining
 // heartbeat, new commands refused, ≤ worker/shutdown_wait_s for running jobs polled every
 // second, the rest cancelled, stopped heartbeat, finished().
+// fleetdeck-test-labels: concurrency
 #include "worker_agent_harness.h"
 
 #include <QScopeGuard>
