@@ -44,21 +44,10 @@ BusRegistry &registry()
 struct NatsBusCallbacks {
     static void dispatch(void *closure, ConnectionState state)
     {
-        std::shared_ptr<PendingRequests> pending;
-        QString prefix;
-        {
-            BusRegistry &r = registry();
-            QMutexLocker lock(&r.mutex);
-            NatsBus *bus = r.buses.value(reinterpret_cast<quintptr>(closure));
-            if (!bus)
-                return;
+        BusRegistry &r = registry();
+        QMutexLocker lock(&r.mutex);
+        if (NatsBus *bus = r.buses.value(reinterpret_cast<quintptr>(closure)))
             bus->onNatsEvent(state);
-            pending = bus->d->pending;
-            prefix = bus->d->prefix();
-        }
-        // §6.1: a request outstanding when the connection drops ends at once with Timeout.
-        if (state != ConnectionState::Connected)
-            pending->finishAll(RequestOutcome::Timeout, prefix + QStringLiteral("connection lost"));
     }
     static void connected(natsConnection *, void *closure) { dispatch(closure, ConnectionState::Connected); }
     static void reconnected(natsConnection *, void *closure) { dispatch(closure, ConnectionState::Connected); }
@@ -165,12 +154,17 @@ NatsBus::~NatsBus()
 
 void NatsBus::onNatsEvent(ConnectionState state)
 {
-    d->state.store(static_cast<int>(state));
+    d->state.store(static_cast<int>(state)); // from now on request() ends at once with Timeout
     QMetaObject::invokeMethod(this, [this, state]() { applyState(state); }, Qt::QueuedConnection);
 }
 
 void NatsBus::applyState(ConnectionState state)
 {
+    // §6.1: a request outstanding when the connection drops ends at once with Timeout. Done here,
+    // not in nats.c's callback thread: unsubscribing the inboxes from inside nats.c's connection
+    // callback upsets nats.c 3.4.1 (ThreadSanitizer reports a race inside the library).
+    if (state != ConnectionState::Connected)
+        d->pending->finishAll(RequestOutcome::Timeout, d->prefix() + QStringLiteral("connection lost"));
     if (state == d->emitted)
         return;
     d->emitted = state;
