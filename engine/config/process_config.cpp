@@ -122,4 +122,16 @@ QString ProcessConfig::describe() const
     return parts.join(QStringLiteral(", "));
 }
 
+NatsConfig ProcessConfig::natsConfig() const
+{
+    NatsConfig c;
+    c.url = nats.url;
+    c.credsFile = nats.credsFile;
+    c.tlsCaFile = nats.tlsCaFile;
+    c.user = nats.user;
+    c.passwordFile = nats.passwordFile;
+    c.tokenFile = nats.tokenFile;
+    return c;
+}
+
 } // namespace fleetdeck

@@ -2,6 +2,7 @@
 // The configuration of one process (SPEC §1.5 process keys and worker keys, §1.3 worker/* constants),
 // as resolved by ConfigLoader: flag > FLEETDECK_<KEY> variable > INI file > the defaults below.
 // Secrets are held only as file names; their contents are read when needed and never logged.
+#include "bus/nats_config.h"
 #include "core/result.h"
 #include "store/store_config.h"
 
@@ -75,6 +76,8 @@ struct ProcessConfig {
 
     // The store to open; reads store/password_file for PostgreSQL. Errors name the key or the file.
     Result<StoreConfig> storeConfig() const;
+    // The NATS connection settings (secrets stay file names; NatsBus reads them at connect time).
+    NatsConfig natsConfig() const;
 
     // One line for the log: config file, store DSN, NATS URL and which credentials are used (never secrets).
     QString describe() const;

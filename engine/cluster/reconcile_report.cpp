@@ -1,0 +1,56 @@
+#include "cluster/reconcile_report.h"
+
+namespace fleetdeck {
+
+QJsonObject ReconcileReport::toJson() const
+{
+    return QJsonObject{{QStringLiteral("lock_acquired"), lockAcquired},
+                       {QStringLiteral("stale_pending_deleted"), stalePendingDeleted},
+                       {QStringLiteral("confirmed"), confirmed},
+                       {QStringLiteral("retried"), retried},
+                       {QStringLiteral("succeeded"), succeeded},
+                       {QStringLiteral("failed"), failed},
+                       {QStringLiteral("in_flight"), inFlight},
+                       {QStringLiteral("dead_lettered"), deadLettered},
+                       {QStringLiteral("ops_reaped"), opsReaped},
+                       {QStringLiteral("duration_ms"), durationMs},
+                       {QStringLiteral("started_at"), startedAt},
+                       {QStringLiteral("replica_id"), replicaId}};
+}
+
+ReconcileReport ReconcileReport::fromJson(const QJsonObject &o)
+{
+    ReconcileReport r;
+    r.lockAcquired = o.value(QLatin1String("lock_acquired")).toBool();
+    r.stalePendingDeleted = o.value(QLatin1String("stale_pending_deleted")).toInt();
+    r.confirmed = o.value(QLatin1String("confirmed")).toInt();
+    r.retried = o.value(QLatin1String("retried")).toInt();
+    r.succeeded = o.value(QLatin1String("succeeded")).toInt();
+    r.failed = o.value(QLatin1String("failed")).toInt();
+    r.inFlight = o.value(QLatin1String("in_flight")).toInt();
+    r.deadLettered = o.value(QLatin1String("dead_lettered")).toInt();
+    r.opsReaped = o.value(QLatin1String("ops_reaped")).toInt();
+    r.durationMs = o.value(QLatin1String("duration_ms")).toInteger();
+    r.startedAt = o.value(QLatin1String("started_at")).toInteger();
+    r.replicaId = o.value(QLatin1String("replica_id")).toString();
+    return r;
+}
+
+QString ReconcileReport::summary() const
+{
+    if (!lockAcquired)
+        return QStringLiteral("Another replica is reconciling; nothing done");
+    return QStringLiteral("Reconcile: %1 stale pending deleted, %2 confirmed, %3 retried (%4 succeeded, %5 failed), "
+                          "%6 dead-lettered, %7 %8 reaped — %9 ms")
+        .arg(stalePendingDeleted)
+        .arg(confirmed)
+        .arg(retried)
+        .arg(succeeded)
+        .arg(failed)
+        .arg(deadLettered)
+        .arg(opsReaped)
+        .arg(opsReaped == 1 ? QStringLiteral("op") : QStringLiteral("ops"))
+        .arg(durationMs);
+}
+
+} // namespace fleetdeck

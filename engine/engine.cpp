@@ -1,0 +1,265 @@
+#include "engine.h"
+
+#include "bus/local_bus.h"
+#include "bus/nats_bus.h"
+#include "bus/subjects.h"
+#include "cluster/cluster_hello.h"
+#include "cluster/fan_out.h"
+#include "cluster/health_monitor.h"
+#include "cluster/node_registry.h"
+#include "cluster/op_canceller.h"
+#include "cluster/reconciler.h"
+#include "cluster/worker_client.h"
+#include "core/clock.h"
+#include "core/deferred.h"
+#include "gallery/gallery_catalog.h"
+#include "gallery/gallery_loader.h"
+#include "ops/op_publisher.h"
+#include "store/replica_lock.h"
+#include "store/store_thread.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcEngine, "fleetdeck.engine")
+
+namespace fleetdeck {
+
+Engine::Engine(EngineConfig config, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(m_config.clock ? m_config.clock : SystemClock::instance()),
+      m_identity(ReplicaIdentity::create(m_config.kind)), m_catalog(std::make_unique<GalleryCatalog>())
+{
+}
+
+Engine::~Engine()
+{
+    for (quint64 sub : std::as_const(m_subscriptions))
+        m_bus->unsubscribe(sub);
+}
+
+ClusterListing *Engine::listing() const
+{
+    return m_fanOut ? m_fanOut->listing() : nullptr;
+}
+
+QFuture<Engine::StartError> Engine::start()
+{
+    Deferred<StartError> done;
+    const bool longLived = m_identity.longLived();
+    if (longLived && m_config.store.driver == StoreConfig::Driver::Sqlite) {
+        auto lock = ReplicaLock::acquire(m_config.store.path);
+        if (!lock) {
+            done.resolve(StartError{3, lock.error()});
+            return done.future();
+        }
+        m_replicaLock = lock.value();
+    }
+    m_store = std::make_unique<StoreThread>(m_config.store, m_clock, QStringLiteral("engine-") + m_identity.replicaId);
+    if (const Status st = m_store->start(); !st) {
+        done.resolve(StartError{3, QStringLiteral("store %1: %2").arg(m_config.store.dsn(), st.error())});
+        return done.future();
+    }
+    m_store->call([](Store &s) { return s.settings(); }).then(this, [this, done](Result<QHash<QString, QJsonValue>> rows) {
+        if (!rows) {
+            done.resolve(StartError{3, QStringLiteral("store %1: %2").arg(m_config.store.dsn(), rows.error())});
+            return;
+        }
+        const ClusterSettings settings(rows.value());
+        m_clusterId = settings.clusterId();
+        afterStore(done);
+        if (m_ops)
+            applySettings(settings);
+    });
+    return done.future();
+}
+
+void Engine::afterStore(Deferred<StartError> done)
+{
+    if (m_config.externalBus) {
+        m_bus = m_config.externalBus;
+    } else if (!m_config.nats) {
+        m_ownedBus = std::make_unique<LocalBus>(m_clock);
+        m_bus = m_ownedBus.get();
+    } else {
+        NatsConfig nats = *m_config.nats;
+        nats.retryInitialConnect = m_identity.longLived();
+        if (nats.name.isEmpty())
+            nats.name = QStringLiteral("fleetdeck-%1-%2").arg(m_identity.kind, m_identity.replicaId);
+        auto bus = NatsBus::connect(nats, m_clock);
+        if (!bus) {
+            done.resolve(StartError{3, bus.error()});
+            return;
+        }
+        m_ownedBus = std::move(bus.value());
+        m_bus = m_ownedBus.get();
+    }
+    wireParts();
+    // The cluster check (§1.5) before subscribing to anything.
+    m_hello = std::make_unique<ClusterHello>(m_bus, m_identity, m_clusterId);
+    m_hello->check(m_config.helloWindowMs, [this, done](const HelloResult &r) {
+        if (!r.foreignError.isEmpty()) {
+            done.resolve(StartError{3, r.foreignError});
+            return;
+        }
+        m_anyLongLivedPeer = r.anyLongLived();
+        afterHello(done);
+    });
+}
+
+void Engine::wireParts()
+{
+    FanOut::Deps fd;
+    fd.store = m_store.get();
+    fd.bus = m_bus;
+    fd.clock = m_clock;
+    m_registry = std::make_unique<NodeRegistry>(m_store.get(), m_bus, m_clock, m_clusterId);
+    fd.events = m_registry.get();
+    m_fanOut = std::make_unique<FanOut>(fd);
+    OperationService::Deps od;
+    od.store = m_store.get();
+    od.bus = m_bus;
+    od.clock = m_clock;
+    od.catalog = m_catalog.get();
+    od.runner = m_identity.longLived() ? m_fanOut.get() : nullptr;
+    od.identity = m_identity;
+    OpCanceller *canceller = m_fanOut->canceller();
+    od.cancelWorkers = [canceller](const QString &opId) { canceller->cancelWorkers(opId); };
+    m_ops = std::make_unique<OperationService>(od);
+    m_fanOut->setOperationService(m_ops.get());
+    m_health = std::make_unique<HealthMonitor>(m_store.get(), m_bus, m_clock, m_registry.get(),
+                                               m_config.passLocks ? HealthMonitor::Locking::PassLock : HealthMonitor::Locking::None);
+    Reconciler::Deps rd{m_ops.get(), m_fanOut->client(), m_fanOut->listing(), m_registry.get(), m_config.passLocks};
+    m_reconciler = std::make_unique<Reconciler>(rd);
+    connect(m_reconciler.get(), &Reconciler::reportReady, this, &Engine::reconcileReport);
+    connect(m_registry.get(), &NodeRegistry::nodeChanged, this, [this] { Q_EMIT nodesChanged(); });
+    m_galleryLoader = new GalleryLoader(m_catalog.get(), m_clock, this);
+}
+
+void Engine::afterHello(Deferred<StartError> done)
+{
+    reloadSettings();
+    auto startOps = [this, done]() {
+        m_ops->start().then(this, [this, done](Status st) {
+            if (!st) {
+                done.resolve(StartError{3, st.error()});
+                return;
+            }
+            subscribeBroadcasts();
+            if (m_identity.longLived()) {
+                m_hello->answer();
+                m_registry->start();
+                m_health->start();
+                m_reconciler->start();
+                m_ops->publisher()->publishJson(subjects::upgradesCheck(),
+                                                QJsonObject{{QStringLiteral("replica_id"), m_identity.replicaId},
+                                                            {QStringLiteral("reason"), QStringLiteral("start")}});
+            }
+            m_started = true;
+            qCInfo(lcEngine).noquote() << "replica" << m_identity.replicaId << "(" << m_identity.kind << ") of cluster" << m_clusterId
+                                       << "started on" << m_config.store.dsn() << "and" << m_bus->url();
+            done.resolve(StartError{});
+        });
+    };
+    const QStringList urls = galleryUrls();
+    if (urls.isEmpty()) {
+        startOps();
+        return;
+    }
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn = connect(m_galleryLoader, &GalleryLoader::loaded, this, [conn, startOps]() {
+        QObject::disconnect(*conn);
+        startOps();
+    });
+    m_galleryLoader->load(urls);
+}
+
+QStringList Engine::galleryUrls() const
+{
+    if (!m_config.galleryUrls.isEmpty())
+        return m_config.galleryUrls;
+    QStringList urls;
+    for (const GallerySource &g : m_ops->settings().galleries())
+        urls.append(g.url);
+    return urls;
+}
+
+void Engine::reloadSettings()
+{
+    m_store->call([](Store &s) { return s.settings(); }).then(this, [this](Result<QHash<QString, QJsonValue>> rows) {
+        if (!rows) {
+            qCWarning(lcEngine) << "reading settings failed:" << rows.error();
+            return;
+        }
+        applySettings(ClusterSettings(rows.value()));
+    });
+}
+
+void Engine::applySettings(const ClusterSettings &settings)
+{
+    m_ops->setSettings(settings);
+    m_registry->setSettings(settings);
+    m_health->setSettings(settings);
+    WorkerTimeouts t;
+    t.installMs = settings.timeoutMs(OpKind::Install);
+    t.upgradeMs = settings.timeoutMs(OpKind::Upgrade);
+    t.deleteMs = settings.timeoutMs(OpKind::Delete);
+    t.listMs = settings.listTimeoutMs();
+    t.cancelMs = settings.cancelTimeoutMs();
+    m_fanOut->client()->setTimeouts(t);
+    Q_EMIT settingsChanged(settings);
+}
+
+void Engine::subscribeBroadcasts()
+{
+    const SubscriptionId s = m_bus->subscribe(subjects::settingsChanged(), this, [this](const BusMessage &) {
+        const QStringList before = galleryUrls();
+        reloadSettings();
+        // Galleries changed: load them again (the process-level --gallery list wins).
+        m_store->call([](Store &st) { return st.settings(); }).then(this, [this, before](Result<QHash<QString, QJsonValue>> rows) {
+            if (rows && m_config.galleryUrls.isEmpty()) {
+                QStringList urls;
+                for (const GallerySource &g : ClusterSettings(rows.value()).galleries())
+                    urls.append(g.url);
+                if (urls != before)
+                    m_galleryLoader->load(urls);
+            }
+        });
+    });
+    if (s)
+        m_subscriptions.append(s);
+}
+
+QFuture<void> Engine::stop()
+{
+    Deferred<void> done;
+    if (!m_ops) {
+        if (m_store)
+            m_store->stop();
+        done.resolve();
+        return done.future();
+    }
+    m_reconciler->stop();
+    m_health->stop();
+    m_registry->stop();
+    m_ops->stop().then(this, [this, done]() {
+        m_store->stop();
+        done.resolve();
+    });
+    return done.future();
+}
+
+QFuture<ReconcileReport> Engine::reconcileNow()
+{
+    return m_reconciler->runPass(true);
+}
+
+QFuture<int> Engine::reapStaleOperations()
+{
+    return m_ops->reapStaleOperations();
+}
+
+QFuture<int> Engine::cleanStalePendingOps()
+{
+    return m_reconciler->cleanStalePending();
+}
+
+} // namespace fleetdeck

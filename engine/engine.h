@@ -1,0 +1,98 @@
+#pragma once
+// The facade every binary uses (ARCHITECTURE "engine.h/.cpp"): one configuration in, every part
+// wired, signals out. Start-up follows SPEC §10.3: store and migrations → cluster check → startup
+// reap → subscribe (buffered) → hydrate → apply buffered → queue group, executor, passes.
+// An Engine lives on one thread (the engine thread); other threads talk to it with queued calls.
+#include "cluster/reconcile_report.h"
+#include "core/deferred.h"
+#include "core/result.h"
+#include "engine_config.h"
+#include "ops/operation_service.h"
+
+#include <QFuture>
+#include <QObject>
+#include <memory>
+
+namespace fleetdeck {
+
+class Bus;
+class ClusterHello;
+class ClusterListing;
+class FanOut;
+class GalleryCatalog;
+class GalleryLoader;
+class HealthMonitor;
+class NodeRegistry;
+class Reconciler;
+class ReplicaLock;
+class StoreThread;
+class WorkerClient;
+
+class Engine final : public QObject {
+    Q_OBJECT
+public:
+    explicit Engine(EngineConfig config, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Resolves with an error and an exit code: 3 for an unreachable store or NATS, a foreign
+    // cluster or a held SQLite file; 2 for configuration errors.
+    struct StartError {
+        int exitCode = 0;
+        QString message;
+    };
+    QFuture<StartError> start();
+    QFuture<void> stop();
+
+    OperationService *ops() const { return m_ops.get(); }
+    NodeRegistry *registry() const { return m_registry.get(); }
+    Reconciler *reconciler() const { return m_reconciler.get(); }
+    ClusterListing *listing() const;
+    StoreThread *store() const { return m_store.get(); }
+    Bus *bus() const { return m_bus; }
+    GalleryCatalog *catalog() const { return m_catalog.get(); }
+    const ReplicaIdentity &identity() const { return m_identity; }
+    QString clusterId() const { return m_clusterId; }
+    bool anyLongLivedPeer() const { return m_anyLongLivedPeer; }
+    const EngineConfig &config() const { return m_config; }
+
+    // Manual actions (§11.6).
+    QFuture<ReconcileReport> reconcileNow();
+    QFuture<int> reapStaleOperations();
+    QFuture<int> cleanStalePendingOps();
+
+Q_SIGNALS:
+    void reconcileReport(const fleetdeck::ReconcileReport &report);
+    void settingsChanged(const fleetdeck::ClusterSettings &settings);
+    void nodesChanged();
+
+private:
+    void afterStore(fleetdeck::Deferred<StartError> done);
+    void afterHello(fleetdeck::Deferred<StartError> done);
+    void wireParts();
+    void subscribeBroadcasts();
+    void reloadSettings();
+    void applySettings(const ClusterSettings &settings);
+    QStringList galleryUrls() const;
+
+    EngineConfig m_config;
+    Clock *m_clock;
+    ReplicaIdentity m_identity;
+    QString m_clusterId;
+    bool m_anyLongLivedPeer = false;
+    std::shared_ptr<ReplicaLock> m_replicaLock;
+    std::unique_ptr<StoreThread> m_store;
+    std::unique_ptr<Bus> m_ownedBus;
+    Bus *m_bus = nullptr;
+    std::unique_ptr<GalleryCatalog> m_catalog;
+    GalleryLoader *m_galleryLoader = nullptr;
+    std::unique_ptr<ClusterHello> m_hello;
+    std::unique_ptr<NodeRegistry> m_registry;
+    std::unique_ptr<HealthMonitor> m_health;
+    std::unique_ptr<FanOut> m_fanOut;
+    std::unique_ptr<OperationService> m_ops;
+    std::unique_ptr<Reconciler> m_reconciler;
+    QList<quint64> m_subscriptions;
+    bool m_started = false;
+};
+
+} // namespace fleetdeck

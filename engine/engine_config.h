@@ -1,0 +1,26 @@
+#pragma once
+// Everything a replica needs to run: where the store is, how to reach NATS (or the in-process
+// bus), which galleries, which kind of replica.
+#include "bus/nats_config.h"
+#include "store/store_config.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace fleetdeck {
+
+class Bus;
+class Clock;
+
+struct EngineConfig {
+    QString kind = QStringLiteral("headless"); // gui | headless | ctl | demo
+    StoreConfig store;
+    std::optional<NatsConfig> nats;            // nullopt: an in-process bus (demo, tests)
+    Bus *externalBus = nullptr;                // tests and the demo may share one bus
+    Clock *clock = nullptr;                    // nullptr: the system clock
+    QStringList galleryUrls;                   // --gallery: replaces the cluster's list for this process
+    bool passLocks = true;                     // demo: one replica, no pass locks (§2.4)
+    qint64 helloWindowMs = 1000;
+};
+
+} // namespace fleetdeck
