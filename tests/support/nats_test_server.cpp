@@ -62,7 +62,9 @@ bool NatsTestServer::start()
     m_error.clear();
     if (isRunning())
         return true;
-    const QString program = QStandardPaths::findExecutable(QStringLiteral("nats-server"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"), QStringLiteral("/usr/local/bin")});
+    QString program = QStandardPaths::findExecutable(QStringLiteral("nats-server"));
+    if (program.isEmpty()) // Debian installs it in /usr/sbin, often not on a user's PATH
+        program = QStandardPaths::findExecutable(QStringLiteral("nats-server"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
     if (program.isEmpty()) {
         m_error = QStringLiteral("nats-server not found (apt-get install nats-server)");
         return false;
