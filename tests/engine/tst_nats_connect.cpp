@@ -74,6 +74,26 @@ private Q_SLOTS:
         QVERIFY2(missing.error().contains(QStringLiteral("cannot read NATS password file")), qPrintable(missing.error()));
     }
 
+    void retrying_bus_refused_by_the_server_reports_closed()
+    {
+        NatsTestServer server(QStringLiteral("authorization { user: alice, password: \"s3cret-pw\" }"));
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        NatsConfig config = natsConfigFor(server.url());
+        config.user = QStringLiteral("alice");
+        config.passwordFile = server.writeFile(QStringLiteral("wrong"), "guessed-pw\n");
+        config.retryInitialConnect = true;
+        auto bus = NatsBus::connect(config, SystemClock::instance());
+        if (!bus) { // refused during connect(): the error names URL and method
+            QCOMPARE(bus.error(), QStringLiteral("NATS %1: authorization violation (auth: user/password)").arg(server.url()));
+            return;
+        }
+        // Refused after connect() returned: the connection ends Closed (a worker then exits 3).
+        QSignalSpy spy(bus.value().get(), &Bus::connectionStateChanged);
+        QVERIFY(waitUntil([&] { return !spy.isEmpty() && spy.last().first().value<ConnectionState>() == ConnectionState::Closed; },
+                          15000));
+        QCOMPARE(toString(bus.value()->connectionState()), toString(ConnectionState::Closed));
+    }
+
     void token_file_accepted()
     {
         NatsTestServer server(QStringLiteral("authorization { token: \"t0ken-abc\" }"));
