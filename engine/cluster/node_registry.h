@@ -73,6 +73,10 @@ public:
     // Validation of §5.1: "" when valid, else the error text.
     static QString validateName(const QString &name);
     static QString validateLabels(const QJsonObject &labels);
+    // fleetdeck.nodes.changed {node_id, name, status, previous_status, reason, at} (§6.4); a
+    // deleted node is announced with status "deleted", a new one with previous_status null.
+    static QByteArray changedPayload(const QString &id, const QString &name, const QString &status,
+                                     const std::optional<NodeStatus> &previous, const QString &reason, qint64 at);
 
 Q_SIGNALS:
     void nodeChanged(const fleetdeck::Node &node);
