@@ -111,7 +111,7 @@ Result<std::unique_ptr<NatsBus>> NatsBus::connect(const NatsConfig &config, Cloc
         bus->d->state.store(static_cast<int>(ConnectionState::Connected));
     } else if (s == NATS_NOT_YET_CONNECTED && nc) {
         // State stays Reconnecting unless the connected callback already ran.
-        qCInfo(lcNats, "NATS %s: no server yet, retrying in the background", qUtf8Printable(config.url));
+        qCInfo(lcNats, "NATS %s: not connected yet, retrying in the background", qUtf8Printable(config.url));
     } else {
         if (nc)
             natsConnection_Destroy(nc);
