@@ -82,7 +82,8 @@ void FanOutRun::enqueue()
 void FanOutRun::drain()
 {
     const int parallel = std::max(1, owner->settings().fanoutParallel());
-    while (!completed && next < targets.size() && inFlight < parallel) {
+    // After a graceful shutdown (§3.3) no further node is contacted: their pending rows stay due.
+    while (!completed && next < targets.size() && inFlight < parallel && !(opAlive() && op->ended())) {
         const int i = next++;
         if (targets[i].handled)
             continue;
@@ -162,6 +163,9 @@ void FanOutRun::startNode(int i)
                 row.status = NodeRowStatus::Cancelled;
                 row.message = QStringLiteral("pending row taken over by another op");
             }
+        } else if (op->ended()) {
+            --inFlight; // shut down meanwhile: the node stays for the reconciler
+            return finishIfDone();
         } else {
             targets[i].node = *c.node;
             contact(i);
@@ -311,6 +315,11 @@ void FanOutRun::finishIfDone()
 {
     if (completed || inFlight > 0)
         return;
+    if (opAlive() && op->ended()) {
+        completed = true; // abandoned at shutdown: the op is running_on_worker already
+        owner->runEnded(this);
+        return;
+    }
     for (const FanOutTarget &t : std::as_const(targets))
         if (!t.handled)
             return;

@@ -16,6 +16,9 @@ public:
     // The cancel token (§3.7 step 6): set by a local or broadcast cancel, or when a guarded
     // write found the op terminal.
     virtual bool cancelRequested() const = 0;
+    // True once the op left the runner's hands: finished, or abandoned at a graceful replica
+    // shutdown (§3.3), after which the runner contacts no further node.
+    virtual bool ended() const { return false; }
     virtual void onCancelRequested(std::function<void()> fn) = 0;
     // Creates the node rows up front (status queued, phase waiting unless given).
     virtual void createNodeRows(const QList<NodeProgress> &rows) = 0;

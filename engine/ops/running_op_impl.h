@@ -29,7 +29,7 @@ public:
     void run();
     // Graceful replica shutdown: the op and its open node rows become running_on_worker.
     void abandonForShutdown();
-    bool ended() const { return m_ended; }
+    bool ended() const override { return m_ended; }
 
 private:
     void putMemory();

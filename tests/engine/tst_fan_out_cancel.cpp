@@ -154,6 +154,35 @@ private Q_SLOTS:
         QVERIFY(r->dismiss(a->opId));
         QVERIFY(h.pending(r).isEmpty());
     }
+
+    BOTH_STORES(shutdown_contacts_no_further_node)
+    void shutdown_contacts_no_further_node()
+    {
+        TestReplica *r = h.f.fanOutReplica(&h.events, OpsFixture::settingsWith({{"ops/fanout_parallel", 1}}));
+        QVERIFY(r);
+        FakeWorker *a = h.node(r, QStringLiteral("node-a"), NodeStatus::Healthy, QStringLiteral("cpu"));
+        FakeWorker *b = h.node(r, QStringLiteral("node-b"), NodeStatus::Healthy, QStringLiteral("cpu"));
+        a->delayMs = 10'000;
+        const auto op = r->admit(OpKind::Install, QStringLiteral("whisper"));
+        QVERIFY(op);
+        QVERIFY(waitUntil([&] { return a->requestsOf(QStringLiteral("install")).size() == 1; }));
+        await(r->ops().stop()); // graceful shutdown (§3.3); the fan-out object lives on
+        h.f.clock.advanceMs(10'000); // node-a answers
+        QVERIFY(waitUntil([&] {
+            const auto s = r->storedOp(op->opId);
+            for (const NodeProgress &n : s->nodes)
+                if (n.nodeName == QLatin1String("node-a") && n.status == NodeRowStatus::Success)
+                    return true;
+            return false;
+        }));
+        h.f.settle(200);
+        QCOMPARE(b->requestsOf(QStringLiteral("install")).size(), 0);
+        QCOMPARE(toString(r->storedOp(op->opId)->state), toString(OpState::RunningOnWorker));
+        const QList<PendingNodeOp> p = h.pending(r);
+        QCOMPARE(p.size(), 1);
+        QCOMPARE(p[0].nodeId, h.ids.value(QStringLiteral("node-b")));
+        QVERIFY(p[0].nextRetryAt <= h.f.clock.nowMs());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstFanOutCancel)
