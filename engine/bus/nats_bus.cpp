@@ -108,7 +108,9 @@ Result<std::unique_ptr<NatsBus>> NatsBus::connect(const NatsConfig &config, Cloc
     natsConnection *nc = nullptr;
     const natsStatus s = natsConnection_Connect(&nc, opts.value().get());
     if (s == NATS_OK) {
-        bus->d->state.store(static_cast<int>(ConnectionState::Connected));
+        // Unless a callback already reported a later state (a drop right after connecting).
+        int connecting = Private::kConnecting;
+        bus->d->state.compare_exchange_strong(connecting, static_cast<int>(ConnectionState::Connected));
     } else if (s == NATS_NOT_YET_CONNECTED && nc) {
         // State stays Reconnecting unless the connected callback already ran.
         qCInfo(lcNats, "NATS %s: not connected yet, retrying in the background", qUtf8Printable(config.url));
@@ -120,7 +122,8 @@ Result<std::unique_ptr<NatsBus>> NatsBus::connect(const NatsConfig &config, Cloc
         return R::failure(error);
     }
     bus->d->conn = std::shared_ptr<natsConnection>(nc, ConnectionDeleter{});
-    bus->d->emitted = bus->connectionState();
+    // What the caller sees now; callbacks that ran meanwhile are queued and emit from here.
+    bus->d->emitted = s == NATS_OK ? ConnectionState::Connected : ConnectionState::Reconnecting;
     if (bus->d->emitted == ConnectionState::Connected)
         qCInfo(lcNats, "NATS %s: connected", qUtf8Printable(config.url));
     return R(std::move(bus));
@@ -279,7 +282,8 @@ void NatsBus::unsubscribe(SubscriptionId id)
 
 ConnectionState NatsBus::connectionState() const
 {
-    return static_cast<ConnectionState>(d->state.load());
+    const int state = d->state.load();
+    return state == Private::kConnecting ? ConnectionState::Reconnecting : static_cast<ConnectionState>(state);
 }
 
 QString NatsBus::url() const

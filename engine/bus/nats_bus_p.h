@@ -20,7 +20,9 @@ struct NatsBus::Private {
     QString auth;
     Clock *clock = nullptr;
     std::shared_ptr<natsConnection> conn;
-    std::atomic<int> state{static_cast<int>(ConnectionState::Reconnecting)};
+    // kConnecting until connect() or a nats.c callback sets a real state (read as Reconnecting).
+    static constexpr int kConnecting = -1;
+    std::atomic<int> state{kConnecting};
     ConnectionState emitted = ConnectionState::Reconnecting; // bus thread only
     std::shared_ptr<PendingRequests> pending = std::make_shared<PendingRequests>();
     std::shared_ptr<std::atomic<quint64>> dropped = std::make_shared<std::atomic<quint64>>(0);
