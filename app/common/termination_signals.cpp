@@ -2,6 +2,7 @@
 
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
@@ -11,10 +12,13 @@ namespace {
 
 int g_pipe[2] = {-1, -1};
 
+// Async-signal-safe: only writes one byte; the event loop reads it (self-pipe).
 void handler(int signo)
 {
+    const int saved = errno;
     const char c = static_cast<char>(signo);
     [[maybe_unused]] const ssize_t n = ::write(g_pipe[1], &c, 1);
+    errno = saved;
 }
 
 } // namespace

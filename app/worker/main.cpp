@@ -1,6 +1,7 @@
 // fleetdeck-worker: the node agent (SPEC §1.2, §1.5, §5.1, §5.2, §7).
 // Exit codes: 0 after a graceful shutdown (SIGTERM, SIGINT); 2 configuration or usage error, or a
 // registration error reply; 3 NATS authentication failure or "invalid registration token".
+#include "../common/termination_signals.h"
 #include "bus/nats_bus.h"
 #include "config/config_loader.h"
 #include "core/clock.h"
@@ -10,39 +11,13 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSocketNotifier>
 
-#include <csignal>
-#include <fcntl.h>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcMain, "fleetdeck.worker")
 
 using namespace fleetdeck;
 
 namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-// Async-signal-safe: only writes one byte; the event loop reads it (self-pipe).
-void onTerminationSignal(int)
-{
-    const int saved = errno;
-    const char c = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &c, 1);
-    errno = saved;
-}
-
-bool installSignalHandlers()
-{
-    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        return false;
-    struct sigaction sa {};
-    sa.sa_handler = onTerminationSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    return ::sigaction(SIGTERM, &sa, nullptr) == 0 && ::sigaction(SIGINT, &sa, nullptr) == 0;
-}
 
 int fail(int code, const QString &message)
 {
@@ -135,16 +110,7 @@ int main(int argc, char **argv)
     if (!token)
         return fail(2, token.error());
 
-    if (!installSignalHandlers())
-        return fail(2, QStringLiteral("cannot install the SIGTERM/SIGINT handlers"));
-
-    NatsConfig nats;
-    nats.url = config->nats.url;
-    nats.credsFile = config->nats.credsFile;
-    nats.tlsCaFile = config->nats.tlsCaFile;
-    nats.user = config->nats.user;
-    nats.passwordFile = config->nats.passwordFile;
-    nats.tokenFile = config->nats.tokenFile;
+    NatsConfig nats = config->natsConfig();
     nats.retryInitialConnect = true; // a missing server is retried forever (§6.1)
     nats.noEcho = true;              // own heartbeats and progress never come back (§7.1)
     nats.name = QStringLiteral("fleetdeck-worker ") + config->worker.name;
@@ -179,11 +145,7 @@ int main(int argc, char **argv)
         QCoreApplication::exit(3);
     });
 
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &agent, [&agent]() {
-        char buf[16];
-        while (::read(g_signalPipe[0], buf, sizeof buf) > 0) {
-        }
+    const bool signalsInstalled = installTerminationSignals(&agent, [&agent](int) {
         if (agent.isShuttingDown()) {
             qCInfo(lcMain, "already shutting down");
             return;
@@ -191,6 +153,8 @@ int main(int argc, char **argv)
         qCInfo(lcMain, "termination signal: shutting down");
         agent.shutdown();
     });
+    if (!signalsInstalled)
+        return fail(2, QStringLiteral("cannot install the SIGTERM/SIGINT handlers"));
 
     if (const Status started = agent.start(); !started)
         return fail(2, started.error());
