@@ -9,6 +9,7 @@
 #include "cluster/node_registry.h"
 #include "cluster/op_canceller.h"
 #include "cluster/reconciler.h"
+#include "cluster/upgrade_checker.h"
 #include "cluster/worker_client.h"
 #include "core/clock.h"
 #include "core/deferred.h"
@@ -18,6 +19,7 @@
 #include "store/replica_lock.h"
 #include "store/store_thread.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcEngine, "fleetdeck.engine")
@@ -34,6 +36,13 @@ Engine::~Engine()
 {
     for (quint64 sub : std::as_const(m_subscriptions))
         m_bus->unsubscribe(sub);
+    if (m_store)
+        m_store->stop();
+    // Continuations of finished store calls may still be queued for the parts (each stage of a
+    // chain posts the next): run them while their context objects exist. Qt 6.4 asserts when a
+    // continuation's context dies first.
+    for (int i = 0; i < 8; ++i)
+        QCoreApplication::sendPostedEvents();
 }
 
 ClusterListing *Engine::listing() const
@@ -130,6 +139,8 @@ void Engine::wireParts()
     Reconciler::Deps rd{m_ops.get(), m_fanOut->client(), m_fanOut->listing(), m_registry.get(), m_config.passLocks};
     m_reconciler = std::make_unique<Reconciler>(rd);
     connect(m_reconciler.get(), &Reconciler::reportReady, this, &Engine::reconcileReport);
+    m_upgrades = std::make_unique<UpgradeChecker>(
+        UpgradeChecker::Deps{m_ops.get(), m_fanOut->listing(), m_catalog.get(), m_config.passLocks});
     connect(m_registry.get(), &NodeRegistry::nodeChanged, this, [this] { Q_EMIT nodesChanged(); });
     m_galleryLoader = new GalleryLoader(m_catalog.get(), m_clock, this);
 }
@@ -149,6 +160,7 @@ void Engine::afterHello(Deferred<StartError> done)
                 m_registry->start();
                 m_health->start();
                 m_reconciler->start();
+                m_upgrades->start();
                 m_ops->publisher()->publishJson(subjects::upgradesCheck(),
                                                 QJsonObject{{QStringLiteral("replica_id"), m_identity.replicaId},
                                                             {QStringLiteral("reason"), QStringLiteral("start")}});
@@ -238,6 +250,7 @@ QFuture<void> Engine::stop()
         return done.future();
     }
     m_reconciler->stop();
+    m_upgrades->stop();
     m_health->stop();
     m_registry->stop();
     m_ops->stop().then(this, [this, done]() {

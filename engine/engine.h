@@ -26,6 +26,7 @@ class NodeRegistry;
 class Reconciler;
 class ReplicaLock;
 class StoreThread;
+class UpgradeChecker;
 class WorkerClient;
 
 class Engine final : public QObject {
@@ -46,6 +47,7 @@ public:
     OperationService *ops() const { return m_ops.get(); }
     NodeRegistry *registry() const { return m_registry.get(); }
     Reconciler *reconciler() const { return m_reconciler.get(); }
+    UpgradeChecker *upgrades() const { return m_upgrades.get(); }
     ClusterListing *listing() const;
     StoreThread *store() const { return m_store.get(); }
     Bus *bus() const { return m_bus; }
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<FanOut> m_fanOut;
     std::unique_ptr<OperationService> m_ops;
     std::unique_ptr<Reconciler> m_reconciler;
+    std::unique_ptr<UpgradeChecker> m_upgrades;
     QList<quint64> m_subscriptions;
     bool m_started = false;
 };

@@ -5,6 +5,7 @@
 #include "cluster/cluster_listing.h"
 #include "cluster/node_registry.h"
 #include "cluster/reconciler.h"
+#include "cluster/upgrade_detection.h"
 #include "config/cluster_settings.h"
 #include "core/clock.h"
 #include "core/operation_codec.h"
@@ -51,10 +52,6 @@ int Session::runWithEngine()
         || (cmd == QLatin1String("retry") && m_opt.historyId < 0);
     if (needsArg && w.size() < 2) {
         m_out.error(QStringLiteral("%1 needs an argument (see --help)").arg(cmd));
-        return Usage;
-    }
-    if (cmd == QLatin1String("backends") && w.value(1) == QLatin1String("upgrades")) {
-        m_out.error(QStringLiteral("backends upgrades is not available in this build yet"));
         return Usage;
     }
     if (!openEngine())
@@ -113,6 +110,18 @@ int Session::runWithEngine()
         return nodeAction(w.at(1), w.at(2));
     if (cmd == QLatin1String("settings") && w.value(1) == QLatin1String("set") && w.size() >= 4)
         return settingsSet(w.at(2), w.at(3));
+    if (cmd == QLatin1String("backends") && w.value(1) == QLatin1String("upgrades")) {
+        // ctl runs its own listing and §8.3 computation (§1.2).
+        std::optional<ClusterListingResult> listing;
+        m_engine->listing()->run([&](const ClusterListingResult &r) { listing = r; });
+        while (!listing)
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+        UpgradesResult result = detectUpgrades(*listing, *m_engine->catalog());
+        result.replicaId = m_engine->identity().replicaId;
+        result.checkedAt = SystemClock::instance()->nowMs();
+        m_out.result(result.toJson(true));
+        return Ok;
+    }
     if (cmd == QLatin1String("backends") && w.value(1) == QLatin1String("list")) {
         std::optional<ClusterListingResult> listing;
         m_engine->listing()->run([&](const ClusterListingResult &r) { listing = r; });

@@ -43,6 +43,7 @@ QString usage()
         "  nodes approve|drain|resume <node>   change a node's status (<node>: id or name)\n"
         "  nodes delete <node>                 remove a node and its pending ops\n"
         "  backends list [--node <node>]       what every listable node has installed\n"
+        "  backends upgrades                   backends with an upgrade available (and drift)\n"
         "  ops list                            active and failed operations (store only)\n"
         "  ops history [--limit N]             History, newest first (default 50; store only)\n"
         "  install|upgrade|delete <backend> [--node <node>] [--force] [--wait]\n"
