@@ -12,19 +12,19 @@ QJsonArray ResolvedBackend::wireEntries() const
 
 void GalleryCatalog::setIndexes(const QList<GalleryIndex> &indexes)
 {
-    QWriteLocker lock(&m_lock);
+    std::unique_lock lock(m_lock);
     m_indexes = indexes;
 }
 
 QList<GalleryIndex> GalleryCatalog::indexes() const
 {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     return m_indexes;
 }
 
 QJsonArray GalleryCatalog::galleries() const
 {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     QJsonArray out;
     for (const GalleryIndex &g : m_indexes)
         out.append(QJsonObject{{QStringLiteral("name"), g.name}, {QStringLiteral("url"), g.url}});
@@ -33,7 +33,7 @@ QJsonArray GalleryCatalog::galleries() const
 
 Result<ResolvedBackend> GalleryCatalog::resolve(const QString &backend, const QJsonArray &galleries) const
 {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     QList<const GalleryIndex *> order;
     if (galleries.isEmpty()) {
         for (const GalleryIndex &g : m_indexes)

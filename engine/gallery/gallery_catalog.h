@@ -4,7 +4,8 @@
 #include "gallery/gallery_index.h"
 
 #include <QJsonArray>
-#include <QReadWriteLock>
+#include <mutex>
+#include <shared_mutex>
 
 namespace fleetdeck {
 
@@ -25,7 +26,7 @@ public:
     Result<ResolvedBackend> resolve(const QString &backend, const QJsonArray &galleries = {}) const;
 
 private:
-    mutable QReadWriteLock m_lock;
+    mutable std::shared_mutex m_lock; // visible to ThreadSanitizer, unlike QReadWriteLock
     QList<GalleryIndex> m_indexes;
 };
 

@@ -4,7 +4,7 @@ namespace fleetdeck {
 
 std::optional<Operation> StatusMap::get(const QString &opId) const
 {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     auto it = m_ops.constFind(opId);
     if (it == m_ops.constEnd())
         return std::nullopt;
@@ -13,37 +13,37 @@ std::optional<Operation> StatusMap::get(const QString &opId) const
 
 bool StatusMap::contains(const QString &opId) const
 {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     return m_ops.contains(opId);
 }
 
 void StatusMap::put(const Operation &op)
 {
-    QWriteLocker lock(&m_lock);
+    std::unique_lock lock(m_lock);
     m_ops.insert(op.id, op);
 }
 
 void StatusMap::remove(const QString &opId)
 {
-    QWriteLocker lock(&m_lock);
+    std::unique_lock lock(m_lock);
     m_ops.remove(opId);
 }
 
 QList<Operation> StatusMap::snapshot() const
 {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     return m_ops.values();
 }
 
 int StatusMap::size() const
 {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     return static_cast<int>(m_ops.size());
 }
 
 StatusMap::Applied StatusMap::applyIncoming(const Operation &incoming)
 {
-    QWriteLocker lock(&m_lock);
+    std::unique_lock lock(m_lock);
     auto it = m_ops.find(incoming.id);
     if (it == m_ops.end()) {
         m_ops.insert(incoming.id, incoming);
@@ -79,7 +79,7 @@ StatusMap::Applied StatusMap::applyIncoming(const Operation &incoming)
 
 bool StatusMap::markCancelled(const QString &opId, qint64 nowMs)
 {
-    QWriteLocker lock(&m_lock);
+    std::unique_lock lock(m_lock);
     auto it = m_ops.find(opId);
     if (it == m_ops.end() || it->processed())
         return false;
@@ -93,7 +93,7 @@ bool StatusMap::markCancelled(const QString &opId, qint64 nowMs)
 
 void StatusMap::reset(const QList<Operation> &ops)
 {
-    QWriteLocker lock(&m_lock);
+    std::unique_lock lock(m_lock);
     m_ops.clear();
     for (const Operation &op : ops)
         m_ops.insert(op.id, op);

@@ -4,8 +4,9 @@
 #include "core/operation.h"
 
 #include <QHash>
-#include <QReadWriteLock>
 #include <optional>
+#include <mutex>
+#include <shared_mutex>
 
 namespace fleetdeck {
 
@@ -29,7 +30,9 @@ public:
     void reset(const QList<Operation> &ops);
 
 private:
-    mutable QReadWriteLock m_lock;
+    // std::shared_mutex rather than QReadWriteLock: ThreadSanitizer sees through pthread rwlocks,
+    // not through uninstrumented Qt's.
+    mutable std::shared_mutex m_lock;
     QHash<QString, Operation> m_ops;
 };
 
