@@ -172,6 +172,7 @@ void Engine::afterHello(Deferred<StartError> done)
         });
     };
     const QStringList urls = galleryUrls();
+    m_loadedGalleryUrls = urls;
     if (urls.isEmpty()) {
         startOps();
         return;
@@ -217,25 +218,21 @@ void Engine::applySettings(const ClusterSettings &settings)
     t.listMs = settings.listTimeoutMs();
     t.cancelMs = settings.cancelTimeoutMs();
     m_fanOut->client()->setTimeouts(t);
+    if (m_config.galleryUrls.isEmpty() && m_started) {
+        const QStringList urls = galleryUrls();
+        if (urls != m_loadedGalleryUrls) {
+            m_loadedGalleryUrls = urls;
+            m_galleryLoader->load(urls);
+        }
+    }
     Q_EMIT settingsChanged(settings);
 }
 
 void Engine::subscribeBroadcasts()
 {
-    const SubscriptionId s = m_bus->subscribe(subjects::settingsChanged(), this, [this](const BusMessage &) {
-        const QStringList before = galleryUrls();
-        reloadSettings();
-        // Galleries changed: load them again (the process-level --gallery list wins).
-        m_store->call([](Store &st) { return st.settings(); }).then(this, [this, before](Result<QHash<QString, QJsonValue>> rows) {
-            if (rows && m_config.galleryUrls.isEmpty()) {
-                QStringList urls;
-                for (const GallerySource &g : ClusterSettings(rows.value()).galleries())
-                    urls.append(g.url);
-                if (urls != before)
-                    m_galleryLoader->load(urls);
-            }
-        });
-    });
+    // Every replica re-reads `settings` on the event (§1.5); applySettings reloads the galleries
+    // when their list changed.
+    const SubscriptionId s = m_bus->subscribe(subjects::settingsChanged(), this, [this](const BusMessage &) { reloadSettings(); });
     if (s)
         m_subscriptions.append(s);
 }

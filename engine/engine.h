@@ -95,6 +95,7 @@ private:
     std::unique_ptr<Reconciler> m_reconciler;
     std::unique_ptr<UpgradeChecker> m_upgrades;
     QList<quint64> m_subscriptions;
+    QStringList m_loadedGalleryUrls; // the cluster's list last loaded (no --gallery override)
     bool m_started = false;
 };
 

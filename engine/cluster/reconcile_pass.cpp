@@ -82,9 +82,10 @@ ReconcilePass::ReconcilePass(OperationService *ops, WorkerClient *client, Cluste
 {
 }
 
-QFuture<int> ReconcilePass::sweep(OperationService *ops, QStringList *touchedOut)
+// Ops whose rows the sweep changed are re-evaluated and broadcast here, so both the pass and
+// "Clean stale pending ops" leave them consistent.
+QFuture<int> ReconcilePass::sweep(OperationService *ops)
 {
-    Q_UNUSED(touchedOut);
     const qint64 grace = ops->settings().pendingGraceMs();
     return ops->store()
         ->call([grace](Store &s) {
@@ -127,14 +128,12 @@ QFuture<int> ReconcilePass::sweep(OperationService *ops, QStringList *touchedOut
 void ReconcilePass::start()
 {
     m_started = m_ops->clock()->nowMs();
-    sweep(m_ops).then(this, [this](int deleted) { afterSweep(deleted, {}); });
+    sweep(m_ops).then(this, [this](int deleted) { afterSweep(deleted); });
 }
 
-void ReconcilePass::afterSweep(int deleted, const QStringList &touched)
+void ReconcilePass::afterSweep(int deleted)
 {
     m_report.stalePendingDeleted = deleted;
-    for (const QString &id : touched)
-        m_touchedOps.insert(id);
     // While NATS is down, nothing that contacts nodes runs: an outage costs no attempt (§10.4).
     if (m_ops->bus()->connectionState() != ConnectionState::Connected) {
         finish();

@@ -26,10 +26,10 @@ public:
                   ReconcileReport report, Deferred<ReconcileReport> done);
     void start();
     // Step 1 only (also used by cleanStalePending).
-    static QFuture<int> sweep(OperationService *ops, QStringList *touchedOps = nullptr);
+    static QFuture<int> sweep(OperationService *ops);
 
 private:
-    void afterSweep(int deleted, const QStringList &touched);
+    void afterSweep(int deleted);
     void loadDue();
     void confirm(const QList<PendingNodeOp> &due, const QList<PendingNodeOp> &inFlight, const QList<Node> &nodes);
     void retryDue(const ClusterListingResult &listing);
