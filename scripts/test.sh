@@ -22,7 +22,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl1-mesa-dev
   libnats-dev nats-server postgresql libarchive-dev xvfb xauth imagemagick
-  cmake ninja-build g++ pkg-config python3 openssl
+  cmake ninja-build g++ pkg-config python3 openssl ccache
 )
 
 FAILURES=()
