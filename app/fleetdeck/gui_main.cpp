@@ -1,0 +1,180 @@
+// The dashboard and the demo (SPEC §1.2, §1.4, §1.5 "First start", §11). The engine runs on its
+// own thread behind an EngineHost; this file only chooses what to run and wires the window.
+#include "bridge/engine_host.h"
+#include "cli_options.h"
+#include "config/config_loader.h"
+#include "demo_starter.h"
+#include "dialogs/profiles_dialog.h"
+#include "dialogs/settings_dialog.h"
+#include "dialogs/welcome_dialog.h"
+#include "main_window.h"
+#include "theme/theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+
+using namespace fleetdeck;
+
+namespace {
+
+void loadTranslations(QApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    if (!lang.isEmpty())
+        QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("fleetdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+bool isConfigured(const ProcessConfig &c)
+{
+    return !c.nats.url.isEmpty() || !c.storeDriver.isEmpty() || !c.storePath.isEmpty() || !c.storeDatabase.isEmpty();
+}
+
+QString profileNameOf(const EngineConfig &ec)
+{
+    const QString url = ec.nats ? ec.nats->url : QString();
+    return url.isEmpty() ? ec.store.dsn() : QUrl(url).host();
+}
+
+} // namespace
+
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("fleetdeck"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Fleetdeck"));
+    QApplication::setApplicationVersion(QStringLiteral(FLEETDECK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.fleetdeck.Fleetdeck"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(fleetdeckDescription());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    ConfigLoader loader;
+    addFleetdeckOptions(parser, loader);
+    parser.process(app);
+    const FleetdeckOptions &o = fleetdeckOptions();
+
+    loadTranslations(app, parser.value(o.lang));
+    const QString theme = parser.isSet(o.theme) ? parser.value(o.theme) : qEnvironmentVariable("FLEETDECK_THEME");
+    ui::Theme::instance().apply(ui::Theme::modeFromString(theme));
+
+    bool demo = parser.isSet(o.demo);
+    std::optional<EngineStarter> starter;
+    QString profile;
+    if (!demo) {
+        auto config = loader.load(parser);
+        if (!config) {
+            QMessageBox::critical(nullptr, QObject::tr("Fleetdeck"), config.error());
+            return 2;
+        }
+        if (!isConfigured(config.value())) {
+            // First start (§1.5): offer the demo or a connection; never create a store on our own.
+            ui::WelcomeDialog welcome;
+            welcome.exec();
+            if (welcome.choice() == ui::WelcomeDialog::Choice::Quit)
+                return 0;
+            if (welcome.choice() == ui::WelcomeDialog::Choice::Demo) {
+                demo = true;
+            } else {
+                ui::ProfilesDialog profiles(ConfigLoader::defaultGuiConfigPath());
+                if (profiles.exec() != QDialog::Accepted)
+                    return 0;
+                demo = profiles.demoChosen();
+                if (!demo) {
+                    config = loader.load(parser);
+                    if (!config) {
+                        QMessageBox::critical(nullptr, QObject::tr("Fleetdeck"), config.error());
+                        return 2;
+                    }
+                }
+            }
+        }
+        if (!demo) {
+            auto store = config->storeConfig();
+            if (!store) {
+                QMessageBox::critical(nullptr, QObject::tr("Fleetdeck"), store.error());
+                return 2;
+            }
+            EngineConfig ec;
+            ec.kind = QStringLiteral("gui");
+            ec.store = store.value();
+            if (!config->nats.url.isEmpty())
+                ec.nats = config->natsConfig();
+            ec.galleryUrls = config->galleryUrls;
+            profile = profileNameOf(ec);
+            starter = EngineStarter::forConfig(ec);
+        }
+    }
+    if (demo) {
+        starter = demoStarter(!parser.isSet(o.noTour));
+        profile = QObject::tr("Demo cluster");
+    }
+
+    EngineHost host(*starter);
+    ui::MainWindow window(&host);
+    window.setProfileName(profile);
+    if (parser.isSet(o.page)) {
+        const auto page = ui::MainWindow::pageFromName(parser.value(o.page));
+        if (!page) {
+            std::fprintf(stderr, "fleetdeck: unknown page \"%s\" (backends, manage, nodes, activity)\n", qPrintable(parser.value(o.page)));
+            return 2;
+        }
+        window.showPage(*page);
+    }
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&app, &QApplication::lastWindowClosed, &app, [&] { host.stop([&] { app.quit(); }); });
+    QObject::connect(&window, &ui::MainWindow::settingsRequested, &window, [&] {
+        ui::SettingsDialog dialog(&host, &window);
+        dialog.exec();
+    });
+    QObject::connect(&window, &ui::MainWindow::profilesRequested, &window, [&] {
+        ui::ProfilesDialog dialog(ConfigLoader::defaultGuiConfigPath(), &window);
+        if (dialog.exec() == QDialog::Accepted)
+            QMessageBox::information(&window, QObject::tr("Connection profiles"),
+                                     QObject::tr("The new connection is used the next time Fleetdeck starts."));
+    });
+    int exitCode = 0;
+    QObject::connect(&host, &EngineHost::started, &window, [&](const Engine::StartError &e) {
+        if (e.exitCode == 0)
+            return;
+        exitCode = e.exitCode;
+        auto *box = new QMessageBox(QMessageBox::Critical, QObject::tr("Fleetdeck could not start"),
+                                    QObject::tr("Connecting to %1 failed:\n%2").arg(host.storeDsn(), e.message),
+                                    QMessageBox::Close, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    window.show();
+    host.start();
+
+    const qint64 quitAfterMs = parser.isSet(o.quitAfter) ? qint64(parser.value(o.quitAfter).toDouble() * 1000)
+                               : parser.isSet(o.screenshot) ? 8000
+                                                            : -1;
+    if (quitAfterMs >= 0) {
+        window.setConfirmQuit(false);
+        const QString shot = parser.value(o.screenshot);
+        QTimer::singleShot(quitAfterMs, &window, [&, shot] {
+            if (!shot.isEmpty()) {
+                if (!window.grab().save(shot))
+                    std::fprintf(stderr, "fleetdeck: cannot write screenshot %s\n", qPrintable(shot));
+                else
+                    std::fprintf(stderr, "fleetdeck: screenshot saved to %s\n", qPrintable(QDir(shot).absolutePath()));
+            }
+            window.close();
+        });
+    }
+    const int rc = app.exec();
+    return rc != 0 ? rc : exitCode;
+}

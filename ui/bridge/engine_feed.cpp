@@ -1,0 +1,166 @@
+#include "bridge/engine_feed.h"
+
+#include "bridge/engine_host.h"
+#include "bus/subjects.h"
+#include "cluster/upgrade_checker.h"
+#include "gallery/gallery_catalog.h"
+#include "gallery/gallery_loader.h"
+#include "store/store_thread.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+namespace fleetdeck {
+
+namespace {
+constexpr int kFrameMs = 16;
+constexpr int kNodesPollMs = 5000;
+constexpr int kHistoryShown = 200;
+
+QList<GalleryEntry> flattenGallery(const GalleryCatalog *catalog)
+{
+    QList<GalleryEntry> out;
+    QSet<QString> seen;
+    for (const GalleryIndex &index : catalog->indexes()) {
+        for (const GalleryEntry &e : index.entries) {
+            if (!seen.contains(e.name)) {
+                seen.insert(e.name);
+                out.append(e);
+            }
+        }
+    }
+    return out;
+}
+} // namespace
+
+EngineFeed::EngineFeed(Engine *engine, EngineHost *host) : m_engine(engine), m_host(host)
+{
+    m_frame.setSingleShot(true);
+    m_frame.setInterval(kFrameMs);
+    connect(&m_frame, &QTimer::timeout, this, &EngineFeed::flush);
+    m_nodesPoll.setInterval(kNodesPollMs);
+    connect(&m_nodesPoll, &QTimer::timeout, this, [this] { mark(Nodes); });
+}
+
+EngineFeed::~EngineFeed() = default;
+
+void EngineFeed::start()
+{
+    OperationService *ops = m_engine->ops();
+    connect(ops, &OperationService::opChanged, this, [this] { mark(Ops); });
+    connect(ops, &OperationService::opRemoved, this, [this] { mark(Ops); });
+    connect(ops, &OperationService::historyAppended, this, [this] { mark(History | Ops); });
+    connect(ops, &OperationService::storeError, this, &EngineFeed::notice);
+    connect(m_engine->registry(), &NodeRegistry::nodeChanged, this, [this] { mark(Nodes); });
+    connect(m_engine->registry(), &NodeRegistry::nodeRemoved, this, [this] { mark(Nodes); });
+    connect(m_engine, &Engine::nodesChanged, this, [this] { mark(Nodes); });
+    connect(m_engine->upgrades(), &UpgradeChecker::resultChanged, this, [this](const UpgradesResult &r) {
+        m_pending.upgrades = r;
+        mark(0);
+    });
+    connect(m_engine, &Engine::settingsChanged, this, [this](const ClusterSettings &s) {
+        m_pending.settings = s;
+        mark(Gallery);
+    });
+    connect(m_engine, &Engine::reconcileReport, this, [this](const ReconcileReport &r) {
+        m_pending.report = r;
+        mark(0);
+    });
+    if (auto *loader = m_engine->findChild<GalleryLoader *>())
+        connect(loader, &GalleryLoader::loaded, this, [this] { mark(Gallery); });
+    // Peers' node changes and reconcile reports arrive only as broadcasts.
+    Bus *bus = m_engine->bus();
+    m_subscriptions.append(bus->subscribe(subjects::nodesChanged(), this, [this](const BusMessage &) { mark(Nodes); }));
+    m_subscriptions.append(bus->subscribe(subjects::reconcileReport(), this, [this](const BusMessage &m) {
+        const QJsonObject o = QJsonDocument::fromJson(m.data).object();
+        if (o.isEmpty())
+            return;
+        m_pending.report = ReconcileReport::fromJson(o);
+        mark(0);
+    }));
+    m_pending.settings = m_engine->ops()->settings();
+    if (m_engine->upgrades()->latest())
+        m_pending.upgrades = *m_engine->upgrades()->latest();
+    m_nodesPoll.start();
+    mark(Ops | Nodes | History | Gallery);
+}
+
+void EngineFeed::stop()
+{
+    m_stopped = true;
+    m_frame.stop();
+    m_nodesPoll.stop();
+    for (quint64 id : std::as_const(m_subscriptions))
+        if (id)
+            m_engine->bus()->unsubscribe(id);
+    m_subscriptions.clear();
+    disconnect();
+}
+
+void EngineFeed::notice(const QString &text)
+{
+    m_pending.notices.append(text);
+    mark(0);
+}
+
+void EngineFeed::mark(unsigned parts)
+{
+    if (m_stopped)
+        return;
+    m_dirty |= parts;
+    if (!m_frame.isActive())
+        m_frame.start();
+}
+
+void EngineFeed::flush()
+{
+    SnapshotDelta delta = std::move(m_pending);
+    m_pending = {};
+    const unsigned dirty = m_dirty;
+    m_dirty = 0;
+    if (dirty & Ops) {
+        delta.ops = m_engine->ops()->listOps(); // the §3.5 list read: the only eviction point
+        delta.opsAtMs = m_engine->ops()->clock()->nowMs();
+    }
+    if (dirty & Gallery)
+        delta.gallery = flattenGallery(m_engine->catalog());
+    if ((dirty & Nodes) && !m_readingNodes) {
+        m_readingNodes = true;
+        m_engine->store()->call([](Store &s) { return s.listNodes(); }).then(this, [this](Result<QList<Node>> r) {
+            m_readingNodes = false;
+            SnapshotDelta d;
+            if (r)
+                d.nodes = r.value();
+            else
+                d.notices.append(tr("Could not read nodes: %1").arg(r.error()));
+            send(std::move(d));
+        });
+    } else if (dirty & Nodes) {
+        m_dirty |= Nodes; // re-read once the running read is in
+        m_frame.start();
+    }
+    if ((dirty & History) && !m_readingHistory) {
+        m_readingHistory = true;
+        m_engine->store()->call([](Store &s) { return s.listHistory(kHistoryShown); }).then(this, [this](Result<QList<HistoryEntry>> r) {
+            m_readingHistory = false;
+            SnapshotDelta d;
+            if (r)
+                d.history = r.value();
+            send(std::move(d));
+        });
+    } else if (dirty & History) {
+        m_dirty |= History;
+        m_frame.start();
+    }
+    send(std::move(delta));
+}
+
+void EngineFeed::send(SnapshotDelta delta)
+{
+    if (m_stopped || delta.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        m_host, [host = m_host, delta = std::move(delta)]() { host->applySnapshot(delta); }, Qt::QueuedConnection);
+}
+
+} // namespace fleetdeck

@@ -1,0 +1,45 @@
+#pragma once
+// The engine-thread half of the bridge: listens to the engine's signals and broadcasts, marks
+// which snapshot parts are dirty, and at most once per frame (16 ms) reads them (the §3.5 list
+// read for ops; the store for nodes and History) and posts one SnapshotDelta to the EngineHost.
+// Nodes are also re-read every 5 s, since heartbeats reach only one replica (§11.1).
+#include "bridge/snapshot.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace fleetdeck {
+
+class Engine;
+class EngineHost;
+
+class EngineFeed final : public QObject {
+    Q_OBJECT
+public:
+    EngineFeed(Engine *engine, EngineHost *host);
+    ~EngineFeed() override;
+
+    // Subscribes and sends the first full snapshot.
+    void start();
+    void stop();
+    void notice(const QString &text);
+
+private:
+    enum Part : unsigned { Ops = 1, Nodes = 2, History = 4, Gallery = 8 };
+    void mark(unsigned parts);
+    void flush();
+    void send(SnapshotDelta delta);
+
+    Engine *m_engine;
+    EngineHost *m_host;
+    QTimer m_frame;
+    QTimer m_nodesPoll;
+    unsigned m_dirty = 0;
+    bool m_readingNodes = false;
+    bool m_readingHistory = false;
+    bool m_stopped = false;
+    QList<quint64> m_subscriptions;
+    SnapshotDelta m_pending; // parts that arrive whole (reports, upgrades, settings)
+};
+
+} // namespace fleetdeck

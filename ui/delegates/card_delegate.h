@@ -1,0 +1,49 @@
+#pragma once
+// Paints a backend card (UI.md "Backend card") and turns clicks on its painted buttons into
+// actions: no child widgets, so a thousand cards cost what one does.
+#include "models/backends_model.h"
+
+#include <QPersistentModelIndex>
+#include <QStyledItemDelegate>
+
+namespace fleetdeck::ui {
+
+enum class CardAction { Install, InstallOnNodes, Reinstall, Upgrade, Delete };
+QString cardActionLabel(CardAction action, bool meta);
+
+class CardDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    explicit CardDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    static CardAction primaryAction(const BackendRow &row);
+    static QList<CardAction> menuActions(const BackendRow &row);
+    static QSize cardSize(const QFontMetrics &fm);
+
+Q_SIGNALS:
+    void actionTriggered(const QModelIndex &index, fleetdeck::ui::CardAction action);
+    void menuRequested(const QModelIndex &index, const QPoint &globalPos);
+
+private:
+    struct Layout {
+        QRect card, icon, name, state, version, description, footer, primary, more;
+    };
+    static Layout layout(const QStyleOptionViewItem &option, const BackendRow &row);
+    void paintState(QPainter *p, const Layout &l, const BackendRow &row, const QStyleOptionViewItem &option) const;
+    void paintButtons(QPainter *p, const Layout &l, const BackendRow &row, const QStyleOptionViewItem &option) const;
+
+    QPersistentModelIndex m_hovered;
+    int m_hoveredButton = 0; // 1 primary, 2 more
+    int m_pressedButton = 0;
+};
+
+} // namespace fleetdeck::ui
+
+Q_DECLARE_METATYPE(fleetdeck::ui::CardAction)

@@ -1,0 +1,201 @@
+#include "models/backends_model.h"
+
+#include <QSet>
+
+namespace fleetdeck::ui {
+
+bool BackendRow::operator==(const BackendRow &o) const
+{
+    return entry.name == o.entry.name && entry.version == o.entry.version && entry.description == o.entry.description
+           && entry.tags == o.entry.tags && installed == o.installed && installedVersion == o.installedVersion
+           && availableVersion == o.availableVersion && updateAvailable == o.updateAvailable
+           && driftCount == o.driftCount && driftDetails == o.driftDetails && nodeCount == o.nodeCount
+           && totalNodes == o.totalNodes && isSystem == o.isSystem && state == o.state;
+}
+
+BackendsModel::BackendsModel(QObject *parent) : QAbstractListModel(parent) {}
+
+int BackendsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant BackendsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const BackendRow &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole: return r.entry.name;
+    case Qt::ToolTipRole: return r.entry.description.isEmpty() ? r.entry.name : r.entry.description;
+    case Qt::AccessibleTextRole: return accessibleText(r);
+    case RowRole: return QVariant::fromValue(r);
+    case InstalledRole: return r.installed;
+    case UpdateAvailableRole: return r.updateAvailable;
+    case DevelopmentRole: return r.entry.isDevelopment();
+    case TagsRole: return r.entry.tags;
+    case BusyRole: return r.state.busy();
+    case StateTextRole: return r.state.text;
+    case ProgressRole: return r.state.progress;
+    case OpIdRole: return r.state.opId;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> BackendsModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(NameRole, "name");
+    names.insert(InstalledRole, "installed");
+    names.insert(UpdateAvailableRole, "updateAvailable");
+    names.insert(BusyRole, "busy");
+    names.insert(StateTextRole, "stateText");
+    names.insert(ProgressRole, "progress");
+    return names;
+}
+
+QString BackendsModel::accessibleText(const BackendRow &r) const
+{
+    QStringList parts{r.entry.name};
+    if (r.installed)
+        parts << tr("installed %1 on %2 of %3 nodes").arg(r.installedVersion).arg(r.nodeCount).arg(r.totalNodes);
+    else
+        parts << tr("not installed, version %1 available").arg(r.entry.version);
+    if (r.updateAvailable)
+        parts << tr("update %1 available").arg(r.availableVersion);
+    if (r.driftCount > 0)
+        parts << tr("drift on %n node(s)", nullptr, r.driftCount);
+    if (r.state.busy())
+        parts << r.state.text;
+    return parts.join(QStringLiteral(", "));
+}
+
+void BackendsModel::setGallery(const QList<GalleryEntry> &entries)
+{
+    m_gallery = entries;
+    rebuild();
+}
+
+void BackendsModel::setUpgrades(const std::optional<UpgradesResult> &result)
+{
+    m_upgrades = result;
+    refresh();
+}
+
+void BackendsModel::setNodes(const QList<Node> &nodes)
+{
+    m_nodes = nodes;
+    m_nodeNames.clear();
+    for (const Node &n : nodes)
+        m_nodeNames.insert(n.id, n.name);
+    refresh();
+}
+
+void BackendsModel::setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live)
+{
+    m_ops = ops;
+    m_nowMs = nowMs;
+    m_stalledMs = stalledMs;
+    m_live = live;
+    refresh();
+}
+
+BackendRow BackendsModel::compute(const GalleryEntry &e) const
+{
+    BackendRow r;
+    r.entry = e;
+    for (const Node &n : m_nodes)
+        if (n.status != NodeStatus::Pending)
+            ++r.totalNodes;
+    if (m_upgrades) {
+        if (const BackendUpgrade *u = m_upgrades->find(e.name)) {
+            r.installed = u->nodeCount > 0;
+            r.installedVersion = u->installedVersion;
+            r.availableVersion = u->availableVersion;
+            r.updateAvailable = u->upgradeAvailable;
+            r.driftCount = int(u->drift.size());
+            for (const DriftRef &d : u->drift)
+                r.driftDetails << QStringLiteral("%1 %2").arg(d.nodeName, d.version);
+            r.nodeCount = u->nodeCount;
+            r.isSystem = u->isSystem;
+        }
+    }
+    r.state = cardStateFor(e.name, m_ops, m_nowMs, m_stalledMs, m_live, m_nodeNames);
+    return r;
+}
+
+void BackendsModel::rebuild()
+{
+    // Remove rows whose entry left the gallery, then append new ones; keep the rest in place.
+    QSet<QString> wanted;
+    for (const GalleryEntry &e : m_gallery)
+        wanted.insert(e.name);
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (!wanted.contains(m_rows.at(i).entry.name)) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    QSet<QString> have;
+    for (const BackendRow &r : std::as_const(m_rows))
+        have.insert(r.entry.name);
+    QList<BackendRow> added;
+    for (const GalleryEntry &e : m_gallery)
+        if (!have.contains(e.name))
+            added.append(compute(e));
+    if (!added.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
+        m_rows.append(added);
+        endInsertRows();
+    }
+    // Entries that stayed may have new versions or descriptions.
+    QHash<QString, GalleryEntry> byName;
+    for (const GalleryEntry &e : m_gallery)
+        byName.insert(e.name, e);
+    for (BackendRow &r : m_rows)
+        r.entry = byName.value(r.entry.name, r.entry);
+    refresh();
+}
+
+void BackendsModel::refresh()
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        BackendRow next = compute(m_rows.at(i).entry);
+        if (!(next == m_rows.at(i))) {
+            m_rows[i] = std::move(next);
+            const QModelIndex idx = index(i);
+            Q_EMIT dataChanged(idx, idx);
+        }
+    }
+}
+
+const BackendRow *BackendsModel::row(const QString &name) const
+{
+    for (const BackendRow &r : m_rows)
+        if (r.entry.name == name)
+            return &r;
+    return nullptr;
+}
+
+bool BackendsModel::anyBusy() const
+{
+    for (const BackendRow &r : m_rows)
+        if (r.state.busy())
+            return true;
+    return false;
+}
+
+QStringList BackendsModel::allTags() const
+{
+    QStringList tags;
+    for (const BackendRow &r : m_rows)
+        for (const QString &t : r.entry.tags)
+            if (!tags.contains(t))
+                tags << t;
+    tags.sort();
+    return tags;
+}
+
+} // namespace fleetdeck::ui

@@ -1,0 +1,82 @@
+#pragma once
+// The gallery as cards (SPEC §11.2): one row per gallery entry, joined with the latest upgrades
+// result (installed version, update, drift, node count) and the ops list (card state). Updated by
+// diff: a snapshot that changes one card emits dataChanged for that row only.
+#include "cluster/upgrade_detection.h"
+#include "core/node.h"
+#include "gallery/gallery_index.h"
+#include "models/card_state.h"
+
+#include <QAbstractListModel>
+#include <optional>
+
+namespace fleetdeck::ui {
+
+struct BackendRow {
+    GalleryEntry entry;
+    bool installed = false;
+    QString installedVersion;
+    QString availableVersion;
+    bool updateAvailable = false;
+    int driftCount = 0;
+    QStringList driftDetails;  // "jetson-orin b4050"
+    int nodeCount = 0;         // nodes reporting it
+    int totalNodes = 0;        // approved nodes (not pending)
+    bool isSystem = false;
+    CardState state;
+
+    bool operator==(const BackendRow &o) const;
+};
+
+class BackendsModel final : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        RowRole,            // BackendRow (QVariant)
+        InstalledRole,
+        UpdateAvailableRole,
+        DevelopmentRole,
+        TagsRole,
+        BusyRole,
+        StateTextRole,
+        ProgressRole,
+        OpIdRole,
+    };
+    explicit BackendsModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setGallery(const QList<GalleryEntry> &entries);
+    void setUpgrades(const std::optional<UpgradesResult> &result);
+    void setNodes(const QList<Node> &nodes);
+    // The card states depend on the ops, the clock (stalled) and the connection (§11.8).
+    void setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live);
+
+    const BackendRow *row(const QString &name) const;
+    const BackendRow &rowAt(int row) const { return m_rows.at(row); }
+    bool anyBusy() const;
+    QStringList allTags() const;
+    QString accessibleText(const BackendRow &r) const;
+
+private:
+    void rebuild();                  // gallery changed: rows inserted/removed by name
+    void refresh();                  // recompute every row, emit dataChanged where it differs
+    BackendRow compute(const GalleryEntry &e) const;
+
+    QList<GalleryEntry> m_gallery;
+    std::optional<UpgradesResult> m_upgrades;
+    QList<Node> m_nodes;
+    QHash<QString, QString> m_nodeNames;
+    QList<Operation> m_ops;
+    qint64 m_nowMs = 0;
+    qint64 m_stalledMs = 60'000;
+    bool m_live = true;
+    QList<BackendRow> m_rows;
+};
+
+} // namespace fleetdeck::ui
+
+Q_DECLARE_METATYPE(fleetdeck::ui::BackendRow)

@@ -1,0 +1,89 @@
+#include "models/card_state.h"
+
+#include "widgets/format.h"
+
+#include <QCoreApplication>
+
+namespace fleetdeck::ui {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("CardState", s);
+}
+
+bool spins(const Operation &op)
+{
+    // Only a matching op without error: queued, running or running_on_worker (§11.2).
+    return !op.error && (op.state == OpState::Queued || op.state == OpState::Running
+                         || op.state == OpState::RunningOnWorker);
+}
+} // namespace
+
+QString opVerb(OpKind kind)
+{
+    switch (kind) {
+    case OpKind::Install: return tr("Installing");
+    case OpKind::Upgrade: return tr("Upgrading");
+    case OpKind::Delete: break;
+    }
+    return tr("Removing");
+}
+
+CardState cardStateFor(const QString &backend, const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live,
+                       const QHash<QString, QString> &nodeNames)
+{
+    const Operation *match = nullptr;
+    for (const Operation &op : ops) {
+        if (op.backend != backend || !spins(op))
+            continue;
+        // A cluster-wide op describes the card better than a node-scoped one.
+        if (!match || (match->targetNodeId && !op.targetNodeId))
+            match = &op;
+    }
+    CardState s;
+    if (!match)
+        return s;
+    const Operation &op = *match;
+    s.opId = op.id;
+    QString suffix;
+    if (op.targetNodeId) {
+        const QString name = nodeNames.value(*op.targetNodeId, *op.targetNodeId);
+        suffix = tr(" on %1").arg(name);
+    }
+    const QString pct = QStringLiteral("%1 %").arg(op.progress);
+    switch (op.state) {
+    case OpState::Queued:
+        s.visual = CardState::Visual::Spinner;
+        s.text = tr("Queued") + suffix;
+        s.tooltip = tr("Waiting for a free executor slot");
+        break;
+    case OpState::RunningOnWorker:
+        s.visual = CardState::Visual::WorkerBusy;
+        s.text = tr("Worker busy") + suffix;
+        s.tooltip = tr("the worker is still installing; the reconciler will confirm");
+        break;
+    default:
+        if (live && op.isStalled(nowMs, stalledMs)) {
+            s.visual = CardState::Visual::Stalled;
+            s.text = tr("Stalled · %1").arg(pct) + suffix;
+            s.tooltip = tr("No progress for %1").arg(duration(nowMs - op.progressAt));
+            s.progress = op.progress;
+            break;
+        }
+        s.visual = CardState::Visual::Spinner;
+        if (op.kind == OpKind::Delete) {
+            s.text = tr("Deleting…") + suffix;
+        } else {
+            const QString what = op.progress > 0 ? QString(opVerb(op.kind) + QStringLiteral(" · ") + pct)
+                                                 : QString(opVerb(op.kind) + QStringLiteral("…"));
+            s.text = what + suffix;
+            s.progress = op.progress;
+        }
+        s.tooltip = op.message;
+        break;
+    }
+    return s;
+}
+
+} // namespace fleetdeck::ui

@@ -1,0 +1,31 @@
+#pragma once
+// What a backend card shows at its top right (SPEC §11.2, §11.9; UI.md "Backend card"), derived
+// from the one source of truth, the ops list: a spinner only for a matching op without error.
+// A failed op never changes the card.
+#include "core/operation.h"
+
+#include <QList>
+#include <QString>
+
+namespace fleetdeck::ui {
+
+struct CardState {
+    enum class Visual { Idle, Spinner, WorkerBusy, Stalled };
+    Visual visual = Visual::Idle;
+    QString text;      // "Queued", "Upgrading · 42 %", "Deleting…", "Worker busy", "Stalled · 42 %"
+    QString tooltip;
+    int progress = -1; // 0–100 while an op with progress runs, else -1
+    QString opId;
+
+    bool busy() const { return visual != Visual::Idle; } // action buttons disabled
+    bool operator==(const CardState &) const = default;
+};
+
+// `live`: the connection indicator is live (no stall is computed otherwise, §11.8).
+CardState cardStateFor(const QString &backend, const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live,
+                       const QHash<QString, QString> &nodeNames = {});
+
+// "Installing", "Upgrading", "Removing" (§11.3) / "install", "upgrade", "delete" (D20).
+QString opVerb(OpKind kind);
+
+} // namespace fleetdeck::ui

@@ -1,0 +1,316 @@
+#include "models/ops_model.h"
+
+#include "models/card_state.h"
+#include "widgets/format.h"
+
+#include <QSet>
+
+namespace fleetdeck::ui {
+
+namespace {
+constexpr quintptr kTop = ~quintptr(0); // internal id of top-level rows; children carry their parent row
+
+QString failedVerb(OpKind k)
+{
+    switch (k) {
+    case OpKind::Install: return OpsModel::tr("install");
+    case OpKind::Upgrade: return OpsModel::tr("upgrade");
+    case OpKind::Delete: break;
+    }
+    return OpsModel::tr("delete");
+}
+
+bool nodeStalled(const NodeProgress &n, qint64 nowMs, qint64 stalledMs)
+{
+    return (n.status == NodeRowStatus::Downloading || n.status == NodeRowStatus::Verifying
+            || n.status == NodeRowStatus::Extracting)
+           && n.updatedAt > 0 && nowMs - n.updatedAt >= stalledMs;
+}
+} // namespace
+
+OpLine opLine(const Operation &op, qint64 nowMs, qint64 stalledMs, bool live, const QString &targetNodeName)
+{
+    OpLine l;
+    const QString on = op.targetNodeId ? OpsModel::tr(" on %1").arg(targetNodeName.isEmpty() ? *op.targetNodeId : targetNodeName)
+                                       : QString();
+    if (op.state == OpState::Failed) {
+        l.icon = OpLine::Icon::Error;
+        l.text = OpsModel::tr("Failed to %1 backend: %2%3 (%4)").arg(failedVerb(op.kind), op.backend, on, op.error.value_or(op.message));
+        l.buttons = {OpButton::Retry, OpButton::Dismiss};
+    } else {
+        l.icon = op.kind == OpKind::Delete ? OpLine::Icon::Trash : OpLine::Icon::Spinner;
+        const QString head = OpsModel::tr("%1 backend: %2%3").arg(opVerb(op.kind), op.backend, on);
+        if (op.state == OpState::Queued) {
+            l.text = head + QStringLiteral(" ") + OpsModel::tr("(Queued)");
+        } else if (op.state == OpState::RunningOnWorker) {
+            l.icon = OpLine::Icon::Clock;
+            l.warning = true;
+            l.text = head + QStringLiteral(" · ") + OpsModel::tr("Worker busy") + QStringLiteral(" (") + op.message + QStringLiteral(")");
+        } else if (live && op.isStalled(nowMs, stalledMs)) {
+            l.icon = OpLine::Icon::Pause;
+            l.stalled = l.warning = true;
+            l.text = head + QStringLiteral(" · ")
+                     + OpsModel::tr("Stalled · %1 % · no progress for %2").arg(op.progress).arg(duration(nowMs - op.progressAt));
+        } else {
+            l.text = op.message.isEmpty() ? head : head + QStringLiteral(" (") + op.message + QStringLiteral(")");
+        }
+        if (op.progress > 0)
+            l.progress = op.progress;
+        if (op.cancellable)
+            l.buttons = {OpButton::Cancel};
+    }
+    if (!op.nodes.isEmpty())
+        l.nodesLabel = OpsModel::tr("%n node(s)", nullptr, int(op.nodes.size()));
+    return l;
+}
+
+NodeLine nodeLine(const Operation &op, const NodeProgress &n, qint64 nowMs, qint64 stalledMs, bool live)
+{
+    NodeLine l;
+    l.node = n.nodeName;
+    switch (n.status) {
+    case NodeRowStatus::Queued:
+        l.label = n.phase == QLatin1String("deleting")   ? OpsModel::tr("Deleting")
+                  : n.phase == QLatin1String("deferred") ? OpsModel::tr("Waiting for node")
+                                                         : OpsModel::tr("Queued");
+        break;
+    case NodeRowStatus::Downloading: l.label = OpsModel::tr("Downloading"); break;
+    case NodeRowStatus::Verifying: l.label = OpsModel::tr("Verifying"); break;
+    case NodeRowStatus::Extracting: l.label = OpsModel::tr("Extracting"); break;
+    case NodeRowStatus::RunningOnWorker: l.label = OpsModel::tr("Worker busy"); break;
+    case NodeRowStatus::Success: l.label = OpsModel::tr("Done"); break;
+    case NodeRowStatus::Error: l.label = OpsModel::tr("Failed"); break;
+    case NodeRowStatus::Cancelled: l.label = OpsModel::tr("Cancelled"); break;
+    }
+    if (live && op.state == OpState::Running && op.kind != OpKind::Delete && nodeStalled(n, nowMs, stalledMs))
+        l.label = OpsModel::tr("Stalled");
+    l.file = n.fileName;
+    l.bytes = bytesOf(n.currentBytes, n.totalBytes);
+    l.percentage = n.percentage;
+    l.bar = n.percentage > 0 && n.percentage < 100;
+    if (n.status == NodeRowStatus::Error) {
+        l.fullError = n.error.value_or(n.message);
+        l.error = l.fullError.size() > 120 ? l.fullError.left(119) + QChar(0x2026) : l.fullError;
+        l.retry = true;
+    } else if (n.status == NodeRowStatus::Cancelled || n.status == NodeRowStatus::RunningOnWorker) {
+        l.error = n.message; // "cancelled before contact", "superseded by op …"
+        l.fullError = n.message;
+    }
+    return l;
+}
+
+QString opAccessibleText(const Operation &op, const OpLine &line)
+{
+    QString s = line.text;
+    if (line.progress > 0)
+        s += QStringLiteral(", %1 %").arg(line.progress);
+    if (!op.nodes.isEmpty())
+        s += QStringLiteral(", ") + line.nodesLabel;
+    return s;
+}
+
+OpsModel::OpsModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+QModelIndex OpsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_entries.size() ? createIndex(row, 0, kTop) : QModelIndex();
+    if (parent.internalId() != kTop || parent.row() >= m_entries.size())
+        return {};
+    return row < m_entries.at(parent.row()).nodes.size() ? createIndex(row, 0, quintptr(parent.row())) : QModelIndex();
+}
+
+QModelIndex OpsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kTop)
+        return {};
+    return createIndex(int(child.internalId()), 0, kTop);
+}
+
+int OpsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_entries.size());
+    if (parent.internalId() == kTop && parent.column() == 0)
+        return int(m_entries.at(parent.row()).nodes.size());
+    return 0;
+}
+
+int OpsModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant OpsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const bool isNode = index.internalId() != kTop;
+    const Entry &e = m_entries.at(isNode ? int(index.internalId()) : index.row());
+    if (isNode) {
+        const NodeLine &n = e.nodes.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return QStringLiteral("%1: %2%3%4").arg(n.node, n.label, n.percentage > 0 ? QStringLiteral(", %1 %").arg(n.percentage) : QString(),
+                                                    n.fullError.isEmpty() ? QString() : QStringLiteral(", ") + n.fullError);
+        case Qt::ToolTipRole: return n.fullError.isEmpty() ? QVariant() : QVariant(n.fullError);
+        case IsNodeRole: return true;
+        case NodeLineRole: return QVariant::fromValue(n);
+        case OpIdRole: return e.op.id;
+        case NodeIdRole: return e.op.nodes.at(index.row()).nodeId;
+        default: return {};
+        }
+    }
+    switch (role) {
+    case Qt::DisplayRole: return e.line.text;
+    case Qt::AccessibleTextRole: return opAccessibleText(e.op, e.line);
+    case Qt::ToolTipRole: return e.op.error ? QVariant(*e.op.error) : QVariant(e.op.message);
+    case OpIdRole: return e.op.id;
+    case IsNodeRole: return false;
+    case OpLineRole: return QVariant::fromValue(e.line);
+    case CancelBusyRole: return e.cancelBusy;
+    case InlineErrorRole: return e.inlineError;
+    case HighlightRole: return e.op.id == m_highlighted;
+    default: return {};
+    }
+}
+
+OpsModel::Entry OpsModel::makeEntry(const Operation &op) const
+{
+    Entry e;
+    e.op = op;
+    const QString target = op.targetNodeId ? m_nodeNames.value(*op.targetNodeId) : QString();
+    e.line = opLine(op, m_nowMs, m_stalledMs, m_live, target);
+    for (const NodeProgress &n : op.nodes)
+        e.nodes.append(nodeLine(op, n, m_nowMs, m_stalledMs, m_live));
+    return e;
+}
+
+int OpsModel::rowOf(const QString &opId) const
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries.at(i).op.id == opId)
+            return i;
+    return -1;
+}
+
+void OpsModel::updateEntry(int row, Entry next)
+{
+    Entry &cur = m_entries[row];
+    next.cancelBusy = cur.cancelBusy && !next.op.processed();
+    next.inlineError = cur.inlineError;
+    const QModelIndex parentIdx = index(row, 0);
+    const int oldN = int(cur.nodes.size()), newN = int(next.nodes.size());
+    if (newN < oldN) {
+        beginRemoveRows(parentIdx, newN, oldN - 1);
+        cur.nodes.resize(newN);
+        endRemoveRows();
+    }
+    const bool nodesDiffer = newN > 0 && oldN > 0;
+    if (newN > oldN) {
+        beginInsertRows(parentIdx, oldN, newN - 1);
+        cur.nodes = next.nodes.mid(0, newN);
+        endInsertRows();
+    }
+    cur.op = std::move(next.op);
+    cur.line = next.line;
+    cur.nodes = next.nodes;
+    cur.cancelBusy = next.cancelBusy;
+    Q_EMIT dataChanged(parentIdx, parentIdx);
+    if (nodesDiffer)
+        Q_EMIT dataChanged(index(0, 0, parentIdx), index(std::min(oldN, newN) - 1, 0, parentIdx));
+}
+
+void OpsModel::setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live,
+                      const QHash<QString, QString> &nodeNames)
+{
+    m_nowMs = nowMs;
+    m_stalledMs = stalledMs;
+    m_live = live;
+    m_nodeNames = nodeNames;
+    QSet<QString> wanted;
+    for (const Operation &op : ops)
+        wanted.insert(op.id);
+    for (int i = int(m_entries.size()) - 1; i >= 0; --i) {
+        if (!wanted.contains(m_entries.at(i).op.id)) {
+            beginRemoveRows({}, i, i);
+            m_entries.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    // The list is ordered by (created_at, id): walk it, updating rows in place and inserting
+    // new ones where they belong.
+    for (int i = 0; i < ops.size(); ++i) {
+        const Operation &op = ops.at(i);
+        const int at = rowOf(op.id);
+        if (at == i) {
+            updateEntry(i, makeEntry(op));
+            continue;
+        }
+        if (at >= 0) { // moved (rare: a re-seed reorders): remove and re-insert
+            beginRemoveRows({}, at, at);
+            m_entries.removeAt(at);
+            endRemoveRows();
+        }
+        const int pos = std::min<int>(i, int(m_entries.size()));
+        beginInsertRows({}, pos, pos);
+        m_entries.insert(pos, makeEntry(op));
+        endInsertRows();
+    }
+}
+
+void OpsModel::setCancelBusy(const QString &opId, bool busy)
+{
+    const int row = rowOf(opId);
+    if (row < 0)
+        return;
+    m_entries[row].cancelBusy = busy;
+    if (busy)
+        m_entries[row].inlineError.clear();
+    Q_EMIT dataChanged(index(row, 0), index(row, 0));
+}
+
+void OpsModel::setInlineError(const QString &opId, const QString &error)
+{
+    const int row = rowOf(opId);
+    if (row < 0)
+        return;
+    m_entries[row].inlineError = error;
+    Q_EMIT dataChanged(index(row, 0), index(row, 0));
+}
+
+void OpsModel::setHighlighted(const QString &opId)
+{
+    const int old = rowOf(m_highlighted);
+    m_highlighted = opId;
+    if (old >= 0)
+        Q_EMIT dataChanged(index(old, 0), index(old, 0));
+    const int row = rowOf(opId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, 0));
+}
+
+QModelIndex OpsModel::indexOf(const QString &opId) const
+{
+    const int row = rowOf(opId);
+    return row < 0 ? QModelIndex() : index(row, 0);
+}
+
+const Operation *OpsModel::op(const QString &opId) const
+{
+    const int row = rowOf(opId);
+    return row < 0 ? nullptr : &m_entries.at(row).op;
+}
+
+bool OpsModel::anySpinning() const
+{
+    for (const Entry &e : m_entries)
+        if (e.line.icon == OpLine::Icon::Spinner)
+            return true;
+    return false;
+}
+
+} // namespace fleetdeck::ui

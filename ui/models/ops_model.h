@@ -1,0 +1,95 @@
+#pragma once
+// The operations bar's model (SPEC §3.6, §11.3): one top-level row per list-read entry, one child
+// row per node row. The text of each line is computed here (opLine / nodeLine) so that tests read
+// exactly what the bar paints. Updates are diffs by op id.
+#include "core/operation.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+namespace fleetdeck::ui {
+
+enum class OpButton { None, Retry, Dismiss, Cancel, RetryNode };
+
+struct OpLine {
+    enum class Icon { Spinner, Error, Trash, Clock, Pause };
+    Icon icon = Icon::Spinner;
+    QString text;            // "Upgrading backend: llama-cpp-cuda12 (processing file: …)"
+    int progress = -1;       // shown with a bar when > 0
+    QString nodesLabel;      // "3 nodes"
+    QList<OpButton> buttons; // right edge, primary first
+    bool stalled = false;
+    bool warning = false;    // amber (running_on_worker, stalled)
+};
+
+struct NodeLine {
+    QString label;           // "Downloading", "Worker busy", "Done", "Failed", "Stalled", …
+    QString node;
+    QString file;
+    QString bytes;           // "512.0 MiB of 1.2 GiB"
+    int percentage = 0;
+    bool bar = false;        // a mini bar while 0 < pct < 100
+    QString error;           // truncated to 120 characters
+    QString fullError;
+    bool retry = false;      // "Retry on this node"
+};
+
+OpLine opLine(const Operation &op, qint64 nowMs, qint64 stalledMs, bool live, const QString &targetNodeName = {});
+NodeLine nodeLine(const Operation &op, const NodeProgress &n, qint64 nowMs, qint64 stalledMs, bool live);
+QString opAccessibleText(const Operation &op, const OpLine &line);
+
+class OpsModel final : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Role {
+        OpIdRole = Qt::UserRole + 1,
+        IsNodeRole,
+        OpLineRole,   // OpLine
+        NodeLineRole, // NodeLine
+        CancelBusyRole,
+        InlineErrorRole,
+        HighlightRole,
+        NodeIdRole,
+    };
+    explicit OpsModel(QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+    void setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live,
+                const QHash<QString, QString> &nodeNames = {});
+    // GUI-only state of a Cancel in flight and the result shown inline (not op state).
+    void setCancelBusy(const QString &opId, bool busy);
+    void setInlineError(const QString &opId, const QString &error);
+    void setHighlighted(const QString &opId);
+    QModelIndex indexOf(const QString &opId) const;
+    const Operation *op(const QString &opId) const;
+    bool anySpinning() const;
+
+private:
+    struct Entry {
+        Operation op;
+        OpLine line;
+        QList<NodeLine> nodes;
+        bool cancelBusy = false;
+        QString inlineError;
+    };
+    Entry makeEntry(const Operation &op) const;
+    void updateEntry(int row, Entry next);
+    int rowOf(const QString &opId) const;
+
+    QList<Entry> m_entries;
+    qint64 m_nowMs = 0;
+    qint64 m_stalledMs = 60'000;
+    bool m_live = true;
+    QHash<QString, QString> m_nodeNames;
+    QString m_highlighted;
+};
+
+} // namespace fleetdeck::ui
+
+Q_DECLARE_METATYPE(fleetdeck::ui::OpLine)
+Q_DECLARE_METATYPE(fleetdeck::ui::NodeLine)

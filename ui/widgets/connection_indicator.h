@@ -1,0 +1,18 @@
+#pragma once
+// The toolbar's connection indicator (SPEC §11.8, UI.md): "● Live", "◐ Stale 42 s",
+// "○ Disconnected", shape + word + colour, the reason in the tooltip.
+#include "core/connection_status.h"
+
+#include <QLabel>
+
+namespace fleetdeck::ui {
+
+class ConnectionIndicator final : public QLabel {
+    Q_OBJECT
+public:
+    explicit ConnectionIndicator(QWidget *parent = nullptr);
+    void setStatus(const ConnectionStatus &status, qint64 nowMs);
+    static QString text(const ConnectionStatus &status, qint64 nowMs);
+};
+
+} // namespace fleetdeck::ui

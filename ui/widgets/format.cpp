@@ -1,0 +1,76 @@
+#include "widgets/format.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace fleetdeck::ui {
+
+namespace {
+QString tr(const char *s, int n = -1)
+{
+    return QCoreApplication::translate("Format", s, nullptr, n);
+}
+} // namespace
+
+QString relativeAge(qint64 ageMs)
+{
+    const qint64 s = std::max<qint64>(0, ageMs / 1000);
+    if (s < 2)
+        return tr("just now");
+    if (s < 60)
+        return tr("%1 s ago").arg(s);
+    if (s < 3600)
+        return tr("%1 min ago").arg(s / 60);
+    if (s < 86400)
+        return tr("%1 h ago").arg(s / 3600);
+    return tr("%1 d ago").arg(s / 86400);
+}
+
+QString duration(qint64 ms)
+{
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    const qint64 s = ms / 1000;
+    if (s < 60)
+        return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+    if (s < 3600)
+        return s % 60 ? tr("%1 min %2 s").arg(s / 60).arg(s % 60) : tr("%1 min").arg(s / 60);
+    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+QString exactTime(qint64 epochMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(epochMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString bytes(qint64 n)
+{
+    const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    double v = double(n);
+    int u = 0;
+    while (v >= 1024.0 && u < 4) {
+        v /= 1024.0;
+        ++u;
+    }
+    if (u == 0)
+        return QStringLiteral("%1 B").arg(n);
+    return QStringLiteral("%1 %2").arg(QString::number(v, 'f', 1), QLatin1String(units[u]));
+}
+
+QString bytesOf(qint64 current, qint64 total)
+{
+    if (total <= 0)
+        return current > 0 ? bytes(current) : QString();
+    return tr("%1 of %2").arg(bytes(current), bytes(total));
+}
+
+QString elideMiddle(const QString &s, int maxChars)
+{
+    if (s.size() <= maxChars || maxChars < 5)
+        return s;
+    const int head = (maxChars - 1) / 2;
+    return s.left(head) + QChar(0x2026) + s.right(maxChars - head - 1);
+}
+
+} // namespace fleetdeck::ui

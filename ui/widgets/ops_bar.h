@@ -1,0 +1,51 @@
+#pragma once
+// The operations bar (SPEC §11.3, UI.md): docked at the bottom, collapsed when empty, growing up
+// to a third of the window before it scrolls. Retry / Dismiss on failed ops, Cancel on cancellable
+// ones (busy until the cancel returns, its error shown inline), "Retry on this node" on failed
+// node rows. Errors are copyable (context menu, Ctrl+C).
+#include <QWidget>
+
+class QTreeView;
+class QLabel;
+
+namespace fleetdeck {
+class EngineHost;
+}
+
+namespace fleetdeck::ui {
+
+class OpsModel;
+class OpsDelegate;
+
+class OpsBar final : public QWidget {
+    Q_OBJECT
+public:
+    explicit OpsBar(EngineHost *host, QWidget *parent = nullptr);
+    ~OpsBar() override;
+
+    OpsModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    void highlight(const QString &opId);
+    void setDimmed(bool dimmed);
+    void setWritesEnabled(bool enabled, const QString &reason);
+    // Applies the button's action (tests call it the way a click does).
+    void press(const QString &opId, int button, const QString &nodeId = {});
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void countChanged(int active, int failed);
+    void message(const QString &text);
+
+private:
+    void refresh();
+    void updateHeight();
+    void copySelection();
+
+    EngineHost *m_host;
+    OpsModel *m_model;
+    OpsDelegate *m_delegate;
+    QTreeView *m_view;
+    QLabel *m_header;
+};
+
+} // namespace fleetdeck::ui
