@@ -136,9 +136,11 @@ ArchiveExtractor::ArchiveExtractor(QString baseDir, ExtractLimits limits)
 ExtractResult ArchiveExtractor::extract(const QString &artifactRel, ArtifactKind kind, const QString &treeRel,
                                         const QString &fileName) const
 {
-    if (QDir::current().canonicalPath() != QFileInfo(m_baseDir).canonicalFilePath())
-        return fail(QStringLiteral("internal error: the working directory %1 is not the backends directory %2")
-                        .arg(QDir::currentPath(), m_baseDir));
+    // Entries are written through absolute paths below the canonical base, so several workers of
+    // one process (the demo) need no shared working directory.
+    const QString canonicalBase = QFileInfo(m_baseDir).canonicalFilePath();
+    if (canonicalBase.isEmpty() || canonicalBase != QDir::cleanPath(m_baseDir))
+        return fail(QStringLiteral("internal error: the backends directory %1 is not canonical").arg(m_baseDir));
     if (!QDir(m_baseDir).mkpath(treeRel))
         return fail(QStringLiteral("extraction failed: cannot create %1").arg(treeRel));
     if (kind == ArtifactKind::Plain)
@@ -212,9 +214,12 @@ ExtractResult ArchiveExtractor::extractArchive(const QString &artifactRel, Artif
     if (archive_read_open1(in.get()) != ARCHIVE_OK)
         return readError();
 
+    // The guard has already refused absolute names (SECURE_NOABSOLUTEPATHS's job) before the
+    // absolute tree prefix is added below, so libarchive gets NODOTDOT and SYMLINKS only; the
+    // symlink check walks the whole absolute path, which is canonical up to the tree.
     std::unique_ptr<struct archive, DiskFree> disk(archive_write_disk_new());
-    archive_write_disk_set_options(disk.get(), ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_SYMLINKS
-                                                   | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS);
+    archive_write_disk_set_options(disk.get(), ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_SYMLINKS);
+    const QString treePrefix = m_baseDir + QLatin1Char('/') + treeRel + QLatin1Char('/');
     auto writeError = [&](const QString &rel) {
         return fail(QStringLiteral("extraction failed: cannot write %1: %2")
                         .arg(rel, QString::fromUtf8(archive_error_string(disk.get()))));
@@ -262,9 +267,11 @@ ExtractResult ArchiveExtractor::extractArchive(const QString &artifactRel, Artif
         if (kind == ArchiveGuard::Kind::Dir)
             perm |= 0700;
         archive_entry_set_perm(entry, perm);
-        archive_entry_update_pathname_utf8(entry, (treeRel + QLatin1Char('/') + v.rel).toUtf8().constData());
+        // v.rel and v.hardlinkRel are normalised, relative and free of "..": the prefix keeps
+        // them below the tree.
+        archive_entry_update_pathname_utf8(entry, (treePrefix + v.rel).toUtf8().constData());
         if (kind == ArchiveGuard::Kind::HardLink)
-            archive_entry_update_hardlink_utf8(entry, (treeRel + QLatin1Char('/') + v.hardlinkRel).toUtf8().constData());
+            archive_entry_update_hardlink_utf8(entry, (treePrefix + v.hardlinkRel).toUtf8().constData());
 
         if (archive_write_header(disk.get(), entry) < ARCHIVE_WARN)
             return writeError(v.rel);

@@ -3,9 +3,10 @@
 // this code before libarchive sees an entry: escaping names, escaping symlinks, hard links to
 // anything but an earlier regular file, writes through symlinks, device/FIFO/socket entries,
 // setuid/setgid/sticky bits, and the entry/size limits. Entries that pass are written by
-// archive_write_disk through paths relative to the backends directory, which must be the process
-// working directory (the worker chdirs there at start, §7.1), with SECURE_NODOTDOT |
-// SECURE_SYMLINKS | SECURE_NOABSOLUTEPATHS and without ARCHIVE_EXTRACT_PERM.
+// archive_write_disk below the canonical (absolute, symlink-free) backends directory, prefixed
+// after the checks, with SECURE_NODOTDOT | SECURE_SYMLINKS and without ARCHIVE_EXTRACT_PERM; the
+// guard's own refusal of absolute names replaces SECURE_NOABSOLUTEPATHS, which would refuse the
+// prefix. No working directory is involved, so several workers can share a process (demo).
 #include "core/result.h"
 
 #include <QString>
@@ -39,7 +40,7 @@ public:
     using ProgressFn = std::function<void(qint64 consumed, qint64 total)>; // compressed bytes
     using EntryHook = std::function<void(const QString &entry, qint64 index)>;
 
-    // baseDir: the canonical backends directory (= the working directory).
+    // baseDir: the canonical backends directory (realpath; anything else is refused).
     explicit ArchiveExtractor(QString baseDir, ExtractLimits limits = {});
 
     void setAbortFlag(const std::atomic<bool> *abort) { m_abort = abort; }

@@ -4,8 +4,8 @@
 // Threading: install() and remove() are synchronous and run on a worker job thread; the caller
 // (the worker agent) holds the per-backend mutexes (§7.1) and owns the JobControl that its cancel
 // handler uses. Downloads run an event loop local to that thread (see ArtifactFetcher). The
-// backends directory must be the process working directory (archive entries are written through
-// paths relative to it). list() and recover() need no mutex.
+// backends directory must be canonical; the working directory does not matter. list() and
+// recover() need no mutex.
 #include "worker/archive_extractor.h"
 #include "worker/artifact_fetcher.h"
 #include "worker/worker_types.h"
@@ -21,7 +21,7 @@ namespace fleetdeck {
 class Clock;
 
 struct InstallerConfig {
-    QString backendsDir;       // canonical (realpath), = the working directory
+    QString backendsDir;       // canonical (realpath)
     QString systemBackendsDir; // worker/system_backends_dir, read-only; may be empty
     QStringList allowedGalleryPrefixes; // --allow-gallery
     FetchOptions fetch;                 // allowedFileRoots = --allow-file-root

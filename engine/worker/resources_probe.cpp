@@ -125,6 +125,8 @@ std::pair<qint64, qint64> ResourcesProbe::parseMemInfo(const QByteArray &text)
 
 std::optional<VramInfo> ResourcesProbe::runNvidiaSmi() const
 {
+    if (m_options.nvidiaSmi.isEmpty()) // the demo's simulated nodes run no program
+        return std::nullopt;
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
     p.start(m_options.nvidiaSmi, {QStringLiteral("--query-gpu=memory.total,memory.free"),

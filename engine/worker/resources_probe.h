@@ -27,7 +27,7 @@ public:
         QString gpuVendorOverride; // empty = detect
         QString diskPath;          // the backends directory
         QString pciRoot = QStringLiteral("/sys/bus/pci/devices");
-        QString nvidiaSmi = QStringLiteral("nvidia-smi");
+        QString nvidiaSmi = QStringLiteral("nvidia-smi"); // empty = VRAM unknown, nothing run
         qint64 vramSampleMs = 60'000;
     };
 

@@ -71,9 +71,8 @@ Status WorkerAgent::start()
     const QString canonical = QFileInfo(m_config.backendsDir).canonicalFilePath();
     if (canonical.isEmpty() || !QFileInfo(canonical).isDir() || !QFileInfo(canonical).isWritable())
         return Status::failure(QStringLiteral("worker/backends_dir: \"%1\" is not a writable directory").arg(m_config.backendsDir));
-    // Archive entries are written through paths relative to the backends directory (§7.2).
-    if (!QDir::setCurrent(canonical))
-        return Status::failure(QStringLiteral("worker/backends_dir: cannot enter \"%1\"").arg(canonical));
+    // No chdir: the extractor writes below the canonical directory by absolute paths, so several
+    // in-process workers (the demo) can run side by side.
     m_config.backendsDir = canonical;
 
     InstallerConfig ic;
@@ -90,6 +89,7 @@ Status WorkerAgent::start()
     ResourcesProbe::Options po;
     po.gpuVendorOverride = m_config.gpuVendor;
     po.diskPath = canonical;
+    po.nvidiaSmi = m_config.nvidiaSmi;
     m_probe = std::make_unique<ResourcesProbe>(po, m_clock);
     qCInfo(lcWorker, "worker %s: backends in %s, gpu %s (%d), subjects %s", qUtf8Printable(m_config.name),
            qUtf8Printable(canonical), qUtf8Printable(m_probe->gpu().vendor), m_probe->gpu().gpus,

@@ -32,7 +32,7 @@ public:
     // Cancels every job and waits for the pool (a stuck job blocks: call after finished()).
     ~WorkerAgent() override;
 
-    // Canonicalises the backends directory and makes it the working directory, recovers
+    // Canonicalises the backends directory (it does not chdir there), recovers
     // .staging, detects resources and starts registering. Errors (exit 2 in the binary) name the key.
     Status start();
     // §7.5 graceful shutdown; finished() follows within worker/shutdown_total_s.

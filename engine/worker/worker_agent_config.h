@@ -11,7 +11,7 @@ namespace fleetdeck {
 
 struct WorkerAgentConfig {
     QString name;                     // --name: the node name (subjects carry it sanitised, §6.1)
-    QString backendsDir;              // --backends-dir: canonicalised and made the working directory
+    QString backendsDir;              // --backends-dir: canonicalised at start
     QMap<QString, QString> labels;    // --label k=v
     QString gpuVendor;                // --gpu-vendor; empty = detect (§7.1)
     QStringList allowGallery;         // --allow-gallery URL prefixes (§6.7)
@@ -29,6 +29,7 @@ struct WorkerAgentConfig {
     qint64 maxPayloadBytes = 1048576; // worker/max_payload_bytes
     int jobThreads = 8;               // §7.1 pool size
     FetchOptions fetch;               // timeouts and caps of downloads (allowedFileRoots is set from allowFileRoots)
+    QString nvidiaSmi = QStringLiteral("nvidia-smi"); // VRAM probe; empty = none (demo nodes)
     QString workerVersion = QStringLiteral(FLEETDECK_VERSION);
 
     // From a loaded ProcessConfig; the token is the registration token file's content.
