@@ -1,0 +1,434 @@
+// The first-start, connection-profile and settings dialogs (SPEC §1.5 "First start", §11.10, A47):
+// the welcome choices; the INI keys a profile writes and ConfigLoader reads back; secrets never in
+// the INI; "Test connection" per part off the GUI thread; settings validated before saving.
+#include "bridge/engine_host.h"
+#include "config/cluster_settings.h"
+#include "config/config_loader.h"
+#include "dialogs/connection_tester.h"
+#include "dialogs/profile_editor.h"
+#include "dialogs/profile_store.h"
+#include "dialogs/profiles_dialog.h"
+#include "dialogs/secret_vault.h"
+#include "dialogs/settings_dialog.h"
+#include "dialogs/settings_form.h"
+#include "dialogs/welcome_dialog.h"
+#include "store/store_thread.h"
+#include "core/clock.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace fleetdeck;
+using namespace fleetdeck::ui;
+
+namespace {
+
+Result<ProcessConfig> loadIni(const QString &path)
+{
+    ConfigLoader loader{QProcessEnvironment()};
+    QCommandLineParser parser;
+    loader.addCommonOptions(parser);
+    loader.setDefaultConfigFile(path);
+    parser.process(QStringList{QStringLiteral("fleetdeck")});
+    return loader.load(parser);
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+ProfileRecord sqliteProfile(const QString &dir)
+{
+    ProfileRecord p;
+    p.name = QStringLiteral("lab");
+    p.storeKind = ProfileRecord::StoreKind::Sqlite;
+    p.sqlitePath = dir + QStringLiteral("/lab.sqlite");
+    p.natsUrl = QStringLiteral("nats://127.0.0.1:4222");
+    p.galleryUrls = {dir + QStringLiteral("/gallery.json")};
+    return p;
+}
+
+} // namespace
+
+class TestDialogs final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void welcomeChoices();
+    void sqliteProfileWritesProcessKeys();
+    void postgresTokenProfileKeepsSecretsOutOfTheIni();
+    void connectRefusedWithoutRequiredSecret();
+    void profileValidationNamesTheField();
+    void demoChoice();
+    void testConnectionReportsEachPartWithoutBlocking();
+    void testConnectionShowsAMigratedStoresCluster();
+    void settingsFormRefusesInvalidValues();
+    void settingsFormSendsOneCallPerChangedKey();
+    void settingsDialogShowsProcessConfigAndErrors();
+
+private:
+    QTemporaryDir m_runtime;
+};
+
+void TestDialogs::initTestCase()
+{
+    QVERIFY(m_runtime.isValid());
+    QFile::setPermissions(m_runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", m_runtime.path().toUtf8());
+    qputenv("FLEETDECK_NO_KEYCHAIN", "1"); // no D-Bus secret service here: the session copy only
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDialogs::welcomeChoices()
+{
+    const QList<std::pair<QString, WelcomeDialog::Choice>> cases = {
+        {QStringLiteral("demoButton"), WelcomeDialog::Choice::Demo},
+        {QStringLiteral("connectButton"), WelcomeDialog::Choice::Connect},
+        {QStringLiteral("quitButton"), WelcomeDialog::Choice::Quit},
+    };
+    for (const auto &[button, expected] : cases) {
+        WelcomeDialog dialog;
+        dialog.show();
+        auto *b = dialog.findChild<QPushButton *>(button);
+        QVERIFY(b);
+        QVERIFY(!b->accessibleName().isEmpty());
+        QTest::mouseClick(b, Qt::LeftButton);
+        QCOMPARE(dialog.choice(), expected);
+        QCOMPARE(dialog.result(), expected == WelcomeDialog::Choice::Quit ? int(QDialog::Rejected) : int(QDialog::Accepted));
+        QVERIFY(!dialog.isVisible());
+    }
+    WelcomeDialog escaped;
+    escaped.show();
+    QTest::keyClick(&escaped, Qt::Key_Escape);
+    QCOMPARE(escaped.choice(), WelcomeDialog::Choice::Quit);
+    WelcomeDialog byDefault;
+    QVERIFY(byDefault.connectButton()->isDefault());
+}
+
+void TestDialogs::sqliteProfileWritesProcessKeys()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("fleetdeck.conf"));
+    QSettings(ini, QSettings::IniFormat).setValue(QStringLiteral("ui/theme"), QStringLiteral("dark"));
+    ProfilesDialog dialog(ini);
+    dialog.editor()->setProfile(sqliteProfile(dir.path()));
+    dialog.connectProfile();
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.demoChosen());
+    QCOMPARE(dialog.chosenProfile(), QStringLiteral("lab"));
+
+    QSettings s(ini, QSettings::IniFormat);
+    QCOMPARE(s.value(QStringLiteral("store/driver")).toString(), QStringLiteral("sqlite"));
+    QCOMPARE(s.value(QStringLiteral("store/path")).toString(), dir.filePath(QStringLiteral("lab.sqlite")));
+    QCOMPARE(s.value(QStringLiteral("nats/url")).toString(), QStringLiteral("nats://127.0.0.1:4222"));
+    QCOMPARE(s.value(QStringLiteral("gallery/urls")).toString(), dir.filePath(QStringLiteral("gallery.json")));
+    QCOMPARE(s.value(QStringLiteral("connection/active_profile")).toString(), QStringLiteral("lab"));
+    QCOMPARE(s.value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark")); // other groups kept
+    QCOMPARE(s.value(QStringLiteral("profiles/size")).toInt(), 1);
+    QCOMPARE(s.value(QStringLiteral("profiles/1/name")).toString(), QStringLiteral("lab"));
+    QCOMPARE(s.value(QStringLiteral("profiles/1/store")).toString(), QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("lab.sqlite")));
+    for (const char *absent : {"store/host", "store/port", "store/password_file", "nats/user", "nats/token_file", "nats/creds"})
+        QVERIFY2(!s.contains(QLatin1String(absent)), absent);
+
+    const auto config = loadIni(ini);
+    QVERIFY2(config.ok(), qPrintable(config.error()));
+    QVERIFY(!config->needsFirstStartChoice());
+    QCOMPARE(config->storeDriver, QStringLiteral("sqlite"));
+    QCOMPARE(config->storePath, dir.filePath(QStringLiteral("lab.sqlite")));
+    QCOMPARE(config->nats.url, QStringLiteral("nats://127.0.0.1:4222"));
+    QCOMPARE(config->galleryUrls, QStringList{dir.filePath(QStringLiteral("gallery.json"))});
+    QVERIFY(config->storeConfig().ok());
+
+    // A second dialog lists the saved profile and starts on it.
+    ProfilesDialog again(ini);
+    QCOMPARE(again.editor()->profile(), ProfileStore(ini).find(QStringLiteral("lab")).value());
+}
+
+void TestDialogs::postgresTokenProfileKeepsSecretsOutOfTheIni()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("fleetdeck.conf"));
+    ProfilesDialog dialog(ini);
+    ProfileRecord p;
+    p.name = QStringLiteral("prod");
+    p.storeKind = ProfileRecord::StoreKind::Postgres;
+    p.pgHost = QStringLiteral("db.example.org");
+    p.pgPort = 5433;
+    p.pgDatabase = QStringLiteral("fleetdeck");
+    p.pgUser = QStringLiteral("admin");
+    p.natsUrl = QStringLiteral("tls://nats.example.org:4222");
+    p.auth = ProfileRecord::Auth::Token;
+    dialog.editor()->setProfile(p);
+    const QString pgSecret = QStringLiteral("pg-Secret-8d1f");
+    const QString token = QStringLiteral("tok-Secret-41aa");
+    dialog.editor()->findChild<QLineEdit *>(QStringLiteral("pgPassword"))->setText(pgSecret);
+    dialog.editor()->findChild<QLineEdit *>(QStringLiteral("natsToken"))->setText(token);
+    dialog.connectProfile();
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+
+    QSettings s(ini, QSettings::IniFormat);
+    QCOMPARE(s.value(QStringLiteral("store/driver")).toString(), QStringLiteral("postgres"));
+    QCOMPARE(s.value(QStringLiteral("store/host")).toString(), QStringLiteral("db.example.org"));
+    QCOMPARE(s.value(QStringLiteral("store/port")).toInt(), 5433);
+    QCOMPARE(s.value(QStringLiteral("store/database")).toString(), QStringLiteral("fleetdeck"));
+    QCOMPARE(s.value(QStringLiteral("store/user")).toString(), QStringLiteral("admin"));
+    QCOMPARE(s.value(QStringLiteral("nats/url")).toString(), QStringLiteral("tls://nats.example.org:4222"));
+    QVERIFY(!s.contains(QStringLiteral("store/path")));
+    QVERIFY(!s.contains(QStringLiteral("nats/user")));
+    QVERIFY(!s.contains(QStringLiteral("gallery/urls")));
+    const QString passwordFile = s.value(QStringLiteral("store/password_file")).toString();
+    const QString tokenFile = s.value(QStringLiteral("nats/token_file")).toString();
+    for (const QString &f : {passwordFile, tokenFile}) {
+        QVERIFY2(f.startsWith(m_runtime.path() + QStringLiteral("/fleetdeck/secrets/")), qPrintable(f));
+        QCOMPARE(QFile::permissions(f) & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner); // 0600
+    }
+    QCOMPARE(fileBytes(passwordFile), pgSecret.toUtf8());
+    QCOMPARE(fileBytes(tokenFile), token.toUtf8());
+
+    const QByteArray raw = fileBytes(ini);
+    QVERIFY(raw.contains("db.example.org"));
+    QVERIFY2(!raw.contains(pgSecret.toUtf8()), raw.constData());
+    QVERIFY2(!raw.contains(token.toUtf8()), raw.constData());
+
+    const auto config = loadIni(ini);
+    QVERIFY2(config.ok(), qPrintable(config.error()));
+    const auto store = config->storeConfig();
+    QVERIFY2(store.ok(), qPrintable(store.error()));
+    QCOMPARE(store->password, pgSecret);
+    QCOMPARE(store->dsn(), QStringLiteral("postgresql://admin@db.example.org:5433/fleetdeck"));
+    QCOMPARE(config->natsConfig().tokenFile, tokenFile);
+    QCOMPARE(natsAuthMethod(config->natsConfig()), QStringLiteral("token"));
+
+    // The session keeps the typed secrets: a second dialog connects without asking again.
+    ProfilesDialog again(ini);
+    QCOMPARE(again.editor()->profile().name, QStringLiteral("prod"));
+    QVERIFY(again.editor()->typedSecrets().natsToken.isEmpty());
+    again.connectProfile();
+    QTRY_COMPARE(again.result(), int(QDialog::Accepted));
+    QVERIFY(!fileBytes(ini).contains(token.toUtf8()));
+}
+
+void TestDialogs::connectRefusedWithoutRequiredSecret()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("fleetdeck.conf"));
+    ProfilesDialog dialog(ini);
+    ProfileRecord p = sqliteProfile(dir.path());
+    p.name = QStringLiteral("tokenless");
+    p.auth = ProfileRecord::Auth::Token;
+    dialog.editor()->setProfile(p);
+    dialog.connectProfile();
+    QTRY_VERIFY(dialog.statusText().contains(QStringLiteral("NATS token")));
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!QSettings(ini, QSettings::IniFormat).contains(QStringLiteral("nats/url")));
+    QVERIFY(ProfileStore(ini).find(QStringLiteral("tokenless"))); // saved, not activated
+}
+
+void TestDialogs::profileValidationNamesTheField()
+{
+    ProfileRecord p;
+    p.name = QStringLiteral("bad");
+    p.natsUrl = QStringLiteral("http://nats:4222");
+    p.galleryUrls = {QStringLiteral("ftp://gallery")};
+    const QStringList problems = p.problems();
+    QVERIFY2(problems.join(QLatin1Char('|')).contains(QStringLiteral("NATS URL: expected a nats://")), qPrintable(problems.join(QLatin1Char('|'))));
+    QVERIFY(problems.join(QLatin1Char('|')).contains(QStringLiteral("PostgreSQL database: required")));
+    QVERIFY(problems.join(QLatin1Char('|')).contains(QStringLiteral("Galleries: galleries[0].url")));
+
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("fleetdeck.conf"));
+    ProfilesDialog dialog(ini);
+    dialog.editor()->setProfile(p);
+    dialog.connectProfile();
+    QVERIFY(dialog.statusText().contains(QStringLiteral("NATS URL")));
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!QFile::exists(ini) || !QSettings(ini, QSettings::IniFormat).contains(QStringLiteral("nats/url")));
+}
+
+void TestDialogs::demoChoice()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("fleetdeck.conf"));
+    ProfilesDialog dialog(ini);
+    dialog.chooseDemo();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.demoChosen());
+    const auto config = loadIni(ini);
+    QVERIFY(config.ok());
+    QVERIFY(config->needsFirstStartChoice()); // the demo configures nothing
+
+    ProfilesDialog withDemoProfile(ini);
+    ProfileRecord demo;
+    demo.name = QStringLiteral("demo");
+    demo.kind = ProfileRecord::Kind::Demo;
+    withDemoProfile.editor()->setProfile(demo);
+    withDemoProfile.connectProfile();
+    QTRY_COMPARE(withDemoProfile.result(), int(QDialog::Accepted));
+    QVERIFY(withDemoProfile.demoChosen());
+    QVERIFY(!QSettings(ini, QSettings::IniFormat).contains(QStringLiteral("store/driver")));
+}
+
+void TestDialogs::testConnectionReportsEachPartWithoutBlocking()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("fleetdeck.conf"));
+    QFile store(dir.filePath(QStringLiteral("lab.sqlite")));
+    QVERIFY(store.open(QIODevice::WriteOnly)); // an empty SQLite file
+    store.close();
+    QFile gallery(dir.filePath(QStringLiteral("gallery.json")));
+    QVERIFY(gallery.open(QIODevice::WriteOnly));
+    gallery.write("{\"fleetdeck_gallery\":1,\"name\":\"lab\",\"backends\":[{\"name\":\"whisper\",\"uri\":\"file:///x.tar.zst\"}]}");
+    gallery.close();
+
+    ProfileRecord p = sqliteProfile(dir.path());
+    p.natsUrl = QStringLiteral("nats://127.0.0.1:1");
+    p.galleryUrls << dir.filePath(QStringLiteral("missing.json"));
+    ProfilesDialog dialog(ini);
+    dialog.editor()->setProfile(p);
+    QSignalSpy finished(&dialog, &ProfilesDialog::testFinished);
+
+    // The GUI thread keeps turning while the checks run: a 20 ms timer keeps firing.
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, [&ticks]() { ++ticks; });
+    ticker.start(20);
+    QElapsedTimer clock;
+    clock.start();
+    dialog.testConnection();
+    QVERIFY2(clock.elapsed() < 500, "testConnection() must return at once");
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(ticks >= 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+
+    const QStringList lines = dialog.testReport().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines[0].startsWith(QStringLiteral("✓ Store sqlite:") + dir.filePath(QStringLiteral("lab.sqlite"))), qPrintable(lines[0]));
+    QVERIFY2(lines[1].startsWith(QStringLiteral("✗ NATS nats://127.0.0.1:1: ")), qPrintable(lines[1]));
+    QVERIFY2(lines[1].size() > QStringLiteral("✗ NATS nats://127.0.0.1:1: ").size() + 3, qPrintable(lines[1]));
+    QVERIFY2(lines[2].startsWith(QStringLiteral("✓ Gallery ")) && lines[2].contains(QStringLiteral("\"lab\", 1 backend")),
+             qPrintable(lines[2]));
+    QVERIFY2(lines[3].startsWith(QStringLiteral("✗ Gallery ")) && lines[3].contains(QStringLiteral("missing.json")),
+             qPrintable(lines[3]));
+    QVERIFY(!QFile::exists(ini) || !QSettings(ini, QSettings::IniFormat).contains(QStringLiteral("nats/url")));
+}
+
+void TestDialogs::testConnectionShowsAMigratedStoresCluster()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("migrated.sqlite"));
+    QString clusterId;
+    {
+        StoreConfig c;
+        c.path = path;
+        StoreThread thread(c, SystemClock::instance(), QStringLiteral("tst-dialogs-migrate"));
+        QVERIFY(thread.start().ok());
+        clusterId = thread.callSync([](Store &s) { return s.clusterId().value(); });
+    }
+    ProfileRecord p = sqliteProfile(dir.path());
+    p.sqlitePath = path;
+    const ConnectionTester::Line ok = ConnectionTester::checkStore(p, {});
+    QVERIFY2(ok.ok && ok.text.contains(clusterId), qPrintable(ok.text));
+
+    p.sqlitePath = dir.filePath(QStringLiteral("new.sqlite"));
+    const ConnectionTester::Line fresh = ConnectionTester::checkStore(p, {});
+    QVERIFY2(fresh.ok, qPrintable(fresh.text));
+    QVERIFY(!QFile::exists(p.sqlitePath)); // testing never creates a store
+
+    p.sqlitePath = dir.filePath(QStringLiteral("no/such/dir/x.sqlite"));
+    QVERIFY(!ConnectionTester::checkStore(p, {}).ok);
+}
+
+void TestDialogs::settingsFormRefusesInvalidValues()
+{
+    int calls = 0;
+    SettingsForm form([&calls](const QString &, const QString &, std::function<void(Status)> done) {
+        ++calls;
+        done(okStatus());
+    });
+    form.setSettings(ClusterSettings());
+    QSignalSpy finished(&form, &SettingsForm::finished);
+    form.setFieldText(QStringLiteral("ops/fanout_parallel"), QStringLiteral("zero"));
+    QCOMPARE(form.changedKeys(), QStringList{QStringLiteral("ops/fanout_parallel")});
+    QCOMPARE(form.apply(), 0);
+    QCOMPARE(calls, 0);
+    const QString expected = ClusterSettings::validate(QStringLiteral("ops/fanout_parallel"), QStringLiteral("zero")).error();
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(form.errorText(QStringLiteral("ops/fanout_parallel")), expected);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+
+    form.setFieldText(QStringLiteral("galleries"), QStringLiteral("main ftp://nowhere"));
+    form.setFieldText(QStringLiteral("ops/fanout_parallel"), QStringLiteral("8"));
+    QCOMPARE(form.apply(), 0);
+    QVERIFY(form.errorText(QStringLiteral("galleries")).startsWith(QStringLiteral("invalid value for galleries: galleries[0].url")));
+    QVERIFY(form.errorText(QStringLiteral("ops/fanout_parallel")).isEmpty());
+}
+
+void TestDialogs::settingsFormSendsOneCallPerChangedKey()
+{
+    QList<std::pair<QString, QString>> calls;
+    std::function<void(Status)> storeRefusal;
+    SettingsForm form([&](const QString &key, const QString &value, std::function<void(Status)> done) {
+        calls.append({key, value});
+        if (key == QLatin1String("health/tick_s"))
+            storeRefusal = done; // answered later, like the engine thread does
+        else
+            done(okStatus());
+    });
+    ClusterSettings::Rows rows;
+    rows.insert(QStringLiteral("nodes/registration_token"), ClusterSettings::hashRegistrationToken(QStringLiteral("old")));
+    form.setSettings(ClusterSettings(rows));
+    QVERIFY(form.changedKeys().isEmpty());
+    QVERIFY(!SettingsForm::editableKeys().contains(QStringLiteral("cluster_id")));
+    QCOMPARE(SettingsForm::editableKeys().size(), ClusterSettings::specs().size() - 1);
+
+    form.setFieldText(QStringLiteral("ops/fanout_parallel"), QStringLiteral("16"));
+    form.setFieldText(QStringLiteral("upgrades/auto"), QStringLiteral("true"));
+    form.setFieldText(QStringLiteral("galleries"), QStringLiteral("main https://gallery.example.org/index.json"));
+    form.setFieldText(QStringLiteral("nodes/registration_token"), QStringLiteral("new-token"));
+    form.setFieldText(QStringLiteral("health/tick_s"), QStringLiteral("20"));
+    QSignalSpy finished(&form, &SettingsForm::finished);
+    QCOMPARE(form.apply(), 5);
+    QCOMPARE(calls.size(), 5);
+    QCOMPARE(finished.count(), 0); // health/tick_s has not answered yet
+    QVERIFY(calls.contains({QStringLiteral("ops/fanout_parallel"), QStringLiteral("16")}));
+    QVERIFY(calls.contains({QStringLiteral("upgrades/auto"), QStringLiteral("true")}));
+    QVERIFY(calls.contains({QStringLiteral("nodes/registration_token"), QStringLiteral("new-token")}));
+    QVERIFY(calls.contains({QStringLiteral("galleries"),
+                            QStringLiteral("[{\"name\":\"main\",\"url\":\"https://gallery.example.org/index.json\"}]")}));
+    storeRefusal(Status::failure(QStringLiteral("store unreachable")));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(form.errorText(QStringLiteral("health/tick_s")), QStringLiteral("store unreachable"));
+    QCOMPARE(form.changedKeys(), QStringList{QStringLiteral("health/tick_s")}); // the others were saved
+}
+
+void TestDialogs::settingsDialogShowsProcessConfigAndErrors()
+{
+    EngineHost host(EngineStarter{});
+    SettingsDialog dialog(&host);
+    auto *store = dialog.findChild<QLineEdit *>(QStringLiteral("Store"));
+    QVERIFY(store);
+    QVERIFY(store->isReadOnly());
+    QCOMPARE(store->text(), QStringLiteral("(not configured)"));
+    dialog.form()->setFieldText(QStringLiteral("ops/fanout_parallel"), QStringLiteral("zero"));
+    dialog.save();
+    QCOMPARE(dialog.form()->errorText(QStringLiteral("ops/fanout_parallel")),
+             ClusterSettings::validate(QStringLiteral("ops/fanout_parallel"), QStringLiteral("zero")).error());
+    QVERIFY(dialog.statusText().contains(QStringLiteral("not saved")));
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // stays open
+}
+
+QTEST_MAIN(TestDialogs)
+#include "tst_dialogs.moc"

@@ -1,0 +1,38 @@
+#pragma once
+// Settings (SPEC §11.10): the cluster-wide settings (SettingsForm; saved through
+// EngineHost::setSetting, one call per changed key, refusals inline) and, read-only, this
+// process's own store and NATS configuration. In demo mode the settings live in the demo's
+// temporary store, which the dialog says.
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+
+namespace fleetdeck {
+class EngineHost;
+}
+
+namespace fleetdeck::ui {
+
+class SettingsForm;
+
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(EngineHost *host, QWidget *parent = nullptr);
+
+    SettingsForm *form() const { return m_form; }
+    QString statusText() const;
+
+    // Validates and saves the changed keys; the dialog closes when every one was saved.
+    void save();
+
+private:
+    EngineHost *m_host;
+    SettingsForm *m_form;
+    QLabel *m_status;
+    QPushButton *m_save;
+    bool m_closeWhenDone = false;
+};
+
+} // namespace fleetdeck::ui

@@ -1,0 +1,403 @@
+#include "dialogs/settings_form.h"
+
+#include "theme/theme.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace fleetdeck::ui {
+
+namespace {
+
+struct KeyText {
+    const char *key;
+    const char *label;
+};
+
+// Labels of the §1.3 keys, in the words of the SPEC's table.
+constexpr KeyText kLabels[] = {
+    {"nodes/heartbeat_interval_s", QT_TR_NOOP("Heartbeat interval (s):")},
+    {"nodes/registration_token", QT_TR_NOOP("Registration token:")},
+    {"nodes/auto_approve", QT_TR_NOOP("Approve new nodes automatically")},
+    {"health/tick_s", QT_TR_NOOP("Health monitor tick (s):")},
+    {"health/stale_s", QT_TR_NOOP("Heartbeat stale after (s):")},
+    {"reconcile/tick_s", QT_TR_NOOP("Reconciler tick (s):")},
+    {"reconcile/pass_wait_s", QT_TR_NOOP("Longest wait for replies in a pass (s):")},
+    {"reconcile/retry_parallel", QT_TR_NOOP("Retries in flight:")},
+    {"reconcile/backoff_base_s", QT_TR_NOOP("Retry backoff base (s):")},
+    {"reconcile/backoff_cap_s", QT_TR_NOOP("Retry backoff cap (s):")},
+    {"reconcile/max_attempts", QT_TR_NOOP("Dead-letter after attempts:")},
+    {"reconcile/pending_grace_s", QT_TR_NOOP("Stale pending grace (s):")},
+    {"ops/max_concurrent", QT_TR_NOOP("Operations at once per replica:")},
+    {"ops/fanout_parallel", QT_TR_NOOP("Node requests in flight per operation:")},
+    {"ops/claim_poll_s", QT_TR_NOOP("Executor claim poll (s):")},
+    {"ops/stale_age_s", QT_TR_NOOP("Stale operation age (s):")},
+    {"ops/reap_interval_s", QT_TR_NOOP("Reaper period (s):")},
+    {"ops/keepalive_s", QT_TR_NOOP("Keepalive of active operations (s):")},
+    {"ops/status_coalesce_ms", QT_TR_NOOP("Owner status coalescing (ms):")},
+    {"ops/progress_write_ms", QT_TR_NOOP("Progress writes at most every (ms):")},
+    {"ops/history_size", QT_TR_NOOP("History entries:")},
+    {"ops/retention_s", QT_TR_NOOP("Retention of finished operations (s):")},
+    {"ops/status_linger_s", QT_TR_NOOP("Status map linger (s):")},
+    {"nats/timeout_install_s", QT_TR_NOOP("Install timeout (s):")},
+    {"nats/timeout_upgrade_s", QT_TR_NOOP("Upgrade timeout (s):")},
+    {"nats/timeout_list_s", QT_TR_NOOP("List timeout (s):")},
+    {"nats/timeout_delete_s", QT_TR_NOOP("Delete timeout (s):")},
+    {"nats/timeout_cancel_s", QT_TR_NOOP("Cancel timeout (s):")},
+    {"nats/max_payload_bytes", QT_TR_NOOP("Payload cap (bytes):")},
+    {"gui/stalled_s", QT_TR_NOOP("Stalled after (s):")},
+    {"gui/stale_s", QT_TR_NOOP("Connection stale after (s):")},
+    {"upgrades/first_check_s", QT_TR_NOOP("First check after taking the lead (s):")},
+    {"upgrades/period_s", QT_TR_NOOP("Check period (s):")},
+    {"upgrades/auto", QT_TR_NOOP("Upgrade automatically")},
+    {"gallery/refresh_s", QT_TR_NOOP("Refresh period (s):")},
+    {"galleries", QT_TR_NOOP("Galleries (one \"name url\" per line):")},
+};
+
+constexpr KeyText kGroups[] = {
+    {"nodes", QT_TR_NOOP("Nodes")},         {"health", QT_TR_NOOP("Health")},  {"reconcile", QT_TR_NOOP("Reconciler")},
+    {"ops", QT_TR_NOOP("Operations")},      {"nats", QT_TR_NOOP("NATS")},      {"gui", QT_TR_NOOP("Console")},
+    {"upgrades", QT_TR_NOOP("Upgrades")},   {"gallery", QT_TR_NOOP("Galleries")},
+};
+
+const char *lookup(const KeyText *table, size_t n, const QString &key)
+{
+    for (size_t i = 0; i < n; ++i) {
+        if (key == QLatin1String(table[i].key))
+            return table[i].label;
+    }
+    return nullptr;
+}
+
+QString groupOf(const QString &key)
+{
+    return key == QLatin1String("galleries") ? QStringLiteral("gallery") : key.section(QLatin1Char('/'), 0, 0);
+}
+
+QString galleriesToLines(const QList<GallerySource> &galleries)
+{
+    QStringList lines;
+    for (const GallerySource &g : galleries)
+        lines << g.name + QLatin1Char(' ') + g.url;
+    return lines.join(QLatin1Char('\n'));
+}
+
+// "name url" lines → the JSON text `settings set galleries` takes.
+QString linesToGalleriesJson(const QString &text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QJsonArray list;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (t.isEmpty())
+            continue;
+        const QString name = t.section(space, 0, 0);
+        const QString url = t.section(space, 1).trimmed();
+        list.append(QJsonObject{{QStringLiteral("name"), url.isEmpty() ? QString() : name},
+                                {QStringLiteral("url"), url.isEmpty() ? name : url}});
+    }
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QStringList SettingsForm::editableKeys()
+{
+    QStringList keys;
+    for (const SettingSpec &s : ClusterSettings::specs()) {
+        if (s.type != SettingType::ReadOnly)
+            keys << QLatin1String(s.key);
+    }
+    return keys;
+}
+
+SettingsForm::SettingsForm(Setter setter, QWidget *parent) : QWidget(parent), m_setter(std::move(setter))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QHash<QString, QFormLayout *> forms;
+    for (const SettingSpec &spec : ClusterSettings::specs()) {
+        if (spec.type == SettingType::ReadOnly)
+            continue;
+        const QString key = QLatin1String(spec.key);
+        const QString group = groupOf(key);
+        QFormLayout *form = forms.value(group);
+        if (!form) {
+            const char *title = lookup(kGroups, std::size(kGroups), group);
+            auto *box = new QGroupBox(title ? tr(title) : group, this);
+            form = new QFormLayout(box);
+            forms.insert(group, form);
+            layout->addWidget(box);
+        }
+        Field &field = m_fields[key];
+        QWidget *widget = makeField(spec, field);
+        QWidget *focus = field.focus;
+        const char *label = lookup(kLabels, std::size(kLabels), key);
+        const QString labelText = label ? tr(label) : key;
+        if (focus->accessibleName().isEmpty())
+            focus->setAccessibleName(QString(labelText).remove(QLatin1Char(':')));
+        focus->setToolTip(key);
+        focus->setObjectName(key);
+        if (field.check) {
+            field.check->setText(labelText);
+            form->addRow(widget);
+        } else {
+            auto *l = new QLabel(labelText, form->parentWidget());
+            l->setBuddy(focus);
+            l->setWordWrap(true);
+            form->addRow(l, widget);
+        }
+    }
+    layout->addStretch(1);
+    setSettings(ClusterSettings());
+}
+
+QWidget *SettingsForm::makeField(const SettingSpec &spec, Field &field)
+{
+    auto *row = new QWidget(this);
+    auto *v = new QVBoxLayout(row);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(0);
+    switch (spec.type) {
+    case SettingType::Integer:
+        field.line = new QLineEdit(row);
+        field.line->setPlaceholderText(tr("default %1").arg(spec.defaultValue));
+        field.line->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
+        field.focus = field.line;
+        connect(field.line, &QLineEdit::textEdited, this, &SettingsForm::changed);
+        v->addWidget(field.line);
+        break;
+    case SettingType::Bool:
+        field.check = new QCheckBox(row);
+        field.focus = field.check;
+        connect(field.check, &QCheckBox::toggled, this, &SettingsForm::changed);
+        v->addWidget(field.check);
+        break;
+    case SettingType::Galleries:
+        field.text = new QPlainTextEdit(row);
+        field.text->setTabChangesFocus(true);
+        field.text->setPlaceholderText(QStringLiteral("main https://gallery.example.org/index.json"));
+        field.text->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+        field.focus = field.text;
+        connect(field.text, &QPlainTextEdit::textChanged, this, &SettingsForm::changed);
+        v->addWidget(field.text);
+        break;
+    case SettingType::Token:
+        v->addWidget(makeTokenField(field));
+        break;
+    case SettingType::ReadOnly:
+        break;
+    }
+    field.error = new QLabel(row);
+    field.error->setWordWrap(true);
+    field.error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette pal = field.error->palette();
+    pal.setColor(QPalette::WindowText, Theme::instance().readable(Tone::Error, palette().color(QPalette::Window)));
+    field.error->setPalette(pal);
+    field.error->hide();
+    v->addWidget(field.error);
+    return row;
+}
+
+QWidget *SettingsForm::makeTokenField(Field &field)
+{
+    // The token is never shown (§1.5): only whether one is set, and buttons to replace or clear it.
+    auto *box = new QWidget(this);
+    auto *h = new QHBoxLayout(box);
+    h->setContentsMargins(0, 0, 0, 0);
+    m_tokenState = new QLabel(box);
+    auto *set = new QPushButton(tr("Set new token…"), box);
+    m_clearToken = new QPushButton(tr("Open registration"), box);
+    m_clearToken->setToolTip(tr("Remove the token: any node may register (not recommended outside demo)"));
+    h->addWidget(m_tokenState, 1);
+    h->addWidget(set);
+    h->addWidget(m_clearToken);
+    // The row's accessible name, tooltip and object name go to its "Set" button.
+    field.focus = set;
+    set->setAccessibleName(tr("Set new registration token"));
+    connect(set, &QPushButton::clicked, this, [this]() {
+        bool ok = false;
+        const QString token = QInputDialog::getText(this, tr("Registration token"),
+                                                    tr("New registration token (workers pass it with --registration-token-file):"),
+                                                    QLineEdit::Password, QString(), &ok);
+        if (ok && !token.trimmed().isEmpty()) {
+            m_pendingToken = token.trimmed();
+            updateTokenLabel();
+            Q_EMIT changed();
+        }
+    });
+    connect(m_clearToken, &QPushButton::clicked, this, [this]() {
+        m_pendingToken = QString();
+        updateTokenLabel();
+        Q_EMIT changed();
+    });
+    return box;
+}
+
+void SettingsForm::updateTokenLabel()
+{
+    if (m_pendingToken)
+        m_tokenState->setText(m_pendingToken->isEmpty() ? tr("Registration opens on save (no token)")
+                                                        : tr("A new token is set on save"));
+    else
+        m_tokenState->setText(m_settings.registrationOpen() ? tr("Not set: any node may register")
+                                                            : tr("Set (***)"));
+    m_clearToken->setEnabled(!m_settings.registrationOpen() || (m_pendingToken && !m_pendingToken->isEmpty()));
+}
+
+void SettingsForm::setSettings(const ClusterSettings &settings)
+{
+    const QStringList dirty = changedKeys();
+    m_settings = settings;
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        const QString &key = it.key();
+        Field &f = it.value();
+        const QJsonValue v = settings.value(key);
+        if (f.line)
+            f.shown = QString::number(v.toInteger());
+        else if (f.check)
+            f.shown = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        else if (f.text)
+            f.shown = galleriesToLines(settings.galleries());
+        if (dirty.contains(key))
+            continue;
+        const QSignalBlocker b1(f.line), b2(f.check), b3(f.text);
+        if (f.line)
+            f.line->setText(f.shown);
+        else if (f.check)
+            f.check->setChecked(f.shown == QLatin1String("true"));
+        else if (f.text)
+            f.text->setPlainText(f.shown);
+    }
+    updateTokenLabel();
+}
+
+QString SettingsForm::fieldText(const QString &key) const
+{
+    if (key == QLatin1String("nodes/registration_token"))
+        return m_pendingToken.value_or(QString());
+    const auto it = m_fields.constFind(key);
+    if (it == m_fields.cend())
+        return {};
+    if (it->line)
+        return it->line->text();
+    if (it->check)
+        return it->check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    if (it->text)
+        return linesToGalleriesJson(it->text->toPlainText());
+    return {};
+}
+
+void SettingsForm::setFieldText(const QString &key, const QString &text)
+{
+    if (key == QLatin1String("nodes/registration_token")) {
+        m_pendingToken = text;
+        updateTokenLabel();
+        return;
+    }
+    const auto it = m_fields.find(key);
+    if (it == m_fields.end())
+        return;
+    if (it->line)
+        it->line->setText(text);
+    else if (it->check)
+        it->check->setChecked(text == QLatin1String("true"));
+    else if (it->text)
+        it->text->setPlainText(text);
+}
+
+QStringList SettingsForm::changedKeys() const
+{
+    QStringList keys;
+    for (const QString &key : editableKeys()) {
+        if (key == QLatin1String("nodes/registration_token")) {
+            if (m_pendingToken)
+                keys << key;
+            continue;
+        }
+        const auto it = m_fields.constFind(key);
+        if (it == m_fields.cend())
+            continue;
+        const QString now = it->text ? it->text->toPlainText().trimmed() : fieldText(key).trimmed();
+        if (now != it->shown.trimmed())
+            keys << key;
+    }
+    return keys;
+}
+
+QString SettingsForm::errorText(const QString &key) const
+{
+    const auto it = m_fields.constFind(key);
+    return it != m_fields.cend() && it->error && !it->error->isHidden() ? it->error->text() : QString();
+}
+
+void SettingsForm::setError(const QString &key, const QString &error)
+{
+    const auto it = m_fields.find(key);
+    if (it == m_fields.end() || !it->error)
+        return;
+    it->error->setText(error);
+    it->error->setVisible(!error.isEmpty());
+}
+
+int SettingsForm::apply()
+{
+    m_allOk = true;
+    QList<std::pair<QString, QString>> valid;
+    const QStringList changed = changedKeys();
+    for (const QString &key : editableKeys()) {
+        if (!changed.contains(key))
+            setError(key, {}); // back at the stored value
+    }
+    for (const QString &key : changed) {
+        const QString text = fieldText(key);
+        if (auto v = ClusterSettings::validate(key, text); !v) {
+            setError(key, v.error());
+            m_allOk = false;
+            continue;
+        }
+        setError(key, {});
+        valid.append({key, text});
+    }
+    m_outstanding = int(valid.size()) + 1; // released below, after every call has been made
+    for (const auto &[key, text] : valid) {
+        m_setter(key, text, [this, key = key](Status st) {
+            if (st) {
+                setError(key, {});
+                if (key == QLatin1String("nodes/registration_token"))
+                    m_pendingToken.reset();
+                else
+                    m_fields[key].shown = m_fields[key].text ? m_fields[key].text->toPlainText().trimmed()
+                                                             : fieldText(key);
+            } else {
+                setError(key, st.error());
+            }
+            finishOne(bool(st));
+        });
+    }
+    finishOne(true);
+    return int(valid.size());
+}
+
+void SettingsForm::finishOne(bool ok)
+{
+    m_allOk = m_allOk && ok;
+    if (--m_outstanding == 0) {
+        updateTokenLabel();
+        Q_EMIT finished(m_allOk);
+    }
+}
+
+} // namespace fleetdeck::ui
