@@ -109,12 +109,16 @@ FetchResult ArtifactFetcher::fetchFile(const QString &uri, const QString &target
         return failed(cannotWrite(targetPath, out.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 done = 0;
+    const FetchOptions::FileThrottle throttle = m_options.fileThrottle ? m_options.fileThrottle(uri) : FetchOptions::FileThrottle();
+    const qint64 chunkBytes = m_options.fileChunkBytes > 0 ? m_options.fileChunkBytes : kChunk;
     if (progress)
         progress(0, total);
     for (;;) {
         if (aborted(abort))
             return cancelledResult();
-        const QByteArray chunk = in.read(kChunk);
+        if (throttle && !throttle(done, total, abort))
+            return cancelledResult();
+        const QByteArray chunk = in.read(chunkBytes);
         if (chunk.isEmpty()) {
             if (in.error() != QFileDevice::NoError)
                 return failed(QStringLiteral("download failed: cannot read %1: %2").arg(path, in.errorString()));

@@ -25,6 +25,12 @@ struct FetchOptions {
     qint64 connectTimeoutMs = 30'000;
     qint64 stallTimeoutMs = 60'000;
     qint64 maxBytes = qint64(64) << 30; // 64 GiB
+    qint64 fileChunkBytes = 1 << 20;     // file:// read size (one progress tick per chunk)
+    // Paces file:// reads (the demo's simulated links, on its injected clock): made once per
+    // transfer from the URI; called before each chunk with the bytes read so far and the total,
+    // it may block and returns false when the abort flag ended the wait. Empty = disk speed.
+    using FileThrottle = std::function<bool(qint64 done, qint64 total, const std::atomic<bool> *abort)>;
+    std::function<FileThrottle(const QString &uri)> fileThrottle;
 };
 
 struct FetchResult {

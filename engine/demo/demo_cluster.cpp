@@ -1,0 +1,214 @@
+#include "demo/demo_cluster.h"
+
+#include "bus/local_bus.h"
+#include "core/clock.h"
+#include "core/deferred.h"
+#include "demo/demo_artifacts.h"
+#include "demo/demo_log.h"
+#include "demo/demo_pacer.h"
+#include "demo/demo_tour.h"
+#include "worker/worker_agent.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcDemo, "fleetdeck.engine.demo")
+
+namespace fleetdeck {
+
+DemoCluster::DemoCluster(DemoOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_clock(m_options.clock ? m_options.clock : SystemClock::instance()),
+      m_specs(demo::nodeSpecs(m_options.paceFactor))
+{
+}
+
+DemoCluster::~DemoCluster()
+{
+    m_tour.reset();
+    for (WorkerAgent *w : std::as_const(m_workers))
+        delete w; // cancels its jobs and waits for its pool
+    m_workers.clear();
+    m_engine.reset(); // drains its queued continuations
+    m_bus.reset();
+    QCoreApplication::sendPostedEvents();
+    if (m_tmp) {
+        m_tmp.reset(); // removes the directory
+    } else if (!m_dir.isEmpty()) {
+        QDir(m_dir).removeRecursively();
+    }
+}
+
+QString DemoCluster::galleryUrl() const
+{
+    return m_artifacts ? m_artifacts->galleryUrl() : QString();
+}
+
+QString DemoCluster::backendsDir(const QString &node) const
+{
+    return m_dir + QStringLiteral("/nodes/") + node;
+}
+
+WorkerAgent *DemoCluster::worker(const QString &node) const
+{
+    return m_workers.value(node);
+}
+
+DemoPacer *DemoCluster::pacer(const QString &node) const
+{
+    return m_pacers.value(node).get();
+}
+
+QFuture<Engine::StartError> DemoCluster::start()
+{
+    Deferred<Engine::StartError> done;
+    if (m_options.baseDir.isEmpty()) {
+        m_tmp = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/fleetdeck-demo-XXXXXX"));
+        if (!m_tmp->isValid()) {
+            done.resolve(Engine::StartError{2, QStringLiteral("demo: cannot create a temporary directory: %1").arg(m_tmp->errorString())});
+            return done.future();
+        }
+        m_dir = QFileInfo(m_tmp->path()).canonicalFilePath();
+    } else {
+        QDir().mkpath(m_options.baseDir);
+        m_dir = QFileInfo(m_options.baseDir).canonicalFilePath();
+        if (m_dir.isEmpty()) {
+            done.resolve(Engine::StartError{2, QStringLiteral("demo: cannot use %1").arg(m_options.baseDir)});
+            return done.future();
+        }
+    }
+    m_artifacts = std::make_unique<DemoArtifacts>(m_dir, m_options.artifactBytes);
+    qCInfo(lcDemo).noquote() << "demo cluster in" << m_dir;
+    // Writing a few dozen MiB of archives and installing three backends takes a moment: off the
+    // engine thread.
+    QtConcurrent::run([this]() { return prepareFiles(); }).then(this, [this, done](Status prepared) {
+        if (!prepared) {
+            done.resolve(Engine::StartError{2, prepared.error()});
+            return;
+        }
+        m_bus = std::make_unique<LocalBus>(m_clock);
+        EngineConfig cfg;
+        cfg.kind = QStringLiteral("demo");
+        cfg.store.driver = StoreConfig::Driver::Sqlite;
+        cfg.store.path = m_dir + QStringLiteral("/demo.sqlite");
+        cfg.externalBus = m_bus.get();
+        cfg.clock = m_clock;
+        cfg.passLocks = false; // one replica (§2.4)
+        cfg.helloWindowMs = 200;
+        m_engine = std::make_unique<Engine>(cfg);
+        m_engine->start().then(this, [this, done](Engine::StartError e) {
+            if (e.exitCode != 0) {
+                done.resolve(e);
+                return;
+            }
+            for (const DemoNodeSpec &spec : std::as_const(m_specs)) {
+                if (!spec.worker)
+                    continue;
+                if (const Status st = startWorker(spec); !st) {
+                    done.resolve(Engine::StartError{2, st.error()});
+                    return;
+                }
+            }
+            if (m_options.tour) {
+                m_tour = std::make_unique<DemoTour>(this);
+                m_tour->start();
+            }
+            Q_EMIT started();
+            done.resolve(Engine::StartError{});
+        });
+    });
+    return done.future();
+}
+
+Status DemoCluster::prepareFiles()
+{
+    if (const Status st = m_artifacts->write(); !st)
+        return st;
+    for (const DemoNodeSpec &spec : std::as_const(m_specs)) {
+        if (!spec.worker)
+            continue;
+        if (!QDir().mkpath(backendsDir(spec.name)))
+            return Status::failure(QStringLiteral("demo: cannot create %1").arg(backendsDir(spec.name)));
+        if (spec.preinstalled.isEmpty())
+            continue;
+        if (const Status st = demo::preinstall(QFileInfo(backendsDir(spec.name)).canonicalFilePath(), m_dir, *m_artifacts,
+                                               spec.preinstalled, m_clock, spec.installedAgoMs);
+            !st)
+            return st;
+    }
+    StoreConfig store;
+    store.driver = StoreConfig::Driver::Sqlite;
+    store.path = m_dir + QStringLiteral("/demo.sqlite");
+    return demo::seedStore(store, m_clock, m_artifacts->galleryUrl(), m_specs);
+}
+
+Status DemoCluster::startWorker(const DemoNodeSpec &spec)
+{
+    auto &pacer = m_pacers[spec.name];
+    if (!pacer)
+        pacer = std::make_shared<DemoPacer>(m_clock, spec.transferMs);
+    WorkerAgentConfig c;
+    c.name = spec.name;
+    c.backendsDir = backendsDir(spec.name);
+    for (auto it = spec.labels.constBegin(); it != spec.labels.constEnd(); ++it)
+        c.labels.insert(it.key(), it.value().toString());
+    c.gpuVendor = spec.vendor;
+    c.allowFileRoots = {m_dir};
+    c.jobThreads = 4;
+    c.nvidiaSmi.clear(); // simulated GPUs: no program is run
+    c.fetch.fileChunkBytes = 128 << 10;
+    c.fetch.fileThrottle = [pacer](const QString &uri) { return pacer->throttle(uri); };
+    auto *w = new WorkerAgent(c, m_bus.get(), m_clock, this);
+    if (const Status st = w->start(); !st) {
+        delete w;
+        return st;
+    }
+    m_workers.insert(spec.name, w);
+    return okStatus();
+}
+
+void DemoCluster::cutWorker(const QString &node)
+{
+    WorkerAgent *w = m_workers.take(node);
+    if (!w)
+        return;
+    qCInfo(lcDemo).noquote() << node << "drops off the network";
+    delete w; // unsubscribes, stops heartbeats, cancels its jobs; nothing is replied
+}
+
+Status DemoCluster::restoreWorker(const QString &node)
+{
+    if (m_workers.contains(node) || m_stopping)
+        return okStatus();
+    for (const DemoNodeSpec &spec : std::as_const(m_specs)) {
+        if (spec.name == node && spec.worker) {
+            qCInfo(lcDemo).noquote() << node << "is back";
+            return startWorker(spec);
+        }
+    }
+    return Status::failure(QStringLiteral("demo: no worker for node %1").arg(node));
+}
+
+QFuture<void> DemoCluster::stop()
+{
+    Deferred<void> done;
+    m_stopping = true;
+    if (m_tour)
+        m_tour->stop();
+    for (WorkerAgent *w : std::as_const(m_workers))
+        delete w;
+    m_workers.clear();
+    if (!m_engine) {
+        done.resolve();
+        return done.future();
+    }
+    m_engine->stop().then(this, [this, done]() {
+        Q_EMIT stopped();
+        done.resolve();
+    });
+    return done.future();
+}
+
+} // namespace fleetdeck
