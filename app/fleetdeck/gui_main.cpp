@@ -3,7 +3,7 @@
 #include "bridge/engine_host.h"
 #include "cli_options.h"
 #include "config/config_loader.h"
-#include "demo_starter.h"
+#include "bridge/demo_starter.h"
 #include "dialogs/profiles_dialog.h"
 #include "dialogs/settings_dialog.h"
 #include "dialogs/welcome_dialog.h"

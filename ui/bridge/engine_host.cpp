@@ -75,32 +75,30 @@ void EngineHost::start()
     QMetaObject::invokeMethod(anchor, [this, anchor]() {
         anchor->deleteLater();
         QObject *owner = m_starter.create();
-        Engine *engine = m_starter.engine(owner);
-        Clock *clock = m_starter.clock ? m_starter.clock(owner) : nullptr;
-        const QString dsn = engine->config().store.dsn();
-        const bool demo = engine->config().kind == QLatin1String("demo");
-        QMetaObject::invokeMethod(this, [this, owner, engine, clock, dsn, demo]() {
-            m_owner = owner;
-            m_engine = engine;
-            m_clock = clock;
-            m_storeDsn = dsn;
-            m_demo = demo;
-        }, Qt::BlockingQueuedConnection);
-        m_starter.start(owner).then(owner, [this, owner, engine](const Engine::StartError &e) {
-            if (e.exitCode == 0) {
+        QMetaObject::invokeMethod(this, [this, owner]() { m_owner = owner; }, Qt::BlockingQueuedConnection);
+        // The engine may exist only once the owner has started (the demo builds it in start()).
+        m_starter.start(owner).then(owner, [this, owner](const Engine::StartError &e) {
+            Engine *engine = m_starter.engine(owner);
+            Clock *clock = m_starter.clock ? m_starter.clock(owner) : nullptr;
+            if (e.exitCode == 0 && engine) {
                 m_feed = new EngineFeed(engine, this);
                 m_feed->start();
             }
-            const QString replica = engine->identity().replicaId;
-            const QString url = engine->bus() ? engine->bus()->url() : QString();
-            QMetaObject::invokeMethod(this, [this, e, replica, url]() {
+            const QString replica = engine ? engine->identity().replicaId : QString();
+            const QString url = engine && engine->bus() ? engine->bus()->url() : QString();
+            const QString dsn = engine ? engine->config().store.dsn() : QString();
+            const bool demo = engine && engine->config().kind == QLatin1String("demo");
+            QMetaObject::invokeMethod(this, [this, e, engine, clock, replica, url, dsn, demo]() {
+                m_engine = engine;
+                m_clock = clock;
+                m_storeDsn = dsn;
+                m_demo = demo;
                 m_startError = e;
                 m_started = e.exitCode == 0;
                 m_replicaId = replica;
                 m_busUrl = url;
                 Q_EMIT started(e);
             }, Qt::QueuedConnection);
-            Q_UNUSED(owner);
         });
     }, Qt::QueuedConnection);
 }

@@ -67,7 +67,7 @@ CardDelegate::CardDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 QSize CardDelegate::cardSize(const QFontMetrics &fm)
 {
-    return {22 * em(fm), 10 * em(fm)};
+    return {24 * em(fm), 10 * em(fm)};
 }
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -101,7 +101,6 @@ QList<CardAction> CardDelegate::menuActions(const BackendRow &row)
 
 CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option, const BackendRow &row)
 {
-    Q_UNUSED(row);
     const QFontMetrics &fm = option.fontMetrics;
     const int e = em(fm);
     const int gap = e * 3 / 4;
@@ -111,7 +110,15 @@ CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option, co
     const int iconSide = e * 12 / 5;
     l.icon = QRect(in.topLeft(), QSize(iconSide, iconSide));
     const int textLeft = l.icon.right() + e * 3 / 5;
-    const int stateWidth = e * 8;
+    // The state takes the width it needs (up to 12 em); the name keeps at least 8 em.
+    int stateWidth = 0;
+    if (row.state.busy()) {
+        QFont small = option.font;
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        small.setBold(true);
+        stateWidth = QFontMetrics(small).horizontalAdvance(row.state.text) + e * 3 / 2;
+        stateWidth = std::min({stateWidth, e * 12, in.right() - textLeft - e * 8});
+    }
     l.state = QRect(in.right() - stateWidth, in.top(), stateWidth, e * 13 / 10);
     l.name = QRect(textLeft, in.top(), l.state.left() - textLeft - e / 2, e * 13 / 10);
     l.version = QRect(textLeft, l.name.bottom() + 1, in.right() - textLeft, e * 13 / 10);
@@ -170,7 +177,7 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &opt, const QMo
     p->setFont(option.font);
     const QFontMetrics fm(option.font);
     QString version = row.installed ? row.installedVersion : row.entry.version;
-    if (row.installed && row.updateAvailable && !row.availableVersion.isEmpty())
+    if (row.installed && row.updateAvailable && !row.availableVersion.isEmpty() && row.availableVersion != row.installedVersion)
         version = QStringLiteral("%1 → %2").arg(row.installedVersion, row.availableVersion);
     p->setPen(pal.color(QPalette::Text));
     int x = l.version.left();
@@ -307,6 +314,8 @@ void CardDelegate::paintButtons(QPainter *p, const Layout &l, const BackendRow &
         b.state = QStyle::State_Raised;
         if (enabled)
             b.state |= QStyle::State_Enabled;
+        else
+            b.palette.setCurrentColorGroup(QPalette::Disabled);
         if (enabled && hoverHere && m_hoveredButton == id)
             b.state |= QStyle::State_MouseOver;
         if (enabled && hoverHere && m_pressedButton == id)

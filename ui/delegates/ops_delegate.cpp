@@ -231,6 +231,8 @@ void OpsDelegate::paintButtons(QPainter *p, const QStyleOptionViewItem &o, const
         b.state = QStyle::State_Raised;
         if (!(button == OpButton::Cancel && busy) && (o.state & QStyle::State_Enabled))
             b.state |= QStyle::State_Enabled;
+        else
+            b.palette.setCurrentColorGroup(QPalette::Disabled);
         if (m_pressedIndex == index && m_pressed == button)
             b.state |= QStyle::State_Sunken;
         if (button == OpButton::Retry)

@@ -1,4 +1,4 @@
-#include "demo_starter.h"
+#include "bridge/demo_starter.h"
 
 #include "demo/demo_cluster.h"
 
