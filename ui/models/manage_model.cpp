@@ -1,0 +1,362 @@
+#include "models/manage_model.h"
+
+#include "widgets/format.h"
+
+#include <QDateTime>
+#include <QSet>
+
+namespace fleetdeck::ui {
+
+namespace {
+bool sameRow(const BackendUpgrade &a, const BackendUpgrade &b)
+{
+    auto driftKey = [](const BackendUpgrade &u) {
+        QStringList k;
+        for (const DriftRef &d : u.drift)
+            k << d.nodeId + QLatin1Char('=') + d.version + QLatin1Char('@') + d.digest;
+        return k;
+    };
+    return a.name == b.name && a.isSystem == b.isSystem && a.isMeta == b.isMeta && a.metaBackendFor == b.metaBackendFor
+           && a.nodeCount == b.nodeCount && a.installedVersion == b.installedVersion
+           && a.installedDigest == b.installedDigest && a.installedAt == b.installedAt
+           && a.upgradeAvailable == b.upgradeAvailable && a.availableVersion == b.availableVersion
+           && a.availableDigest == b.availableDigest && driftKey(a) == driftKey(b);
+}
+
+qint64 isoToMs(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+QString onNode(const Operation &op)
+{
+    if (!op.targetNodeId || op.nodes.isEmpty())
+        return {};
+    return op.nodes.constFirst().nodeName;
+}
+} // namespace
+
+ManageModel::ManageModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+std::optional<ManageModel::OpView> ManageModel::opView(const Operation &op, qint64 nowMs, qint64 stalledMs)
+{
+    // A failed op never changes the row (SPEC §11.2): the failure lives in the operations bar.
+    if (op.error || !isActive(op.state))
+        return std::nullopt;
+    OpView v;
+    const QString pct = tr("%1 %").arg(op.progress);
+    if (op.state == OpState::Queued) {
+        v = {tr("Queued"), QStringLiteral("⟳"), tr("Waiting for a replica to start it"), Tone::Info};
+    } else if (op.state == OpState::RunningOnWorker) {
+        v = {tr("Worker busy"), QStringLiteral("◷"), tr("the worker is still installing; the reconciler will confirm"),
+             Tone::Warning};
+    } else if (stalledMs > 0 && op.isStalled(nowMs, stalledMs)) {
+        v = {tr("Stalled · %1").arg(pct), QStringLiteral("❚❚"),
+             tr("no progress for %1").arg(duration(nowMs - op.progressAt)), Tone::Warning};
+    } else if (op.kind == OpKind::Delete) {
+        v = {tr("Deleting…"), QStringLiteral("⟳"), op.message, Tone::Info};
+    } else {
+        const QString verb = op.kind == OpKind::Upgrade ? tr("Upgrading") : tr("Installing");
+        v = {op.progress > 0 ? tr("%1 · %2").arg(verb, pct) : tr("%1…").arg(verb), QStringLiteral("⟳"), op.message,
+             Tone::Info};
+    }
+    const QString node = onNode(op);
+    if (!node.isEmpty())
+        v.text = tr("%1 on %2").arg(v.text, node);
+    return v;
+}
+
+void ManageModel::setUpgrades(const std::optional<UpgradesResult> &result, qint64 nowMs)
+{
+    m_now = nowMs;
+    m_hasResult = result.has_value();
+    m_checkedAt = result ? result->checkedAt : 0;
+    const QList<BackendUpgrade> incoming = result ? result->backends : QList<BackendUpgrade>{};
+    QSet<QString> names;
+    for (const BackendUpgrade &b : incoming)
+        names.insert(b.name);
+
+    for (int last = int(m_rows.size()) - 1; last >= 0;) {
+        if (names.contains(m_rows[last].name)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !names.contains(m_rows[first - 1].name))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+    m_rowOf.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows[i].name, i);
+
+    QList<BackendUpgrade> added;
+    for (const BackendUpgrade &b : incoming) {
+        const auto it = m_rowOf.constFind(b.name);
+        if (it == m_rowOf.constEnd()) {
+            added << b;
+        } else if (!sameRow(m_rows[*it], b)) {
+            m_rows[*it] = b;
+            Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const BackendUpgrade &b : added) {
+            m_rowOf.insert(b.name, int(m_rows.size()));
+            m_rows << b;
+        }
+        endInsertRows();
+    }
+    emitColumns(InstalledColumn, InstalledColumn);
+}
+
+void ManageModel::setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs)
+{
+    m_now = nowMs;
+    QHash<QString, OpView> views;
+    for (const Operation &op : ops) {
+        if (views.contains(op.backend))
+            continue; // the oldest active op of the backend speaks for it
+        if (auto v = opView(op, nowMs, stalledMs))
+            views.insert(op.backend, *v);
+    }
+    QSet<QString> touched;
+    for (auto it = views.constBegin(); it != views.constEnd(); ++it)
+        if (m_opViews.value(it.key()) != it.value())
+            touched.insert(it.key());
+    for (auto it = m_opViews.constBegin(); it != m_opViews.constEnd(); ++it)
+        if (!views.contains(it.key()))
+            touched.insert(it.key());
+    m_opViews = std::move(views);
+    for (const QString &name : std::as_const(touched)) {
+        const int row = m_rowOf.value(name, -1);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void ManageModel::setNow(qint64 nowMs)
+{
+    if (nowMs == m_now)
+        return;
+    m_now = nowMs;
+    emitColumns(InstalledColumn, InstalledColumn);
+}
+
+void ManageModel::setActionsEnabled(bool enabled, const QString &reason)
+{
+    if (enabled == m_actionsEnabled && reason == m_disabledReason)
+        return;
+    m_actionsEnabled = enabled;
+    m_disabledReason = reason;
+    emitColumns(ActionsColumn, ActionsColumn);
+}
+
+void ManageModel::emitColumns(int first, int last)
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, first), index(int(m_rows.size()) - 1, last));
+}
+
+const BackendUpgrade *ManageModel::backendAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+const BackendUpgrade *ManageModel::backend(const QString &name) const
+{
+    const int row = m_rowOf.value(name, -1);
+    return backendAt(row);
+}
+
+int ManageModel::upgradableCount() const
+{
+    return int(upgradableNames().size());
+}
+
+QStringList ManageModel::upgradableNames() const
+{
+    QStringList names;
+    for (const BackendUpgrade &b : m_rows)
+        if (b.upgradeAvailable && !b.isSystem)
+            names << b.name;
+    names.sort();
+    return names;
+}
+
+int ManageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ManageModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ManageModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole && section == NodesColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StateColumn: return tr("State");
+    case NameColumn: return tr("Backend");
+    case VersionColumn: return tr("Version");
+    case NodesColumn: return tr("Nodes");
+    case InstalledColumn: return tr("Installed");
+    case ActionsColumn: return tr("Actions");
+    default: return {};
+    }
+}
+
+QVariant ManageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const BackendUpgrade &b = m_rows[index.row()];
+    switch (role) {
+    case TableRole::Key:
+    case BackendNameRole: return b.name;
+    case UpgradeAvailableRole: return b.upgradeAvailable;
+    case IsSystemRole: return b.isSystem;
+    case BusyRole: return m_opViews.contains(b.name);
+    case DriftCountRole: return int(b.drift.size());
+    case Qt::AccessibleTextRole: {
+        QStringList parts{b.name, tr("version %1").arg(b.installedVersion.isEmpty() ? tr("unknown") : b.installedVersion)};
+        if (b.upgradeAvailable)
+            parts << tr("update %1 available").arg(b.availableVersion);
+        if (!b.drift.isEmpty())
+            parts << (b.drift.size() == 1 ? tr("drift on 1 node") : tr("drift on %1 nodes").arg(b.drift.size()));
+        parts << (b.nodeCount == 1 ? tr("on 1 node") : tr("on %1 nodes").arg(b.nodeCount));
+        if (const auto v = m_opViews.value(b.name); m_opViews.contains(b.name))
+            parts << v.text;
+        if (b.isSystem)
+            parts << tr("protected");
+        return parts.join(QStringLiteral(", "));
+    }
+    default: return cell(b, index.column(), role);
+    }
+}
+
+QVariantList ManageModel::actionsOf(const BackendUpgrade &b) const
+{
+    const bool busy = m_opViews.contains(b.name);
+    const bool enabled = m_actionsEnabled && !busy;
+    const QString tip = !m_actionsEnabled ? m_disabledReason : busy ? tr("An operation runs for this backend") : QString();
+    QVariantList actions;
+    if (b.upgradeAvailable)
+        actions << makeAction(QStringLiteral("upgrade"), tr("Upgrade"), enabled,
+                              tip.isEmpty() ? tr("Upgrade %1 to %2 on every node").arg(b.name, b.availableVersion) : tip);
+    actions << makeAction(QStringLiteral("reinstall"), tr("Reinstall"), enabled,
+                          tip.isEmpty() ? tr("Download and install %1 again on the nodes that have it").arg(b.name) : tip);
+    actions << makeAction(QStringLiteral("delete"), tr("Delete"), enabled,
+                          tip.isEmpty() ? tr("Delete %1 from every node").arg(b.name) : tip);
+    return actions;
+}
+
+QVariant ManageModel::cell(const BackendUpgrade &b, int column, int role) const
+{
+    switch (column) {
+    case StateColumn: {
+        const auto it = m_opViews.constFind(b.name);
+        if (it == m_opViews.constEnd())
+            return role == TableRole::Sort ? QVariant(QString()) : QVariant();
+        switch (role) {
+        case Qt::DisplayRole:
+        case TableRole::Sort: return it->text;
+        case TableRole::Shape: return it->shape;
+        case TableRole::Tone: return int(it->tone);
+        case Qt::ToolTipRole: return it->toolTip.isEmpty() ? it->text : it->toolTip;
+        }
+        break;
+    }
+    case NameColumn:
+        switch (role) {
+        case Qt::DisplayRole: return b.name;
+        case TableRole::Sort: return b.name.toLower();
+        case Qt::ToolTipRole:
+            return b.metaBackendFor.isEmpty() ? b.name : tr("%1 (for %2)").arg(b.name, b.metaBackendFor);
+        case TableRole::Chips: {
+            QVariantList chips;
+            if (b.isSystem)
+                chips << makeChip(tr("System"), Tone::Neutral);
+            if (b.isMeta)
+                chips << makeChip(tr("Meta"), Tone::Neutral);
+            if (b.name.endsWith(QLatin1String("-development")))
+                chips << makeChip(tr("Development"), Tone::Neutral);
+            return chips;
+        }
+        }
+        break;
+    case VersionColumn:
+        switch (role) {
+        case Qt::DisplayRole:
+        case TableRole::Sort:
+            return !b.installedVersion.isEmpty() ? b.installedVersion : elideMiddle(b.installedDigest, 20);
+        case Qt::ToolTipRole: {
+            QStringList lines{tr("Installed: %1").arg(b.installedVersion.isEmpty() ? b.installedDigest : b.installedVersion)};
+            if (b.upgradeAvailable)
+                lines << tr("Available: %1").arg(b.availableVersion.isEmpty() ? b.availableDigest : b.availableVersion);
+            for (const DriftRef &d : b.drift)
+                lines << tr("%1: %2").arg(d.nodeName, d.version.isEmpty() ? d.digest : d.version);
+            return lines.join(QLatin1Char('\n'));
+        }
+        case TableRole::Chips: {
+            QVariantList chips;
+            if (b.upgradeAvailable)
+                chips << makeChip(b.availableVersion.isEmpty() ? tr("Update") : tr("Update %1").arg(b.availableVersion),
+                                  Tone::Info);
+            if (!b.drift.isEmpty()) {
+                QStringList lines;
+                for (const DriftRef &d : b.drift)
+                    lines << tr("%1: %2").arg(d.nodeName, d.version.isEmpty() ? d.digest : d.version);
+                chips << makeChip((b.drift.size() == 1 ? tr("Drift: 1 node") : tr("Drift: %1 nodes").arg(b.drift.size())), Tone::Warning,
+                                  lines.join(QLatin1Char('\n')));
+            }
+            return chips;
+        }
+        }
+        break;
+    case NodesColumn:
+        switch (role) {
+        case Qt::DisplayRole:
+        case TableRole::Sort: return b.nodeCount;
+        case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        break;
+    case InstalledColumn: {
+        const qint64 at = isoToMs(b.installedAt);
+        switch (role) {
+        case Qt::DisplayRole: return at > 0 ? relativeAge(m_now - at) : QVariant();
+        case TableRole::Sort: return at;
+        case Qt::ToolTipRole: return at > 0 ? exactTime(at) : QVariant();
+        }
+        break;
+    }
+    case ActionsColumn:
+        switch (role) {
+        case TableRole::Chips:
+            return b.isSystem ? QVariantList{makeChip(tr("Protected"), Tone::Neutral,
+                                                      tr("System backends come with the worker and cannot be changed here"))}
+                              : QVariantList{};
+        case TableRole::Actions: return b.isSystem ? QVariantList{} : actionsOf(b);
+        case Qt::ToolTipRole: return b.isSystem ? tr("System backends come with the worker and cannot be changed here")
+                                                : QVariant();
+        }
+        break;
+    default: break;
+    }
+    return {};
+}
+
+} // namespace fleetdeck::ui

@@ -1,0 +1,69 @@
+#pragma once
+// The Manage table (SPEC §11.4): one row per backend of the latest upgrades result, diffed by
+// name, with the state of the backend's active op (from the ops list read) in the first column.
+#include "cluster/upgrade_detection.h"
+#include "core/operation.h"
+#include "models/table_roles.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <optional>
+
+namespace fleetdeck::ui {
+
+class ManageModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { StateColumn, NameColumn, VersionColumn, NodesColumn, InstalledColumn, ActionsColumn, ColumnCount };
+    enum Role {
+        BackendNameRole = TableRole::User,
+        UpgradeAvailableRole, // bool
+        IsSystemRole,         // bool
+        BusyRole,             // bool: an active op without error runs for the backend
+        DriftCountRole,       // int
+    };
+    // What the state column shows for an op (SPEC §11.2 wording).
+    struct OpView {
+        QString text, shape, toolTip;
+        Tone tone = Tone::Info;
+        bool operator==(const OpView &) const = default;
+    };
+    static std::optional<OpView> opView(const Operation &op, qint64 nowMs, qint64 stalledMs);
+
+    explicit ManageModel(QObject *parent = nullptr);
+
+    void setUpgrades(const std::optional<UpgradesResult> &result, qint64 nowMs);
+    // stalledMs 0: no stall is computed (connection not live, SPEC §11.8).
+    void setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs);
+    void setNow(qint64 nowMs);
+    void setActionsEnabled(bool enabled, const QString &reason);
+
+    qint64 checkedAt() const { return m_checkedAt; }
+    bool hasResult() const { return m_hasResult; }
+    const BackendUpgrade *backendAt(int row) const;
+    const BackendUpgrade *backend(const QString &name) const;
+    int upgradableCount() const;
+    QStringList upgradableNames() const;
+    std::optional<OpView> stateOf(const QString &backend) const { return m_opViews.value(backend); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant cell(const BackendUpgrade &b, int column, int role) const;
+    QVariantList actionsOf(const BackendUpgrade &b) const;
+    void emitColumns(int first, int last);
+
+    QList<BackendUpgrade> m_rows;
+    QHash<QString, int> m_rowOf;
+    QHash<QString, OpView> m_opViews;
+    qint64 m_now = 0;
+    qint64 m_checkedAt = 0;
+    bool m_hasResult = false;
+    bool m_actionsEnabled = true;
+    QString m_disabledReason;
+};
+
+} // namespace fleetdeck::ui

@@ -1,0 +1,28 @@
+#pragma once
+// D19 / A16: the Manage table asks the upgrade leader for a re-check whenever the SET of active op
+// ids changes ({op-a} → {op-b} counts, not only a change of the count) and on every terminal event
+// (an op that left the list or turned terminal, e.g. failed). Fed with each ops list read.
+#include "core/operation.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace fleetdeck::ui {
+
+class SettleWatcher final {
+public:
+    enum class Reason { None, ActiveSetChanged, Terminal };
+
+    // Returns whether a re-check should be requested for this list (None: no).
+    Reason feed(const QList<Operation> &ops);
+    bool shouldRecheck(const QList<Operation> &ops) { return feed(ops) != Reason::None; }
+    const QSet<QString> &activeIds() const { return m_active; }
+
+private:
+    QSet<QString> m_active;
+    QHash<QString, OpState> m_states; // every op of the previous list
+};
+
+} // namespace fleetdeck::ui

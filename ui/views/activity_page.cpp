@@ -1,0 +1,192 @@
+#include "views/activity_page.h"
+
+#include "models/history_model.h"
+#include "models/tree_filter_proxy.h"
+#include "views/batch_report.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTimer>
+#include <QTreeView>
+
+namespace fleetdeck::ui {
+
+ActivityPage::ActivityPage(EngineHost *host, QWidget *parent)
+    : TablePage(host, tr("Activity"), parent), m_model(new HistoryModel(this)), m_tick(new QTimer(this))
+{
+    setSourceModel(m_model);
+    const int em = fontMetrics().height();
+    QTreeView *view = tableView();
+    view->setAccessibleName(tr("Activity"));
+    view->sortByColumn(HistoryModel::TimeColumn, Qt::DescendingOrder);
+    view->header()->resizeSection(HistoryModel::OutcomeColumn, em * 9);
+    view->header()->resizeSection(HistoryModel::TimeColumn, em * 7);
+    view->header()->resizeSection(HistoryModel::KindColumn, em * 6);
+    view->header()->resizeSection(HistoryModel::BackendColumn, em * 11);
+    view->header()->resizeSection(HistoryModel::DurationColumn, em * 6);
+    view->header()->resizeSection(HistoryModel::RequestedByColumn, em * 10);
+    view->header()->resizeSection(HistoryModel::NodesColumn, em * 10);
+
+    auto *filters = new QHBoxLayout;
+    m_outcome = new QComboBox(this);
+    m_outcome->setAccessibleName(tr("Outcome filter"));
+    m_outcome->addItem(tr("All outcomes"), QString());
+    for (const char *o : {"success", "failed", "cancelled", "dead_letter"}) {
+        const QString outcome = QLatin1String(o);
+        m_outcome->addItem(HistoryModel::outcomeShape(outcome) + QLatin1Char(' ') + HistoryModel::outcomeText(outcome),
+                           outcome);
+    }
+    m_backend = new QLineEdit(this);
+    m_backend->setPlaceholderText(tr("Filter by backend"));
+    m_backend->setAccessibleName(tr("Backend filter"));
+    m_backend->setClearButtonEnabled(true);
+    m_backend->setMaximumWidth(em * 16);
+    filters->addWidget(m_outcome);
+    filters->addWidget(m_backend);
+    filters->addStretch(1);
+    bannerLayout()->addLayout(filters);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
+        proxy()->setRoleFilter(HistoryModel::OutcomeRole, m_outcome->currentData().toString(), TreeFilterProxy::Match::Exact);
+    });
+    connect(m_backend, &QLineEdit::textChanged, this, [this](const QString &text) {
+        proxy()->setRoleFilter(HistoryModel::BackendRole, text, TreeFilterProxy::Match::Contains);
+    });
+
+    m_retry = new QAction(tr("Retry"), this);
+    m_copyError = new QAction(tr("Copy error"), this);
+    m_copyError->setShortcut(QKeySequence::Copy);
+    m_copyError->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_retry);
+    addAction(m_copyError);
+    addBulkAction(m_retry);
+    addBulkAction(m_copyError);
+    connect(m_retry, &QAction::triggered, this, &ActivityPage::retrySelected);
+    connect(m_copyError, &QAction::triggered, this, &ActivityPage::copyError);
+    connect(view, &QTreeView::customContextMenuRequested, this, &ActivityPage::contextMenu);
+
+    setEmptyState(tr("Nothing happened yet"),
+                  tr("Installs, upgrades and deletes appear here once they end, with their per-node results."));
+
+    m_tick->setInterval(5000);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            m_model->setNow(this->host()->nowMs());
+    });
+    m_tick->start();
+
+    connect(host, &EngineHost::historyChanged, this, &ActivityPage::applyHistory);
+    connect(host, &EngineHost::opsChanged, this, &ActivityPage::applyOps);
+    applyHistory();
+    applyOps();
+    refreshAll();
+}
+
+void ActivityPage::setOutcomeFilter(const QString &outcome)
+{
+    const int i = m_outcome->findData(outcome);
+    m_outcome->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+void ActivityPage::setBackendFilter(const QString &text)
+{
+    m_backend->setText(text);
+}
+
+void ActivityPage::showEvent(QShowEvent *event)
+{
+    m_model->setNow(host()->nowMs());
+    TablePage::showEvent(event);
+}
+
+void ActivityPage::applyHistory()
+{
+    m_model->setHistory(host()->snapshot().history, host()->nowMs());
+    setEmpty(m_model->entryCount() == 0);
+    refreshAll();
+}
+
+void ActivityPage::applyOps()
+{
+    // The rail counts the failures still waiting in the operations bar (undismissed failed ops).
+    int failed = 0;
+    for (const Operation &op : host()->snapshot().ops)
+        failed += op.state == OpState::Failed ? 1 : 0;
+    setBadge(failed > 0 ? QString::number(failed) : QString());
+}
+
+void ActivityPage::refreshActions()
+{
+    int retryable = 0, errors = 0;
+    for (const QModelIndex &src : selectedSourceRows()) {
+        if (!src.parent().isValid())
+            retryable += src.data(HistoryModel::RetryableRole).toBool() ? 1 : 0;
+        errors += src.data(HistoryModel::ErrorTextRole).toString().isEmpty() ? 0 : 1;
+    }
+    m_retry->setVisible(retryable > 0);
+    m_retry->setEnabled(retryable > 0 && writesEnabled());
+    m_retry->setToolTip(writesEnabled() ? tr("Admit the operation again (failed, cancelled and dead-letter entries)")
+                                        : disabledReason());
+    m_copyError->setVisible(errors > 0);
+    m_copyError->setEnabled(errors > 0);
+    m_copyError->setToolTip(tr("Copy the full error text"));
+}
+
+void ActivityPage::contextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (QAction *a : {m_retry, m_copyError})
+        if (a->isVisible())
+            menu.addAction(a);
+    if (!menu.isEmpty())
+        menu.exec(tableView()->viewport()->mapToGlobal(pos));
+}
+
+void ActivityPage::copyError()
+{
+    QStringList errors;
+    for (const QModelIndex &src : selectedSourceRows()) {
+        const QString e = src.data(HistoryModel::ErrorTextRole).toString();
+        if (!e.isEmpty())
+            errors << e;
+    }
+    if (!errors.isEmpty())
+        QApplication::clipboard()->setText(errors.join(QLatin1Char('\n')));
+}
+
+void ActivityPage::retrySelected()
+{
+    if (!writesEnabled())
+        return;
+    QList<const HistoryEntry *> entries;
+    for (const QModelIndex &src : selectedSourceRows())
+        if (!src.parent().isValid() && src.data(HistoryModel::RetryableRole).toBool())
+            entries << m_model->entryAt(src);
+    if (entries.isEmpty())
+        return;
+    auto report = BatchReport::start(
+        int(entries.size()), [](const QStringList &ok) { return tr("Retrying %1").arg(QLocale().createSeparatedList(ok)); },
+        [this](const QString &text, bool failed) { showMessage(text, failed ? Tone::Error : Tone::Neutral); });
+    for (const HistoryEntry *e : std::as_const(entries)) {
+        const QString label = e->nodeName && e->entryKind == QLatin1String("dead_letter")
+                                  ? tr("%1 on %2").arg(e->backend, *e->nodeName)
+                                  : e->backend;
+        auto done = [report, label](const Result<AdmitResult> &r) {
+            if (r)
+                report->succeeded(label);
+            else
+                report->failed(label, r.error());
+        };
+        if (e->entryKind == QLatin1String("dead_letter") || e->outcome == QLatin1String("dead_letter"))
+            host()->retryHistory(e->id, this, done);
+        else
+            host()->retry(e->opId.value_or(QString()), this, done);
+    }
+}
+
+} // namespace fleetdeck::ui

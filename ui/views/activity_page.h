@@ -1,0 +1,44 @@
+#pragma once
+// The Activity page (SPEC §11.7, §3.9, §3.10, A22): History newest first, filtered by outcome
+// (combo) and backend (text) besides the window's search; expanding an entry shows its per-node
+// results; Retry on failed and cancelled ops and on dead letters; the error is copyable.
+#include "bridge/engine_host.h"
+#include "views/table_page.h"
+
+class QComboBox;
+class QLineEdit;
+class QTimer;
+
+namespace fleetdeck::ui {
+
+class HistoryModel;
+
+class ActivityPage final : public TablePage {
+    Q_OBJECT
+public:
+    explicit ActivityPage(EngineHost *host, QWidget *parent = nullptr);
+
+    HistoryModel *model() const { return m_model; }
+    // Outcome filter: "" (all), "success", "failed", "cancelled", "dead_letter".
+    void setOutcomeFilter(const QString &outcome);
+    void setBackendFilter(const QString &text);
+
+protected:
+    void refreshActions() override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applyHistory();
+    void applyOps();
+    void retrySelected();
+    void copyError();
+    void contextMenu(const QPoint &pos);
+
+    HistoryModel *m_model;
+    QComboBox *m_outcome;
+    QLineEdit *m_backend;
+    QTimer *m_tick;
+    QAction *m_retry, *m_copyError;
+};
+
+} // namespace fleetdeck::ui
