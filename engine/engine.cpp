@@ -4,6 +4,7 @@
 #include "bus/nats_bus.h"
 #include "bus/subjects.h"
 #include "cluster/cluster_hello.h"
+#include "cluster/connection_monitor.h"
 #include "cluster/fan_out.h"
 #include "cluster/health_monitor.h"
 #include "cluster/node_registry.h"
@@ -34,8 +35,11 @@ Engine::Engine(EngineConfig config, QObject *parent)
 
 Engine::~Engine()
 {
+    m_monitor.reset();
     for (quint64 sub : std::as_const(m_subscriptions))
         m_bus->unsubscribe(sub);
+    if (m_upgrades && m_store && m_store->isRunning())
+        m_upgrades->stop(); // releases the leader lock through the store: before the store stops
     if (m_store)
         m_store->stop();
     // Continuations of finished store calls may still be queued for the parts (each stage of a
@@ -166,6 +170,7 @@ void Engine::afterHello(Deferred<StartError> done)
                                                             {QStringLiteral("reason"), QStringLiteral("start")}});
             }
             m_started = true;
+            startMonitor();
             qCInfo(lcEngine).noquote() << "replica" << m_identity.replicaId << "(" << m_identity.kind << ") of cluster" << m_clusterId
                                        << "started on" << m_config.store.dsn() << "and" << m_bus->url();
             done.resolve(StartError{});
@@ -225,6 +230,8 @@ void Engine::applySettings(const ClusterSettings &settings)
             m_galleryLoader->load(urls);
         }
     }
+    if (m_monitor)
+        m_monitor->setStaleMs(settings.staleMs());
     Q_EMIT settingsChanged(settings);
 }
 
@@ -246,6 +253,9 @@ QFuture<void> Engine::stop()
         done.resolve();
         return done.future();
     }
+    m_stopping = true;
+    if (m_monitor)
+        m_monitor->stop();
     m_reconciler->stop();
     m_upgrades->stop();
     m_health->stop();
@@ -255,6 +265,85 @@ QFuture<void> Engine::stop()
         done.resolve();
     });
     return done.future();
+}
+
+ConnectionStatus Engine::connectionStatus() const
+{
+    return m_monitor ? m_monitor->status() : ConnectionStatus{};
+}
+
+void Engine::startMonitor()
+{
+    if (!m_identity.longLived())
+        return; // ctl: short-lived, always Live
+    const bool demo = m_identity.kind == QLatin1String("demo");
+    m_monitor = std::make_unique<ConnectionMonitor>(m_bus, m_store.get(), m_clock, demo);
+    m_monitor->setStaleMs(m_ops->settings().staleMs());
+    connect(m_monitor.get(), &ConnectionMonitor::statusChanged, this, [this](const ConnectionStatus &status) {
+        applyConnectivity();
+        Q_EMIT connectionChanged(status);
+    });
+    connect(m_monitor.get(), &ConnectionMonitor::natsReconnected, this, [this]() {
+        applyConnectivity();
+        reseed();
+    });
+    connect(m_monitor.get(), &ConnectionMonitor::storeRecovered, this, [this](bool reopened) {
+        applyConnectivity();
+        // §10.4: back from an outage, no node is marked offline for health/stale_s.
+        m_health->suppressOfflineUntil(m_clock->nowMs() + m_ops->settings().healthStaleMs());
+        if (reopened)
+            m_upgrades->leadershipLost(); // a new PostgreSQL session holds no advisory lock
+        reseed();
+    });
+    connect(m_ops.get(), &OperationService::storeError, m_monitor.get(), &ConnectionMonitor::storeFailed);
+    m_monitor->start();
+    applyConnectivity();
+}
+
+void Engine::applyConnectivity()
+{
+    if (!m_monitor || m_stopping)
+        return;
+    const bool storeOk = m_monitor->storeReachable();
+    m_ops->setConnectivity(storeOk ? QString() : m_monitor->storeError(), m_monitor->natsConnected());
+    // §10.4: while the store is down registrations and heartbeats go to replicas that can record them.
+    if (!storeOk && m_registry->isStarted()) {
+        qCInfo(lcEngine) << "store unreachable: leaving the registration queue group";
+        m_registry->stop();
+    } else if (storeOk && !m_registry->isStarted()) {
+        m_registry->start();
+    }
+}
+
+void Engine::reseed()
+{
+    if (!m_started || m_stopping)
+        return;
+    if (m_reseeding) {
+        m_reseedAgain = true;
+        return;
+    }
+    m_reseeding = true;
+    m_ops->reseed().then(this, [this](Status st) {
+        m_reseeding = false;
+        if (m_stopping)
+            return;
+        if (!st) {
+            // The store failed again: its recovery re-seeds.
+            qCWarning(lcEngine).noquote() << st.error();
+            m_monitor->storeFailed(st.error());
+            return;
+        }
+        reloadSettings();
+        Q_EMIT nodesChanged();
+        m_ops->publisher()->publishJson(subjects::upgradesCheck(),
+                                        QJsonObject{{QStringLiteral("replica_id"), m_identity.replicaId},
+                                                    {QStringLiteral("reason"), QStringLiteral("reseed")}});
+        qCInfo(lcEngine) << "re-seeded from the store";
+        Q_EMIT reseeded();
+        if (std::exchange(m_reseedAgain, false))
+            reseed();
+    });
 }
 
 QFuture<ReconcileReport> Engine::reconcileNow()

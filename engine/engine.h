@@ -4,6 +4,7 @@
 // reap → subscribe (buffered) → hydrate → apply buffered → queue group, executor, passes.
 // An Engine lives on one thread (the engine thread); other threads talk to it with queued calls.
 #include "cluster/reconcile_report.h"
+#include "core/connection_status.h"
 #include "core/deferred.h"
 #include "core/result.h"
 #include "engine_config.h"
@@ -18,6 +19,7 @@ namespace fleetdeck {
 class Bus;
 class ClusterHello;
 class ClusterListing;
+class ConnectionMonitor;
 class FanOut;
 class GalleryCatalog;
 class GalleryLoader;
@@ -57,6 +59,12 @@ public:
     bool anyLongLivedPeer() const { return m_anyLongLivedPeer; }
     const EngineConfig &config() const { return m_config; }
 
+    // The connection indicator (§11.8): Live, Stale (a flush or store query older than
+    // gui/stale_s) or Disconnected (NATS not connected); storeReachable false while store queries
+    // fail. ctl replicas and the demo are always Live.
+    ConnectionStatus connectionStatus() const;
+    ConnectionMonitor *connectionMonitor() const { return m_monitor.get(); }
+
     // Manual actions (§11.6).
     QFuture<ReconcileReport> reconcileNow();
     QFuture<int> reapStaleOperations();
@@ -66,6 +74,11 @@ Q_SIGNALS:
     void reconcileReport(const fleetdeck::ReconcileReport &report);
     void settingsChanged(const fleetdeck::ClusterSettings &settings);
     void nodesChanged();
+    // The connection indicator changed (§11.8).
+    void connectionChanged(const fleetdeck::ConnectionStatus &status);
+    // A re-seed finished (§11.8: after a NATS reconnect, or the first good store query after
+    // failures): ops, settings were reloaded from the store; views reload nodes and History.
+    void reseeded();
 
 private:
     void afterStore(fleetdeck::Deferred<StartError> done);
@@ -75,6 +88,9 @@ private:
     void reloadSettings();
     void applySettings(const ClusterSettings &settings);
     QStringList galleryUrls() const;
+    void startMonitor();
+    void applyConnectivity();
+    void reseed();
 
     EngineConfig m_config;
     Clock *m_clock;
@@ -94,9 +110,13 @@ private:
     std::unique_ptr<OperationService> m_ops;
     std::unique_ptr<Reconciler> m_reconciler;
     std::unique_ptr<UpgradeChecker> m_upgrades;
+    std::unique_ptr<ConnectionMonitor> m_monitor;
     QList<quint64> m_subscriptions;
     QStringList m_loadedGalleryUrls; // the cluster's list last loaded (no --gallery override)
     bool m_started = false;
+    bool m_stopping = false;
+    bool m_reseeding = false;
+    bool m_reseedAgain = false;
 };
 
 } // namespace fleetdeck

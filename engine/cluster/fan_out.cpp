@@ -49,6 +49,11 @@ void FanOut::run(RunningOp *op)
             if (r.get() == raw)
                 raw->cancelled = true;
     });
+    op->onAbandoned([this, raw]() {
+        for (const auto &r : m_runs)
+            if (r.get() == raw)
+                raw->abandon();
+    });
     raw->start();
 }
 

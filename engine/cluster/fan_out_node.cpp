@@ -199,6 +199,7 @@ void FanOutRun::contact(int i)
     now.updatedAt = owner->deps().clock->nowMs();
     owner->deps().store->call([now](Store &s) { return s.updateNodeRow(now); });
     const NodeAddress addr{t.node.id, t.node.name};
+    targets[i].contacted = true;
     owner->requestStarted();
     auto done = [this, i](const CommandOutcome &out) { onReply(i, out); };
     if (o.kind == OpKind::Delete) {
@@ -300,8 +301,26 @@ void FanOutRun::onReply(int i, const CommandOutcome &out)
     }
     --inFlight;
     t.handled = true;
+    t.contacted = false;
     setRow(i, row);
     drain();
+}
+
+void FanOutRun::abandon()
+{
+    StoreThread *store = owner->deps().store;
+    const std::optional<QString> opId = snapshot.id;
+    const qint64 now = owner->deps().clock->nowMs();
+    const qint64 delay = owner->settings().timeoutMs(snapshot.kind);
+    for (const FanOutTarget &t : std::as_const(targets)) {
+        if (t.handled || t.pendingId == 0)
+            continue;
+        const qint64 rowId = t.pendingId;
+        if (t.contacted)
+            store->call([rowId, opId, delay](Store &s) { return s.recordInFlight(rowId, opId, delay); });
+        else // also undoes the lease of a node whose contact was being prepared
+            store->call([rowId, opId, now](Store &s) { return s.leasePending(rowId, opId, now); });
+    }
 }
 
 void FanOutRun::setRow(int i, const NodeProgress &row)

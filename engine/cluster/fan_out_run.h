@@ -16,6 +16,7 @@ struct FanOutTarget {
     qint64 pendingId = 0; // its pending row, once enqueued
     NodeProgress row;     // the latest value of its node row
     bool handled = false;
+    bool contacted = false; // its request is in flight
 };
 
 struct FanOutRun {
@@ -50,6 +51,9 @@ struct FanOutRun {
     void setRow(int index, const NodeProgress &row);
     void nodeDone(int index);
     void finishIfDone();
+    // Graceful replica shutdown (§3.3): pending rows of in-flight requests recordInFlight, of
+    // nodes not yet contacted due at once.
+    void abandon();
 };
 
 } // namespace fleetdeck

@@ -79,6 +79,19 @@ void UpgradeChecker::tryLead()
     });
 }
 
+void UpgradeChecker::leadershipLost()
+{
+    if (!m_deps.passLocks || m_stopped)
+        return;
+    Clock *clock = m_deps.ops->clock();
+    for (quint64 t : {m_quietTimer, m_maxTimer, m_periodicTimer, m_leaderTimer})
+        clock->cancel(t);
+    if (m_leader)
+        qCInfo(lcUpgrades) << "store connection reopened: no longer the upgrade leader";
+    m_leader = false;
+    tryLead();
+}
+
 void UpgradeChecker::becameLeader()
 {
     m_leader = true;
@@ -126,6 +139,12 @@ void UpgradeChecker::runCheck(bool periodic)
     m_firstPendingMs = -1;
     if (m_checking) {
         m_again = true;
+        return;
+    }
+    // While NATS is down no node can answer a listing (§10.4); the re-seed after the reconnect
+    // requests a check.
+    if (m_deps.ops->bus()->connectionState() != ConnectionState::Connected) {
+        qCInfo(lcUpgrades) << "upgrade check skipped: NATS is not connected";
         return;
     }
     m_checking = true;

@@ -34,6 +34,9 @@ public:
     // A local trigger (the leader's own gallery refresh, tests).
     void trigger();
     bool isLeader() const { return m_leader; }
+    // The store connection was reopened (§10.4): a new PostgreSQL session holds no advisory lock,
+    // so this replica stops acting as leader and tries the lock again as at start.
+    void leadershipLost();
     int checksRun() const { return m_checks; }
     const std::optional<UpgradesResult> &latest() const { return m_latest; }
 

@@ -80,6 +80,8 @@ QFuture<Result<AdmitResult>> OperationService::admit(const AdmitRequest &req)
 {
     if (!isValidBackendName(req.backend))
         return failed<AdmitResult>(QStringLiteral("invalid backend name \"%1\"").arg(req.backend));
+    if (!m_storeError.isEmpty()) // §10.4: nothing is admitted while the store is unreachable
+        return failed<AdmitResult>(QStringLiteral("store unreachable: ") + m_storeError);
     if (req.targetNode.isEmpty()) {
         auto op = prepareOp(req, std::nullopt);
         if (!op)

@@ -20,6 +20,10 @@ public:
     // shutdown (§3.3), after which the runner contacts no further node.
     virtual bool ended() const { return false; }
     virtual void onCancelRequested(std::function<void()> fn) = 0;
+    // Called once when the op is abandoned at a graceful replica shutdown (§3.3), before ended()
+    // turns true: the runner leaves its pending rows to the reconciler (in-flight requests
+    // recordInFlight, nodes not yet contacted due at once). Additive; the default drops it.
+    virtual void onAbandoned(std::function<void()> fn) { Q_UNUSED(fn); }
     // Creates the node rows up front (status queued, phase waiting unless given).
     virtual void createNodeRows(const QList<NodeProgress> &rows) = 0;
     // Updates one node row: status map, aggregate, store (throttled unless terminal), coalesced publish.

@@ -219,6 +219,45 @@ void OperationService::applyHydration(const QList<Operation> &ops)
     }
 }
 
+QFuture<Status> OperationService::reseed()
+{
+    const qint64 failedSince = m_deps.clock->nowMs() - m_settings.retentionMs();
+    return m_deps.store->call([failedSince](Store &s) { return s.loadOpsForHydration(failedSince); })
+        .then(this, [this](Result<QList<Operation>> ops) -> Status {
+            if (!ops)
+                return Status::failure(QStringLiteral("re-seed failed: ") + ops.error());
+            QSet<QString> loaded;
+            for (const Operation &op : ops.value())
+                loaded.insert(op.id);
+            QList<QPair<QString, QString>> keep; // (cache_key, op_id) of ops run here
+            for (const Operation &cur : m_statusMap.snapshot()) {
+                if (m_executor && m_executor->isRunning(cur.id)) {
+                    keep.append({cur.cacheKey, cur.id});
+                    continue;
+                }
+                if (loaded.contains(cur.id))
+                    continue;
+                m_statusMap.remove(cur.id); // ended meanwhile: History has it
+                Q_EMIT opRemoved(cur.id);
+            }
+            // Keys of ops whose start arrived but whose end was missed go too.
+            m_opCache->clear();
+            for (const auto &[key, id] : std::as_const(keep))
+                m_opCache->add(key, id);
+            applyHydration(ops.value());
+            return okStatus();
+        });
+}
+
+void OperationService::setConnectivity(const QString &storeError, bool natsConnected)
+{
+    const bool couldClaim = canClaim();
+    m_storeError = storeError;
+    m_natsConnected = natsConnected;
+    if (!couldClaim && canClaim() && m_executor && !m_stopped)
+        m_executor->wake();
+}
+
 QList<Operation> OperationService::listOps()
 {
     const QList<OpCacheEntry> entries = m_opCache->list();
@@ -253,10 +292,18 @@ struct FinishResult {
 QFuture<bool> OperationService::finishOp(const QString &opId, OpState state, const QString &message,
                                          const std::optional<QString> &error)
 {
+    Deferred<bool> done;
+    finishAttempt(opId, state, message, error, [done](bool won) { done.resolve(won); });
+    return done.future();
+}
+
+void OperationService::finishAttempt(const QString &opId, OpState state, const QString &message,
+                                     const std::optional<QString> &error, const std::function<void(bool)> &done)
+{
     const int progress = state == OpState::Success ? 100 : m_statusMap.get(opId).value_or(Operation{}).progress;
     const QString replicaId = m_deps.identity.replicaId;
     const int historySize = m_settings.historySize();
-    return m_deps.store
+    m_deps.store
         ->call([=](Store &s) {
             FinishResult r;
             auto won = s.finishOp(opId, state, progress, message, error);
@@ -277,18 +324,25 @@ QFuture<bool> OperationService::finishOp(const QString &opId, OpState state, con
             }
             return r;
         })
-        .then(this, [this, opId](FinishResult r) {
+        .then(this, [=, this](FinishResult r) {
             if (!r.error.isEmpty()) {
                 qCWarning(lcOps) << "terminal write of" << opId << "failed:" << r.error;
-                Q_EMIT storeError(r.error);
+                Q_EMIT storeError(QStringLiteral("store unreachable: ") + r.error);
             }
-            if (!r.op)
-                return r.won;
-            if (r.won)
-                publishTerminal(*r.op, r.historyId);
-            else
-                adoptTerminal(*r.op);
-            return r.won;
+            if (!r.won && !r.op && !r.error.isEmpty() && !m_stopped) {
+                // §10.4: the terminal write is retried every 5 s until the store takes it; its
+                // broadcast follows the write.
+                m_deps.clock->callAfter(kTerminalRetryMs, this,
+                                        [=, this]() { finishAttempt(opId, state, message, error, done); });
+                return;
+            }
+            if (r.op) {
+                if (r.won)
+                    publishTerminal(*r.op, r.historyId);
+                else
+                    adoptTerminal(*r.op);
+            }
+            done(r.won);
         });
 }
 

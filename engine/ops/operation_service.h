@@ -81,6 +81,17 @@ public:
     QList<Operation> listOps();
     // Loads active and failed-undismissed ops from the store (ctl `ops list`, re-seed).
     QFuture<Status> hydrate();
+    // Re-seed (§11.8): reloads active and failed-undismissed ops with their node rows and
+    // replaces memory with them; ops that ended meanwhile are dropped (they are in History). Ops
+    // this replica is running keep their own, newer memory.
+    QFuture<Status> reseed();
+
+    // §10.4 outages. A non-empty storeError refuses admissions ("store unreachable: <error>")
+    // and, like a NATS connection that is down, stops the executor from claiming.
+    void setConnectivity(const QString &storeError, bool natsConnected);
+    QString storeUnreachableError() const { return m_storeError; }
+    bool canClaim() const { return m_storeError.isEmpty() && m_natsConnected; }
+    static constexpr qint64 kTerminalRetryMs = 5'000;
 
     void setSettings(const ClusterSettings &settings);
     const ClusterSettings &settings() const { return m_settings; }
@@ -123,6 +134,8 @@ private:
     Result<Operation> prepareOp(const AdmitRequest &request, const std::optional<Node> &target) const;
     QFuture<Result<AdmitResult>> admitThenDismiss(const AdmitRequest &request, const QString &original);
     QFuture<Result<QString>> cancelResolved(const Operation &op);
+    void finishAttempt(const QString &opId, OpState state, const QString &message, const std::optional<QString> &error,
+                       const std::function<void(bool)> &done);
 
     Deps m_deps;
     ClusterSettings m_settings;
@@ -137,6 +150,8 @@ private:
     quint64 m_keepaliveTimer = 0;
     qint64 m_lastReapMs = 0;
     bool m_stopped = false;
+    QString m_storeError;
+    bool m_natsConnected = true;
 };
 
 } // namespace fleetdeck

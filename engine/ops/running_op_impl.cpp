@@ -189,6 +189,8 @@ void RunningOpImpl::abandonForShutdown()
 {
     if (m_ended)
         return;
+    for (const auto &fn : std::exchange(m_onAbandoned, {}))
+        fn();
     const QString note = QStringLiteral("replica shut down; reconciler will confirm");
     for (NodeProgress &n : m_op.nodes) {
         if (!isTerminal(n.status)) {

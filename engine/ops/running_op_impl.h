@@ -19,6 +19,7 @@ public:
     const Operation &op() const override { return m_op; }
     bool cancelRequested() const override { return m_cancel; }
     void onCancelRequested(std::function<void()> fn) override { m_onCancel.push_back(std::move(fn)); }
+    void onAbandoned(std::function<void()> fn) override { m_onAbandoned.push_back(std::move(fn)); }
     void createNodeRows(const QList<NodeProgress> &rows) override;
     void updateNode(const NodeProgress &row) override;
     void complete() override;
@@ -44,6 +45,7 @@ private:
     bool m_cancel = false;
     bool m_ended = false;
     std::vector<std::function<void()>> m_onCancel;
+    std::vector<std::function<void()>> m_onAbandoned;
 };
 
 } // namespace fleetdeck

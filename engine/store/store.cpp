@@ -90,6 +90,37 @@ Store::~Store()
     QSqlDatabase::removeDatabase(name);
 }
 
+Status Store::ping()
+{
+    if (d->execDirect("ping", QStringLiteral("SELECT 1")))
+        return okStatus();
+    // The connection is gone (server restarted, network cut): QSqlDatabase does not reconnect by
+    // itself. Close and open again; a new PostgreSQL session holds none of the advisory locks.
+    d->inTransaction = false;
+    d->pgLocks.clear();
+    QString error;
+    {
+        QSqlDatabase db = d->db();
+        db.close();
+        if (!db.open())
+            error = QStringLiteral("open %1: %2").arg(d->config.dsn(), db.lastError().text());
+    }
+    if (!error.isEmpty())
+        return Status::failure(error);
+    ++d->reopens;
+    qCInfo(lcStore) << "reopened" << d->config.dsn();
+    if (d->isSqlite()) {
+        if (Status s = applySqlitePragmas(*d); !s)
+            return s;
+    }
+    return d->execDirect("ping", QStringLiteral("SELECT 1"));
+}
+
+int Store::reopenCount() const
+{
+    return d->reopens;
+}
+
 StoreConfig::Driver Store::driver() const
 {
     return d->config.driver;

@@ -72,6 +72,13 @@ public:
     StoreConfig::Driver driver() const;
     const StoreConfig &config() const;
 
+    // --- connection (§10.4) -----------------------------------------------------------------
+    // `SELECT 1`; when it fails the connection is closed and opened again once, then re-checked.
+    // A reopened PostgreSQL session has lost its advisory locks, so the held pass locks are
+    // forgotten (the upgrade leader must take its lock again). Ok when the store answers.
+    Status ping();
+    int reopenCount() const;
+
     // --- schema (§2.1) -------------------------------------------------------------------
     // Applies missing migrations (each in its own transaction, under the migration lock) and
     // returns the schema version. A newer major version fails with

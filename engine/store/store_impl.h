@@ -40,6 +40,7 @@ struct StoreImpl {
     // Pass locks held by this store (store_locks.cpp).
     QHash<int, std::shared_ptr<QLockFile>> lockFiles;
     QSet<int> pgLocks;
+    int reopens = 0; // store_connection.cpp
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
     qint64 now() const { return clock->nowMs(); }

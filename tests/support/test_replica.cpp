@@ -77,6 +77,18 @@ void TestReplica::stop()
     m_ops.reset();
 }
 
+void TestReplica::kill()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    m_store->stop();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    m_fanOut.reset();
+    m_ops.reset();
+}
+
 Result<AdmitResult> TestReplica::admit(OpKind kind, const QString &backend, bool force, const QString &node)
 {
     AdmitRequest req;

@@ -25,6 +25,9 @@ public:
     // Opens the store (migrations) and starts the service; returns the start status.
     Status start();
     void stop();
+    // Like SIGKILL: no graceful shutdown (no hand-back, no running_on_worker rows); writes already
+    // posted to its store thread still land, then the replica is gone.
+    void kill();
 
     OperationService &ops() { return *m_ops; }
     StoreThread &store() { return *m_store; }

@@ -1,0 +1,190 @@
+// A28 — Reconnect re-seeds (SPEC §11.8, §10.4), on a real nats-server: R1 and R2 share the real
+// PostgreSQL store; R2 reaches NATS through a TCP proxy. R2 shows R1's op at 30 %; the proxy
+// closes R2's connection and refuses reconnects while R1 finishes the op; R2's indicator reads
+// Disconnected; once the proxy accepts again R2 re-seeds: the op is gone from its list, History
+// has its success, and no memory is left at 30 %.
+// fleetdeck-test-labels: postgres
+#include "bus/nats_bus.h"
+#include "core/clock.h"
+#include "engine.h"
+#include "fake_worker.h"
+#include "nats_test_server.h"
+#include "store/store_thread.h"
+#include "tcp_proxy.h"
+#include "test_db.h"
+#include "test_replica.h"
+#include "test_util.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fleetdeck;
+using namespace fleetdeck::test;
+
+namespace {
+
+// Waits for `pred` while advancing the simulated clock a little (timers of the bus and engine
+// read it); fails after 10 s of real time.
+bool drive(ManualClock &clock, const std::function<bool()> &pred, qint64 stepMs = 50)
+{
+    QDeadlineTimer deadline(10000);
+    while (!pred()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::msleep(2);
+        if (!pred())
+            clock.advanceMs(stepMs);
+    }
+    return true;
+}
+
+QString stateName(const ConnectionStatus &s)
+{
+    switch (s.state) {
+    case ConnectionStatus::State::Live:
+        return QStringLiteral("live");
+    case ConnectionStatus::State::Stale:
+        return QStringLiteral("stale");
+    case ConnectionStatus::State::Disconnected:
+        return QStringLiteral("disconnected");
+    }
+    return {};
+}
+
+} // namespace
+
+class TstReconnectReseed : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void a28_reconnect_reseeds()
+    {
+        QString error;
+        auto db = TestDatabase::create(Backend::Postgres, &error);
+        QVERIFY2(db, qPrintable(error));
+        NatsTestServer nats;
+        QVERIFY2(nats.start(), qPrintable(nats.errorString()));
+        TcpProxy proxy(QStringLiteral("127.0.0.1"), nats.port());
+        QVERIFY(proxy.start());
+        QTemporaryDir dir;
+        const QString gallery = dir.filePath(QStringLiteral("gallery.json"));
+        {
+            QFile f(gallery);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"fleetdeck_gallery":1,"name":"local","backends":[{"name":"whisper","version":"1.0","uri":"whisper.tar.gz"}]})");
+        }
+        ManualClock clock;
+
+        EngineConfig cfg;
+        cfg.kind = QStringLiteral("headless");
+        cfg.store = db->config();
+        cfg.clock = &clock;
+        cfg.helloWindowMs = 200;
+        cfg.galleryUrls = {gallery};
+        cfg.nats = NatsConfig{};
+        cfg.nats->url = nats.url();
+        Engine r1(cfg);
+        cfg.nats->url = proxy.url();
+        Engine r2(cfg);
+        auto started1 = r1.start();
+        QVERIFY(drive(clock, [&] { return started1.isFinished(); }));
+        QVERIFY2(started1.result().exitCode == 0, qPrintable(started1.result().message));
+
+        // One healthy node whose worker reports 30 % at once and answers 60 s (simulated) later.
+        const QString nodeId = addNode(*r1.store(), QStringLiteral("gpu-a100-1"), NodeStatus::Healthy, QStringLiteral("nvidia"), clock.nowMs());
+        QVERIFY(!nodeId.isEmpty());
+        NatsConfig workerNats;
+        workerNats.url = nats.url();
+        auto workerBus = NatsBus::connect(workerNats, &clock);
+        QVERIFY2(workerBus, qPrintable(workerBus ? QString() : workerBus.error()));
+        FakeWorker worker(workerBus.value().get(), &clock, nodeId, QStringLiteral("gpu-a100-1"));
+        worker.delayMs = 60'000;
+        wire::ProgressEvent tick;
+        tick.phase = QStringLiteral("downloading");
+        tick.fileName = QStringLiteral("whisper.tar.gz");
+        tick.percentage = 30;
+        tick.currentBytes = 30;
+        tick.totalBytes = 100;
+        worker.ticks = {tick};
+        std::optional<bool> flushed;
+        workerBus.value()->flush(5000, this, [&](bool ok, const QString &) { flushed = ok; });
+        QVERIFY(waitUntil([&] { return flushed.has_value(); }));
+        QVERIFY(*flushed); // the worker's subscription reached the server
+
+        // R1 admits and runs the op (R2 is not running yet, so R1 is the owner).
+        AdmitRequest req;
+        req.kind = OpKind::Install;
+        req.backend = QStringLiteral("whisper");
+        auto admitted = r1.ops()->admit(req);
+        QVERIFY(waitUntil([&] { return admitted.isFinished(); }));
+        QVERIFY2(admitted.result(), qPrintable(admitted.result() ? QString() : admitted.result().error()));
+        const QString opId = admitted.result()->opId;
+        auto storedProgress = [&]() {
+            const auto stored = r1.store()->callSync([opId](Store &s) { return s.getOp(opId); });
+            return stored && stored.value() && stored.value()->state == OpState::Running ? stored.value()->progress : -1;
+        };
+        QVERIFY(waitUntil([&] { return storedProgress() == 30; }));
+
+        // R2 starts through the proxy and shows the op at 30 %.
+        auto started2 = r2.start();
+        QVERIFY(drive(clock, [&] { return started2.isFinished(); }, 20));
+        QVERIFY2(started2.result().exitCode == 0, qPrintable(started2.result().message));
+        QCOMPARE(stateName(r2.connectionStatus()), QStringLiteral("live"));
+        QVERIFY(r2.connectionStatus().storeReachable);
+        QVERIFY(waitUntil([&] {
+            const auto op = r2.ops()->statusMap().get(opId);
+            return op && op->progress == 30 && op->state == OpState::Running;
+        }));
+        bool shown = false;
+        for (const Operation &op : r2.ops()->listOps())
+            shown = shown || op.id == opId;
+        QVERIFY(shown);
+        QCOMPARE(toString(r1.store()->callSync([opId](Store &s) { return s.getOp(opId); }).value()->state), toString(OpState::Running));
+
+        // The proxy closes R2's connection and refuses reconnects.
+        QSignalSpy reseeded(&r2, &Engine::reseeded);
+        proxy.setDown(true);
+        QVERIFY(waitUntil([&] { return stateName(r2.connectionStatus()) == QLatin1String("disconnected"); }));
+        QCOMPARE(r2.connectionStatus().reason, QStringLiteral("NATS %1 unreachable, retrying").arg(proxy.url()));
+        QCOMPARE(stateName(r1.connectionStatus()), QStringLiteral("live"));
+
+        // Meanwhile R1 finishes the op successfully; R2 hears nothing of it.
+        clock.advanceMs(60'000);
+        QVERIFY(drive(clock, [&] {
+            const auto stored = r1.store()->callSync([opId](Store &s) { return s.getOp(opId); });
+            return stored && stored.value() && stored.value()->state == OpState::Success;
+        }));
+        QVERIFY(waitUntil([&] {
+            const auto h = r1.store()->callSync([](Store &s) { return s.listHistory(10); });
+            return h && !h.value().isEmpty();
+        }));
+        QCOMPARE(r2.ops()->statusMap().get(opId)->progress, 30);
+        QCOMPARE(stateName(r2.connectionStatus()), QStringLiteral("disconnected"));
+
+        // The proxy accepts again: R2 reconnects and re-seeds from the store.
+        proxy.setDown(false);
+        QVERIFY(waitUntil([&] { return reseeded.count() > 0; }, 10000));
+        QCOMPARE(stateName(r2.connectionStatus()), QStringLiteral("live"));
+        for (const Operation &op : r2.ops()->listOps())
+            QVERIFY2(op.id != opId, "the finished op is still in R2's operations list");
+        for (const Operation &op : r2.ops()->statusMap().snapshot())
+            QVERIFY2(op.progress != 30 || isTerminal(op.state), "a bar is left at 30 %");
+        QVERIFY(!r2.ops()->statusMap().get(opId) || r2.ops()->statusMap().get(opId)->state == OpState::Success);
+        const auto history = r2.store()->callSync([](Store &s) { return s.listHistory(10); });
+        QVERIFY(history);
+        bool success = false;
+        for (const HistoryEntry &h : history.value())
+            success = success || (h.opId == opId && h.outcome == QLatin1String("success"));
+        QVERIFY2(success, "R2's History lacks the op's success");
+
+        auto s2 = r2.stop();
+        QVERIFY(drive(clock, [&] { return s2.isFinished(); }));
+        auto s1 = r1.stop();
+        QVERIFY(drive(clock, [&] { return s1.isFinished(); }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstReconnectReseed)
+#include "tst_reconnect_reseed.moc"
