@@ -9,8 +9,10 @@
 #include "widgets/connection_indicator.h"
 #include "widgets/format.h"
 #include "widgets/ops_bar.h"
+#include "widgets/tour_banner.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,6 +39,7 @@ MainWindow::MainWindow(EngineHost *host, QWidget *parent) : QMainWindow(parent),
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
+    outer->addWidget(new TourBanner(host, central));
     auto *row = new QHBoxLayout;
     row->setSpacing(0);
     buildRail();
@@ -110,9 +113,13 @@ void MainWindow::buildRail()
     m_rail->setFixedWidth(em * 9);
     m_rail->setSpacing(em / 6);
     m_rail->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QPalette p = m_rail->palette();
-    p.setColor(QPalette::Base, p.color(QPalette::Window));
-    m_rail->setPalette(p);
+    auto recolour = [this] {
+        QPalette p = QApplication::palette();
+        p.setColor(QPalette::Base, p.color(QPalette::Window));
+        m_rail->setPalette(p);
+    };
+    recolour();
+    connect(&Theme::instance(), &Theme::changed, m_rail, recolour);
     for (int i = 0; i < 4; ++i)
         new QListWidgetItem(m_rail);
 }

@@ -1,6 +1,7 @@
 #include "bridge/demo_starter.h"
 
 #include "demo/demo_cluster.h"
+#include "demo/demo_tour.h"
 
 namespace fleetdeck {
 
@@ -15,7 +16,22 @@ EngineStarter demoStarter(bool tour)
     s.engine = [](QObject *owner) { return static_cast<DemoCluster *>(owner)->engine(); };
     s.start = [](QObject *owner) { return static_cast<DemoCluster *>(owner)->start(); };
     s.stop = [](QObject *owner) { return static_cast<DemoCluster *>(owner)->stop(); };
-    s.clock = [](QObject *) -> Clock * { return nullptr; };
+    s.clock = [](QObject *owner) -> Clock * { return static_cast<DemoCluster *>(owner)->clock(); };
+    s.attach = [](QObject *owner, EngineHost *host) {
+        DemoTour *tour = static_cast<DemoCluster *>(owner)->tour();
+        if (!tour)
+            return;
+        // Queued: the tour lives on the engine thread, the host on the GUI thread.
+        QObject::connect(tour, &DemoTour::stepStarted, host, &EngineHost::tourStep);
+        QObject::connect(tour, &DemoTour::pausedChanged, host, &EngineHost::tourPausedChanged);
+        QObject::connect(tour, &DemoTour::finished, host, &EngineHost::tourFinished);
+        host->setTourControl([tour](bool paused) {
+            if (paused)
+                tour->pause();
+            else
+                tour->resume();
+        });
+    };
     return s;
 }
 

@@ -83,6 +83,8 @@ void EngineHost::start()
             if (e.exitCode == 0 && engine) {
                 m_feed = new EngineFeed(engine, this);
                 m_feed->start();
+                if (m_starter.attach)
+                    m_starter.attach(owner, this);
             }
             const QString replica = engine ? engine->identity().replicaId : QString();
             const QString url = engine && engine->bus() ? engine->bus()->url() : QString();
@@ -97,6 +99,7 @@ void EngineHost::start()
                 m_started = e.exitCode == 0;
                 m_replicaId = replica;
                 m_busUrl = url;
+                m_hasTour = bool(m_tourControl);
                 Q_EMIT started(e);
             }, Qt::QueuedConnection);
         });
@@ -266,6 +269,14 @@ void EngineHost::listNode(const Node &node, QObject *receiver, std::function<voi
             return d.future();
         },
         receiver, std::move(done));
+}
+
+void EngineHost::setTourPaused(bool paused)
+{
+    post([this, paused]() {
+        if (m_tourControl)
+            m_tourControl(paused);
+    });
 }
 
 void EngineHost::listCluster(QObject *receiver, std::function<void(ClusterListingResult)> done)

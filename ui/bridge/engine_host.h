@@ -17,6 +17,7 @@
 namespace fleetdeck {
 
 class EngineFeed;
+class EngineHost;
 
 // How the host creates, starts and stops what it runs (a plain Engine, or the demo cluster that
 // owns one). Every function runs on the engine thread.
@@ -26,6 +27,8 @@ struct EngineStarter {
     std::function<QFuture<Engine::StartError>(QObject *owner)> start;
     std::function<QFuture<void>(QObject *owner)> stop;
     std::function<Clock *(QObject *owner)> clock;            // nullptr: the system clock
+    // Optional: runs on the engine thread once the owner has started (the demo connects its tour).
+    std::function<void(QObject *owner, EngineHost *host)> attach;
 
     static EngineStarter forConfig(const EngineConfig &config);
 };
@@ -77,6 +80,11 @@ public:
     // `fleetdeck.upgrades.check {replica_id, reason}` (§11.4, D19).
     void requestUpgradeCheck(const QString &reason);
     void setSetting(const QString &key, const QString &value, QObject *receiver, std::function<void(Status)> done);
+    // Demo tour (§1.4): pause or resume the script; the admin can act at any time either way.
+    void setTourPaused(bool paused);
+    bool hasTour() const { return m_hasTour; }
+    // Set by the demo starter's attach hook (engine thread → GUI thread through queued signals).
+    void setTourControl(std::function<void(bool)> onEngineThread) { m_tourControl = std::move(onEngineThread); }
 
 Q_SIGNALS:
     void started(const fleetdeck::Engine::StartError &error);
@@ -91,6 +99,9 @@ Q_SIGNALS:
     void reportChanged();
     void connectionChanged();
     void reseeded();
+    void tourStep(const QString &id, const QString &caption);
+    void tourPausedChanged(bool paused);
+    void tourFinished();
     // A one-line notice for the status bar (store errors, refusals of background work).
     void notice(const QString &text);
 
@@ -109,6 +120,8 @@ private:
     Engine::StartError m_startError;
     QString m_replicaId, m_busUrl, m_storeDsn;
     bool m_demo = false;
+    bool m_hasTour = false;
+    std::function<void(bool)> m_tourControl; // runs on the engine thread
     bool m_started = false;
     bool m_stopping = false;
     bool m_stoppedDone = false;
