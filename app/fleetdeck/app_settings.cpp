@@ -62,6 +62,7 @@ ConnectionProfile readProfile(const QSettings &s)
     p.natsTokenFile = s.value(QStringLiteral("nats_token_file")).toString();
     p.natsCredsFile = s.value(QStringLiteral("nats_creds_file")).toString();
     p.natsTlsCaFile = s.value(QStringLiteral("nats_tls_ca_file")).toString();
+    p.galleryUrls = s.value(QStringLiteral("gallery_urls")).toStringList();
     return p;
 }
 
@@ -78,6 +79,7 @@ void writeProfile(QSettings &s, const ConnectionProfile &p)
     s.setValue(QStringLiteral("nats_token_file"), p.natsTokenFile);
     s.setValue(QStringLiteral("nats_creds_file"), p.natsCredsFile);
     s.setValue(QStringLiteral("nats_tls_ca_file"), p.natsTlsCaFile);
+    s.setValue(QStringLiteral("gallery_urls"), p.galleryUrls);
 }
 
 } // namespace

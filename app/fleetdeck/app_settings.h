@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -37,6 +38,7 @@ struct ConnectionProfile {
     QString natsTokenFile;     // Auth::Token
     QString natsCredsFile;     // Auth::Creds: a NATS .creds file
     QString natsTlsCaFile;     // Auth::Tls (and any tls:// URL): the CA to verify the server with
+    QStringList galleryUrls;   // this profile's gallery/urls (empty = the cluster's galleries)
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };

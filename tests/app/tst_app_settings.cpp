@@ -49,6 +49,7 @@ ConnectionProfile clusterProfile()
     p.auth = ConnectionProfile::Auth::Creds;
     p.natsCredsFile = QStringLiteral("/home/admin/.config/fleetdeck/admin.creds");
     p.natsTlsCaFile = QStringLiteral("/etc/ssl/nats-ca.pem");
+    p.galleryUrls = {QStringLiteral("https://galleries.example.org/a.json"), QStringLiteral("https://galleries.example.org/b.json")};
     return p;
 }
 
