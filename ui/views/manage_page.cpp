@@ -88,8 +88,9 @@ ManagePage::ManagePage(EngineHost *host, QWidget *parent)
     });
     connect(view, &QTreeView::customContextMenuRequested, this, &ManagePage::contextMenu);
 
-    setEmptyState(tr("No installed backends"),
-                  tr("Once a node reports a backend it appears here, with its version and available updates."));
+    auto *checkNow = new QPushButton(tr("Check for updates"), this);
+    connect(checkNow, &QPushButton::clicked, m_check, &QPushButton::click);
+    setEmptyState(tr("No installed backends"), QString(), checkNow);
 
     m_tick->setInterval(5000);
     connect(m_tick, &QTimer::timeout, this, [this] {
@@ -139,6 +140,9 @@ void ManagePage::applyUpgrades()
 {
     m_model->setUpgrades(host()->snapshot().upgrades, host()->nowMs());
     setEmpty(m_model->rowCount() == 0);
+    setEmptyDetail(m_model->hasResult()
+                       ? tr("No node reports an installed backend. Install one from the Backends page.")
+                       : tr("No update check has reported yet; the upgrade leader runs one shortly after it starts."));
     const int n = m_model->upgradableCount();
     setBadge(n > 0 ? tr("%1 ⬆").arg(n) : QString());
     updateHeader();

@@ -59,8 +59,6 @@ NodesPage::NodesPage(EngineHost *host, QWidget *parent)
     m_drain = makeAction(tr("Drain…"));
     m_resume = makeAction(tr("Resume"));
     m_deleteNode = makeAction(tr("Delete node…"));
-    m_deleteNode->setShortcut(QKeySequence::Delete);
-    m_deleteNode->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_upgradeOn = makeAction(tr("Upgrade on this node"));
     m_reinstallOn = makeAction(tr("Reinstall on this node"));
     m_deleteOn = makeAction(tr("Delete from this node…"));
@@ -69,7 +67,16 @@ NodesPage::NodesPage(EngineHost *host, QWidget *parent)
     connect(m_approve, &QAction::triggered, this, [this] { runNodeAction(EngineHost::NodeAction::Approve); });
     connect(m_drain, &QAction::triggered, this, [this] { runNodeAction(EngineHost::NodeAction::Drain); });
     connect(m_resume, &QAction::triggered, this, [this] { runNodeAction(EngineHost::NodeAction::Resume); });
-    connect(m_deleteNode, &QAction::triggered, this, [this] {
+    connect(m_deleteNode, &QAction::triggered, this, &NodesPage::deleteNodes);
+    // The Delete key deletes what is selected: nodes, or backends from their nodes (an action of
+    // its own, because a hidden or disabled action's shortcut does not fire).
+    auto *deleteKey = new QAction(this);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(deleteKey);
+    connect(deleteKey, &QAction::triggered, this, [this] {
+        if (!writesEnabled())
+            return;
         if (!selectedNodes().isEmpty())
             deleteNodes();
         else if (!selectedBackends().isEmpty())
@@ -241,7 +248,7 @@ void NodesPage::refreshActions()
     set(m_upgradeOn, anyBackends, mutableBackends > 0, mutableBackends ? tr("Upgrade on the node it is installed on") : protectedTip);
     set(m_reinstallOn, anyBackends, mutableBackends > 0,
         mutableBackends ? tr("Download and install again on that node") : protectedTip);
-    set(m_deleteOn, anyBackends, mutableBackends > 0, mutableBackends ? tr("Delete from that node") : protectedTip);
+    set(m_deleteOn, anyBackends, mutableBackends > 0, mutableBackends ? tr("Delete from that node (Delete)") : protectedTip);
 }
 
 void NodesPage::contextMenu(const QPoint &pos)

@@ -101,12 +101,7 @@ TablePage::TablePage(EngineHost *host, const QString &title, QWidget *parent)
     root->addWidget(m_stack, 1);
 
     m_view->setModel(m_proxy);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const int n = int(selectedSourceRows().size());
-        m_bulkBar->setVisible(n > 0);
-        m_selectionLabel->setText(tr("%n selected", nullptr, n));
-        refreshAll();
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TablePage::refreshAll);
 }
 
 TablePage::~TablePage() = default;
@@ -146,6 +141,9 @@ void TablePage::addBulkAction(QAction *action)
 
 void TablePage::refreshAll()
 {
+    const int n = int(selectedSourceRows().size());
+    m_bulkBar->setVisible(n > 0);
+    m_selectionLabel->setText(tr("%n selected", nullptr, n));
     refreshActions();
     for (const auto &[action, button] : std::as_const(m_bulkButtons))
         button->setVisible(action->isVisible());
