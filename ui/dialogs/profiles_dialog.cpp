@@ -94,8 +94,16 @@ ProfilesDialog::ProfilesDialog(const QString &iniPath, QWidget *parent)
     connect(demo, &QPushButton::clicked, this, &ProfilesDialog::chooseDemo);
     connect(m_connect, &QPushButton::clicked, this, &ProfilesDialog::connectProfile);
     connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
-        if (!name.isEmpty() && name != m_current)
-            selectProfile(name);
+        if (name.isEmpty() || name == m_current)
+            return;
+        // Moving to another profile keeps the edits of this one (an unnamed new one is dropped).
+        if (hasUnsavedEdits() && !m_editor->profile().name.isEmpty() && !saveProfile()) {
+            const QSignalBlocker block(m_list);
+            const auto back = m_list->findItems(m_current, Qt::MatchExactly);
+            m_list->setCurrentItem(back.isEmpty() ? nullptr : back.first());
+            return; // the status names why the edits could not be kept
+        }
+        selectProfile(name);
     });
     connect(m_editor, &ProfileEditor::changed, this, &ProfilesDialog::updateButtons);
     connect(m_tester, &ConnectionTester::lineChanged, this, &ProfilesDialog::updateTestView);
@@ -119,6 +127,15 @@ ProfilesDialog::ProfilesDialog(const QString &iniPath, QWidget *parent)
 }
 
 ProfilesDialog::~ProfilesDialog() = default;
+
+bool ProfilesDialog::hasUnsavedEdits() const
+{
+    const ProfileSecrets typed = m_editor->typedSecrets();
+    if (!typed.storePassword.isEmpty() || !typed.natsPassword.isEmpty() || !typed.natsToken.isEmpty())
+        return true;
+    const auto stored = m_current.isEmpty() ? std::nullopt : m_store.find(m_current);
+    return stored ? !(*stored == m_editor->profile()) : !(ProfileRecord() == m_editor->profile());
+}
 
 QString ProfilesDialog::testReport() const
 {

@@ -35,6 +35,8 @@ public:
     // The last "Test connection" report, one line per part ("✓ Store …", "✗ NATS …: <error>").
     QString testReport() const;
     QString statusText() const;
+    // The form differs from the saved profile, or a secret was typed.
+    bool hasUnsavedEdits() const;
 
     // The buttons' actions (public for tests and for callers that preselect a profile).
     void selectProfile(const QString &name);

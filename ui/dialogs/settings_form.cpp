@@ -1,5 +1,6 @@
 #include "dialogs/settings_form.h"
 
+#include "dialogs/setting_labels.h"
 #include "theme/theme.h"
 
 #include <QCheckBox>
@@ -20,66 +21,6 @@
 namespace fleetdeck::ui {
 
 namespace {
-
-struct KeyText {
-    const char *key;
-    const char *label;
-};
-
-// Labels of the §1.3 keys, in the words of the SPEC's table.
-constexpr KeyText kLabels[] = {
-    {"nodes/heartbeat_interval_s", QT_TR_NOOP("Heartbeat interval (s):")},
-    {"nodes/registration_token", QT_TR_NOOP("Registration token:")},
-    {"nodes/auto_approve", QT_TR_NOOP("Approve new nodes automatically")},
-    {"health/tick_s", QT_TR_NOOP("Health monitor tick (s):")},
-    {"health/stale_s", QT_TR_NOOP("Heartbeat stale after (s):")},
-    {"reconcile/tick_s", QT_TR_NOOP("Reconciler tick (s):")},
-    {"reconcile/pass_wait_s", QT_TR_NOOP("Longest wait for replies in a pass (s):")},
-    {"reconcile/retry_parallel", QT_TR_NOOP("Retries in flight:")},
-    {"reconcile/backoff_base_s", QT_TR_NOOP("Retry backoff base (s):")},
-    {"reconcile/backoff_cap_s", QT_TR_NOOP("Retry backoff cap (s):")},
-    {"reconcile/max_attempts", QT_TR_NOOP("Dead-letter after attempts:")},
-    {"reconcile/pending_grace_s", QT_TR_NOOP("Stale pending grace (s):")},
-    {"ops/max_concurrent", QT_TR_NOOP("Operations at once per replica:")},
-    {"ops/fanout_parallel", QT_TR_NOOP("Node requests in flight per operation:")},
-    {"ops/claim_poll_s", QT_TR_NOOP("Executor claim poll (s):")},
-    {"ops/stale_age_s", QT_TR_NOOP("Stale operation age (s):")},
-    {"ops/reap_interval_s", QT_TR_NOOP("Reaper period (s):")},
-    {"ops/keepalive_s", QT_TR_NOOP("Keepalive of active operations (s):")},
-    {"ops/status_coalesce_ms", QT_TR_NOOP("Owner status coalescing (ms):")},
-    {"ops/progress_write_ms", QT_TR_NOOP("Progress writes at most every (ms):")},
-    {"ops/history_size", QT_TR_NOOP("History entries:")},
-    {"ops/retention_s", QT_TR_NOOP("Retention of finished operations (s):")},
-    {"ops/status_linger_s", QT_TR_NOOP("Status map linger (s):")},
-    {"nats/timeout_install_s", QT_TR_NOOP("Install timeout (s):")},
-    {"nats/timeout_upgrade_s", QT_TR_NOOP("Upgrade timeout (s):")},
-    {"nats/timeout_list_s", QT_TR_NOOP("List timeout (s):")},
-    {"nats/timeout_delete_s", QT_TR_NOOP("Delete timeout (s):")},
-    {"nats/timeout_cancel_s", QT_TR_NOOP("Cancel timeout (s):")},
-    {"nats/max_payload_bytes", QT_TR_NOOP("Payload cap (bytes):")},
-    {"gui/stalled_s", QT_TR_NOOP("Stalled after (s):")},
-    {"gui/stale_s", QT_TR_NOOP("Connection stale after (s):")},
-    {"upgrades/first_check_s", QT_TR_NOOP("First check after taking the lead (s):")},
-    {"upgrades/period_s", QT_TR_NOOP("Check period (s):")},
-    {"upgrades/auto", QT_TR_NOOP("Upgrade automatically")},
-    {"gallery/refresh_s", QT_TR_NOOP("Refresh period (s):")},
-    {"galleries", QT_TR_NOOP("Galleries (one \"name url\" per line):")},
-};
-
-constexpr KeyText kGroups[] = {
-    {"nodes", QT_TR_NOOP("Nodes")},         {"health", QT_TR_NOOP("Health")},  {"reconcile", QT_TR_NOOP("Reconciler")},
-    {"ops", QT_TR_NOOP("Operations")},      {"nats", QT_TR_NOOP("NATS")},      {"gui", QT_TR_NOOP("Console")},
-    {"upgrades", QT_TR_NOOP("Upgrades")},   {"gallery", QT_TR_NOOP("Galleries")},
-};
-
-const char *lookup(const KeyText *table, size_t n, const QString &key)
-{
-    for (size_t i = 0; i < n; ++i) {
-        if (key == QLatin1String(table[i].key))
-            return table[i].label;
-    }
-    return nullptr;
-}
 
 QString groupOf(const QString &key)
 {
@@ -135,8 +76,7 @@ SettingsForm::SettingsForm(Setter setter, QWidget *parent) : QWidget(parent), m_
         const QString group = groupOf(key);
         QFormLayout *form = forms.value(group);
         if (!form) {
-            const char *title = lookup(kGroups, std::size(kGroups), group);
-            auto *box = new QGroupBox(title ? tr(title) : group, this);
+            auto *box = new QGroupBox(settingGroupTitle(group), this);
             form = new QFormLayout(box);
             forms.insert(group, form);
             layout->addWidget(box);
@@ -144,8 +84,7 @@ SettingsForm::SettingsForm(Setter setter, QWidget *parent) : QWidget(parent), m_
         Field &field = m_fields[key];
         QWidget *widget = makeField(spec, field);
         QWidget *focus = field.focus;
-        const char *label = lookup(kLabels, std::size(kLabels), key);
-        const QString labelText = label ? tr(label) : key;
+        const QString labelText = settingLabel(key);
         if (focus->accessibleName().isEmpty())
             focus->setAccessibleName(QString(labelText).remove(QLatin1Char(':')));
         focus->setToolTip(key);

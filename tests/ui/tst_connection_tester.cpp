@@ -1,0 +1,95 @@
+// "Test connection" checks (SPEC §1.5, §6.7, §8.1): a migrated store shows its cluster, a missing
+// SQLite file is not created, NATS against a real server with token auth (✓ and ✗), and the
+// test's secret files are removed afterwards.
+#include "core/clock.h"
+#include "dialogs/connection_tester.h"
+#include "nats_test_server.h"
+#include "store/store_thread.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fleetdeck;
+using namespace fleetdeck::ui;
+
+namespace {
+
+ProfileRecord sqliteProfile(const QString &dir)
+{
+    ProfileRecord p;
+    p.name = QStringLiteral("lab");
+    p.storeKind = ProfileRecord::StoreKind::Sqlite;
+    p.sqlitePath = dir + QStringLiteral("/lab.sqlite");
+    p.natsUrl = QStringLiteral("nats://127.0.0.1:4222");
+    return p;
+}
+
+} // namespace
+
+class TestConnectionTester final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void testConnectionShowsAMigratedStoresCluster();
+    void natsCheckAgainstARealServer();
+
+private:
+    QTemporaryDir m_runtime;
+};
+
+void TestConnectionTester::initTestCase()
+{
+    QVERIFY(m_runtime.isValid());
+    QFile::setPermissions(m_runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", m_runtime.path().toUtf8());
+}
+
+void TestConnectionTester::testConnectionShowsAMigratedStoresCluster()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("migrated.sqlite"));
+    QString clusterId;
+    {
+        StoreConfig c;
+        c.path = path;
+        StoreThread thread(c, SystemClock::instance(), QStringLiteral("tst-dialogs-migrate"));
+        QVERIFY(thread.start().ok());
+        clusterId = thread.callSync([](Store &s) { return s.clusterId().value(); });
+    }
+    ProfileRecord p = sqliteProfile(dir.path());
+    p.sqlitePath = path;
+    const ConnectionTester::Line ok = ConnectionTester::checkStore(p, {});
+    QVERIFY2(ok.ok && ok.text.contains(clusterId), qPrintable(ok.text));
+
+    p.sqlitePath = dir.filePath(QStringLiteral("new.sqlite"));
+    const ConnectionTester::Line fresh = ConnectionTester::checkStore(p, {});
+    QVERIFY2(fresh.ok, qPrintable(fresh.text));
+    QVERIFY(!QFile::exists(p.sqlitePath)); // testing never creates a store
+
+    p.sqlitePath = dir.filePath(QStringLiteral("no/such/dir/x.sqlite"));
+    QVERIFY(!ConnectionTester::checkStore(p, {}).ok);
+}
+
+void TestConnectionTester::natsCheckAgainstARealServer()
+{
+    test::NatsTestServer server(QStringLiteral("authorization { token: \"t0k-41\" }"));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    ProfileRecord p;
+    p.name = QStringLiteral("nats-check");
+    p.natsUrl = server.url();
+    p.auth = ProfileRecord::Auth::Token;
+    ProfileSecrets secrets;
+    secrets.natsToken = QStringLiteral("t0k-41");
+    const ConnectionTester::Line ok = ConnectionTester::checkNats(p, secrets);
+    QVERIFY2(ok.ok && ok.text.contains(QStringLiteral("auth: token")), qPrintable(ok.text));
+    secrets.natsToken = QStringLiteral("wrong");
+    const ConnectionTester::Line refused = ConnectionTester::checkNats(p, secrets);
+    QVERIFY2(!refused.ok && refused.text.contains(QStringLiteral("auth")), qPrintable(refused.text));
+    // The test's secret files are gone again.
+    QVERIFY(QDir(m_runtime.filePath(QStringLiteral("fleetdeck/secrets"))).entryList({QStringLiteral("nats-check*")}, QDir::Files).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestConnectionTester)
+#include "tst_connection_tester.moc"

@@ -1,0 +1,106 @@
+// The Settings dialog (SPEC §1.5 cluster-wide settings, §11.10): every changed key validated with
+// ClusterSettings::validate before saving, one setter call per changed key, refusals inline; the
+// process's own store and NATS shown read-only.
+#include "bridge/engine_host.h"
+#include "config/cluster_settings.h"
+#include "dialogs/settings_dialog.h"
+#include "dialogs/settings_form.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace fleetdeck;
+using namespace fleetdeck::ui;
+
+class TestSettingsDialog final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void settingsFormRefusesInvalidValues();
+    void settingsFormSendsOneCallPerChangedKey();
+    void settingsDialogShowsProcessConfigAndErrors();
+};
+
+void TestSettingsDialog::settingsFormRefusesInvalidValues()
+{
+    int calls = 0;
+    SettingsForm form([&calls](const QString &, const QString &, std::function<void(Status)> done) {
+        ++calls;
+        done(okStatus());
+    });
+    form.setSettings(ClusterSettings());
+    QSignalSpy finished(&form, &SettingsForm::finished);
+    form.setFieldText(QStringLiteral("ops/fanout_parallel"), QStringLiteral("zero"));
+    QCOMPARE(form.changedKeys(), QStringList{QStringLiteral("ops/fanout_parallel")});
+    QCOMPARE(form.apply(), 0);
+    QCOMPARE(calls, 0);
+    const QString expected = ClusterSettings::validate(QStringLiteral("ops/fanout_parallel"), QStringLiteral("zero")).error();
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(form.errorText(QStringLiteral("ops/fanout_parallel")), expected);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+
+    form.setFieldText(QStringLiteral("galleries"), QStringLiteral("main ftp://nowhere"));
+    form.setFieldText(QStringLiteral("ops/fanout_parallel"), QStringLiteral("8"));
+    QCOMPARE(form.apply(), 0);
+    QVERIFY(form.errorText(QStringLiteral("galleries")).startsWith(QStringLiteral("invalid value for galleries: galleries[0].url")));
+    QVERIFY(form.errorText(QStringLiteral("ops/fanout_parallel")).isEmpty());
+}
+
+void TestSettingsDialog::settingsFormSendsOneCallPerChangedKey()
+{
+    QList<std::pair<QString, QString>> calls;
+    std::function<void(Status)> storeRefusal;
+    SettingsForm form([&](const QString &key, const QString &value, std::function<void(Status)> done) {
+        calls.append({key, value});
+        if (key == QLatin1String("health/tick_s"))
+            storeRefusal = done; // answered later, like the engine thread does
+        else
+            done(okStatus());
+    });
+    ClusterSettings::Rows rows;
+    rows.insert(QStringLiteral("nodes/registration_token"), ClusterSettings::hashRegistrationToken(QStringLiteral("old")));
+    form.setSettings(ClusterSettings(rows));
+    QVERIFY(form.changedKeys().isEmpty());
+    QVERIFY(!SettingsForm::editableKeys().contains(QStringLiteral("cluster_id")));
+    QCOMPARE(SettingsForm::editableKeys().size(), ClusterSettings::specs().size() - 1);
+
+    form.setFieldText(QStringLiteral("ops/fanout_parallel"), QStringLiteral("16"));
+    form.setFieldText(QStringLiteral("upgrades/auto"), QStringLiteral("true"));
+    form.setFieldText(QStringLiteral("galleries"), QStringLiteral("main https://gallery.example.org/index.json"));
+    form.setFieldText(QStringLiteral("nodes/registration_token"), QStringLiteral("new-token"));
+    form.setFieldText(QStringLiteral("health/tick_s"), QStringLiteral("20"));
+    QSignalSpy finished(&form, &SettingsForm::finished);
+    QCOMPARE(form.apply(), 5);
+    QCOMPARE(calls.size(), 5);
+    QCOMPARE(finished.count(), 0); // health/tick_s has not answered yet
+    QVERIFY(calls.contains({QStringLiteral("ops/fanout_parallel"), QStringLiteral("16")}));
+    QVERIFY(calls.contains({QStringLiteral("upgrades/auto"), QStringLiteral("true")}));
+    QVERIFY(calls.contains({QStringLiteral("nodes/registration_token"), QStringLiteral("new-token")}));
+    QVERIFY(calls.contains({QStringLiteral("galleries"),
+                            QStringLiteral("[{\"name\":\"main\",\"url\":\"https://gallery.example.org/index.json\"}]")}));
+    storeRefusal(Status::failure(QStringLiteral("store unreachable")));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(form.errorText(QStringLiteral("health/tick_s")), QStringLiteral("store unreachable"));
+    QCOMPARE(form.changedKeys(), QStringList{QStringLiteral("health/tick_s")}); // the others were saved
+}
+
+void TestSettingsDialog::settingsDialogShowsProcessConfigAndErrors()
+{
+    EngineHost host(EngineStarter{});
+    SettingsDialog dialog(&host);
+    auto *store = dialog.findChild<QLineEdit *>(QStringLiteral("Store"));
+    QVERIFY(store);
+    QVERIFY(store->isReadOnly());
+    QCOMPARE(store->text(), QStringLiteral("(not configured)"));
+    dialog.form()->setFieldText(QStringLiteral("ops/fanout_parallel"), QStringLiteral("zero"));
+    dialog.save();
+    QCOMPARE(dialog.form()->errorText(QStringLiteral("ops/fanout_parallel")),
+             ClusterSettings::validate(QStringLiteral("ops/fanout_parallel"), QStringLiteral("zero")).error());
+    QVERIFY(dialog.statusText().contains(QStringLiteral("not saved")));
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // stays open
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settings_dialog.moc"
