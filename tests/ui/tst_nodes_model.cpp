@@ -212,6 +212,47 @@ private Q_SLOTS:
         model.setListing(n.id, NodesModel::ListState::Listed, {});
         QCOMPARE(model.rowCount(parent), 1);
         QCOMPARE(model.index(0, 0, parent).data().toString(), QStringLiteral("No backends installed"));
+        model.setListing(n.id, NodesModel::ListState::Unavailable, {}, QStringLiteral("not listed: offline"));
+        QCOMPARE(model.index(0, 0, parent).data().toString(), QStringLiteral("not listed: offline"));
+        QVERIFY(model.index(0, 0, parent).data(TableRole::Spanned).toBool());
+    }
+
+    void pageActionsFollowSelectionAndWrites()
+    {
+        EngineHost host(EngineStarter{});
+        NodesPage page(&host);
+        page.resize(900, 600);
+        page.show();
+        page.model()->setNodes({makeNode(QStringLiteral("new-node-7"), NodeStatus::Pending, 1000),
+                                makeNode(QStringLiteral("gpu-a100-1"), NodeStatus::Healthy, 1000)},
+                               kNow);
+        auto action = [&page](const QString &text) -> QAction * {
+            for (QAction *a : page.findChildren<QAction *>())
+                if (a->text() == text)
+                    return a;
+            return nullptr;
+        };
+        QAction *approve = action(QStringLiteral("Approve"));
+        QAction *drain = action(QStringLiteral("Drain…"));
+        QVERIFY(approve && drain);
+        QVERIFY(!approve->isVisible()); // nothing selected
+        QTreeView *view = page.tableView();
+        const QModelIndex pending = page.model()->indexOf(QStringLiteral("id-new-node-7"));
+        QModelIndex proxyIndex;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            if (view->model()->index(r, 0).data(NodesModel::NodeIdRole) == pending.data(NodesModel::NodeIdRole))
+                proxyIndex = view->model()->index(r, 0);
+        view->selectionModel()->select(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(approve->isVisible());
+        QVERIFY(approve->isEnabled());
+        QVERIFY(!drain->isVisible()); // a pending node cannot be drained
+        page.setWritesEnabled(false, QStringLiteral("store unreachable"));
+        QVERIFY(!approve->isEnabled());
+        QCOMPARE(approve->toolTip(), QStringLiteral("store unreachable"));
+        page.setWritesEnabled(true, {});
+        QVERIFY(approve->isEnabled());
+        page.setDimmed(true);
+        QVERIFY(page.isDimmed());
     }
 
     void healthyCount()

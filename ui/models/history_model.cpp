@@ -112,7 +112,7 @@ QString HistoryModel::nodeSummary(const HistoryEntry &e)
         const QString node = e.nodeName.value_or(QString());
         return e.attempts ? (*e.attempts == 1 ? tr("%1 · 1 attempt").arg(node) : tr("%1 · %2 attempts").arg(node).arg(*e.attempts)) : node;
     }
-    int ok = 0, failed = 0, cancelled = 0, other = 0;
+    int ok = 0, failed = 0, cancelled = 0, queued = 0, other = 0;
     for (const QJsonValue &n : e.nodes) {
         const QString s = str(n, "status");
         if (s == QLatin1String("success"))
@@ -121,6 +121,8 @@ QString HistoryModel::nodeSummary(const HistoryEntry &e)
             ++failed;
         else if (s == QLatin1String("cancelled"))
             ++cancelled;
+        else if (s == QLatin1String("queued"))
+            ++queued; // nodes not contacted (not healthy at contact time); the reconciler continues
         else
             ++other;
     }
@@ -131,8 +133,10 @@ QString HistoryModel::nodeSummary(const HistoryEntry &e)
         parts << tr("%1 failed").arg(failed);
     if (cancelled)
         parts << tr("%1 cancelled").arg(cancelled);
+    if (queued)
+        parts << tr("%1 queued").arg(queued);
     if (other)
-        parts << tr("%1 pending").arg(other);
+        parts << tr("%1 in progress").arg(other);
     return parts.join(QStringLiteral(", "));
 }
 

@@ -447,6 +447,7 @@ QVariant NodesModel::childData(const Item &item, int row, int column, int role) 
         case ListState::Listing: text = tr("Listing backends…"); break;
         case ListState::Listed: text = tr("No backends installed"); break;
         case ListState::Failed: text = tr("Listing failed: %1").arg(item.listError); break;
+        case ListState::Unavailable: text = item.listError; break;
         }
         switch (role) {
         case TableRole::RowKind: return int(PlaceholderRow);

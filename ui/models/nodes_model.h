@@ -28,7 +28,7 @@ public:
         BackendNameRole,              // backend rows
         IsSystemRole,                 // backend rows
     };
-    enum class ListState { NotListed, Listing, Listed, Failed };
+    enum class ListState { NotListed, Listing, Listed, Failed, Unavailable }; // Unavailable: the error says why
 
     explicit NodesModel(QObject *parent = nullptr);
     ~NodesModel() override;

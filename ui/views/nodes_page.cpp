@@ -178,8 +178,9 @@ void NodesPage::listNode(const QString &nodeId)
     if (!n)
         return;
     if (!isListable(n->status)) {
-        m_model->setListing(nodeId, NodesModel::ListState::Failed, {},
-                            tr("the node is %1").arg(NodesModel::statusText(n->status).toLower()));
+        m_model->setListing(nodeId, NodesModel::ListState::Unavailable, {},
+                            tr("Backends are listed from healthy and unhealthy nodes only; this node is %1")
+                                .arg(NodesModel::statusText(n->status).toLower()));
         return;
     }
     if (m_model->listState(nodeId) == NodesModel::ListState::NotListed)
