@@ -10,6 +10,7 @@
 #include "worker/worker_agent.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -27,6 +28,16 @@ DemoCluster::DemoCluster(DemoOptions options, QObject *parent)
 
 DemoCluster::~DemoCluster()
 {
+    if (m_prepare.isRunning())
+        m_prepare.waitForFinished();
+    if (m_engine && !m_stopped) { // not stopped, or its stop() not finished
+        // Destroyed without stop(): stop here, briefly pumping events (the engine's teardown
+        // must not meet passes still in flight). Bounded: a simulated clock may not advance.
+        QFuture<void> f = stop();
+        QDeadlineTimer deadline(5000);
+        while (!f.isFinished() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
     m_tour.reset();
     for (WorkerAgent *w : std::as_const(m_workers))
         delete w; // cancels its jobs and waits for its pool
@@ -83,7 +94,8 @@ QFuture<Engine::StartError> DemoCluster::start()
     qCInfo(lcDemo).noquote() << "demo cluster in" << m_dir;
     // Writing a few dozen MiB of archives and installing three backends takes a moment: off the
     // engine thread.
-    QtConcurrent::run([this]() { return prepareFiles(); }).then(this, [this, done](Status prepared) {
+    m_prepare = QtConcurrent::run([this]() { return prepareFiles(); });
+    m_prepare.then(this, [this, done](Status prepared) {
         if (!prepared) {
             done.resolve(Engine::StartError{2, prepared.error()});
             return;
@@ -193,8 +205,11 @@ Status DemoCluster::restoreWorker(const QString &node)
 
 QFuture<void> DemoCluster::stop()
 {
+    if (m_stopping)
+        return m_stopFuture;
     Deferred<void> done;
     m_stopping = true;
+    m_stopFuture = done.future();
     if (m_tour)
         m_tour->stop();
     for (WorkerAgent *w : std::as_const(m_workers))
@@ -205,6 +220,7 @@ QFuture<void> DemoCluster::stop()
         return done.future();
     }
     m_engine->stop().then(this, [this, done]() {
+        m_stopped = true;
         Q_EMIT stopped();
         done.resolve();
     });

@@ -8,6 +8,7 @@
 // creates the bus, the engine, the workers and the tour as objects of that thread) and stop()
 // before destroying it; the GUI reaches the engine with queued calls, as for any replica.
 #include "demo/demo_seed.h"
+#include "core/result.h"
 #include "engine.h"
 
 #include <QFuture>
@@ -83,7 +84,10 @@ private:
     QHash<QString, std::shared_ptr<DemoPacer>> m_pacers;
     QHash<QString, WorkerAgent *> m_workers; // children of this object
     std::unique_ptr<DemoTour> m_tour;
+    QFuture<Status> m_prepare;
+    QFuture<void> m_stopFuture;
     bool m_stopping = false;
+    bool m_stopped = false;
 };
 
 } // namespace fleetdeck

@@ -31,9 +31,10 @@ QStringList DemoTour::stepIds()
 {
     return {QStringLiteral("welcome"),       QStringLiteral("upgrade"),      QStringLiteral("piper-install"),
             QStringLiteral("stall-start"),   QStringLiteral("piper-failed"), QStringLiteral("upgrade-busy"),
-            QStringLiteral("piper-dismiss"), QStringLiteral("orphan"),       QStringLiteral("reap"),
-            QStringLiteral("drop-install"),  QStringLiteral("drop"),         QStringLiteral("upgrade-confirm"),
-            QStringLiteral("stalled"),       QStringLiteral("sweep"),        QStringLiteral("node-back"),
+            QStringLiteral("piper-dismiss"), QStringLiteral("drop-install"), QStringLiteral("drop"),
+            QStringLiteral("orphan"),        QStringLiteral("reap"),         QStringLiteral("upgrade-confirm"),
+            QStringLiteral("stalled"),       QStringLiteral("sweep"),        QStringLiteral("node-offline"),
+            QStringLiteral("node-back"),
             QStringLiteral("stall-over"),    QStringLiteral("done")};
 }
 
@@ -124,7 +125,7 @@ void DemoTour::watch(const QString &id, const QString &caption, std::function<bo
     if (m_stopped)
         return;
     m_watches.append(Watch{id, caption, std::move(ready), std::move(act), tourNowMs() + timeoutMs});
-    if (!m_watchTimer && !m_paused)
+    if (!m_watchTimer && !m_paused && !m_polling) // pollWatches re-arms when it ends
         m_watchTimer = m_cluster->clock()->callAfter(kPollMs, this, [this]() { pollWatches(); });
 }
 
@@ -133,13 +134,18 @@ void DemoTour::pollWatches()
     m_watchTimer = 0;
     if (m_paused || m_stopped)
         return;
-    // Acting may add watches: take the current ones out first.
+    // Acting may add watches: take the current ones out first. Continuations of futures that are
+    // already finished run synchronously inside an act, so nothing may conclude the tour is over
+    // while the taken-out watches are not back (m_polling).
+    m_polling = true;
     QList<Watch> current;
     current.swap(m_watches);
     QList<Watch> keep;
     for (Watch &w : current) {
-        if (m_stopped)
+        if (m_stopped) {
+            m_polling = false;
             return;
+        }
         if (w.ready()) {
             announce(w.id, w.caption);
             if (w.act)
@@ -151,6 +157,7 @@ void DemoTour::pollWatches()
         }
     }
     m_watches = keep + m_watches;
+    m_polling = false;
     if (!m_watches.isEmpty() && !m_stopped)
         m_watchTimer = m_cluster->clock()->callAfter(kPollMs, this, [this]() { pollWatches(); });
     else
@@ -171,7 +178,7 @@ void DemoTour::skip(const QString &id, const QString &reason)
 
 void DemoTour::maybeFinish()
 {
-    if (m_finished || m_stopped || m_next < m_steps.size() || !m_watches.isEmpty() || m_pendingActions > 0)
+    if (m_finished || m_stopped || m_polling || m_next < m_steps.size() || !m_watches.isEmpty() || m_pendingActions > 0)
         return;
     m_finished = true;
     announce(QStringLiteral("done"), tr("That was the tour. The demo cluster keeps running: try anything."));

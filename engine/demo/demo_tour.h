@@ -100,6 +100,7 @@ private:
     bool m_paused = false;
     bool m_stopped = false;
     bool m_finished = false;
+    bool m_polling = false;   // inside pollWatches (its watches are taken out)
     int m_pendingActions = 0; // asynchronous actions not yet back
     QHash<QString, QString> m_nodeStatus; // name → last status seen
     // Ops the scenes follow.

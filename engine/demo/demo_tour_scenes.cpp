@@ -2,8 +2,8 @@
 //   1 welcome · 2 upgrade llama-cpp-cuda12 (A100s done in ~8 s; jetson-orin busy at ~22 s,
 //   confirmed by "Reconcile now" once its worker is idle, ~50 s) · 5 piper on gpu-a100-2 (fails
 //   its sha256, Retry, Dismiss) · 6 vllm on gpu-a100-1 whose link stalls for 75 s (Stalled at
-//   ~70 s) · 26 orphaned op · 32 reap · 35 bark on gpu-a100-2, which drops off the network
-//   mid-download; offline and swept at ~70–90 s, then back.
+//   ~70 s) · 28 bark on gpu-a100-2, which drops off the network mid-download once piper's retry
+//   has failed; swept at ~50–70 s, offline by ~80 s, then back · 30 orphaned op · 36 reap.
 #include "bus/subjects.h"
 #include "core/clock.h"
 #include "core/operation_codec.h"
@@ -45,9 +45,9 @@ void DemoTour::buildScript()
         {QStringLiteral("upgrade"), 2 * kS, [this]() { sceneUpgrade(); }},
         {QStringLiteral("piper-install"), 5 * kS, [this]() { scenePiper(); }},
         {QStringLiteral("stall-start"), 6 * kS, [this]() { sceneStall(); }},
-        {QStringLiteral("orphan"), 26 * kS, [this]() { sceneOrphan(); }},
-        {QStringLiteral("reap"), 32 * kS, [this]() { sceneReap(); }},
-        {QStringLiteral("drop-install"), 35 * kS, [this]() { sceneDrop(); }},
+        {QStringLiteral("drop-install"), 28 * kS, [this]() { sceneDrop(); }},
+        {QStringLiteral("orphan"), 30 * kS, [this]() { sceneOrphan(); }},
+        {QStringLiteral("reap"), 36 * kS, [this]() { sceneReap(); }},
     };
 }
 
@@ -252,33 +252,45 @@ void DemoTour::sceneDrop()
               [this]() {
                   const auto o = op(m_dropOp);
                   const NodeProgress *r = o ? row(*o, kA100b) : nullptr;
+                  // Not before piper's retry on the same node has failed (its story is the sha256).
+                  const auto piper = op(m_piperRetryOp);
+                  if (piper && !isTerminal(piper->state))
+                      return false;
                   return !o || isTerminal(o->state) || (r && r->status == NodeRowStatus::Downloading && r->percentage >= 10);
               },
               [this]() {
                   m_cluster->cutWorker(kA100b);
+                  // The reconciler's listing meets no responders (the node turns unhealthy) and
+                  // the sweep drops its pending row once the heartbeat is older than the grace.
                   watch(QStringLiteral("sweep"),
-                        tr("gpu-a100-2 is offline: Reconcile now sweeps its pending install and the op fails "
+                        tr("gpu-a100-2 no longer answers: Reconcile now sweeps its pending install and the op fails "
                            "(\"node went offline before confirming\")."),
                         [this]() {
                             const auto o = op(m_dropOp);
                             if (!o || isTerminal(o->state))
                                 return true;
-                            return o->state == OpState::RunningOnWorker && m_nodeStatus.value(kA100b) == QLatin1String("offline");
+                            const QString status = m_nodeStatus.value(kA100b);
+                            return o->state == OpState::RunningOnWorker
+                                   && (status == QLatin1String("offline") || status == QLatin1String("unhealthy"));
                         },
                         [this]() {
                             const auto o = op(m_dropOp);
                             if (o && o->state == OpState::RunningOnWorker)
                                 engine()->reconcileNow();
-                            setSettings({{QStringLiteral("health/stale_s"), QStringLiteral("60")},
-                                         {QStringLiteral("reconcile/pending_grace_s"), QStringLiteral("900")}});
-                            watch(QStringLiteral("node-back"), tr("gpu-a100-2 is back on the network and registers again."),
+                            watch(QStringLiteral("node-offline"), tr("No heartbeat from gpu-a100-2 for 30 s: the node is Offline."),
+                                  [this]() { return m_nodeStatus.value(kA100b) == QLatin1String("offline"); },
                                   [this]() {
-                                      const auto o = op(m_dropOp);
-                                      return !o || isTerminal(o->state);
-                                  },
-                                  [this]() {
-                                      if (const Status st = m_cluster->restoreWorker(kA100b); !st)
-                                          qCWarning(lcDemo).noquote() << st.error();
+                                      setSettings({{QStringLiteral("health/stale_s"), QStringLiteral("60")},
+                                                   {QStringLiteral("reconcile/pending_grace_s"), QStringLiteral("900")}});
+                                      watch(QStringLiteral("node-back"), tr("gpu-a100-2 is back on the network and registers again."),
+                                            [this]() {
+                                                const auto o = op(m_dropOp);
+                                                return !o || isTerminal(o->state);
+                                            },
+                                            [this]() {
+                                                if (const Status st = m_cluster->restoreWorker(kA100b); !st)
+                                                    qCWarning(lcDemo).noquote() << st.error();
+                                            });
                                   });
                         });
               });

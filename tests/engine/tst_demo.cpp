@@ -44,6 +44,7 @@ bool runSim(ManualClock &clock, qint64 simMs, const std::function<bool()> &pred 
     return pred ? pred() : true;
 }
 
+// Start-up writes files in real time while simulated time runs on: callers give it room.
 template <typename T>
 T awaitSim(ManualClock &clock, QFuture<T> f, qint64 simMs = 60'000)
 {
@@ -159,16 +160,18 @@ void TstDemo::tour_shows_every_state_within_two_minutes()
     const QString jetson = QStringLiteral("jetson-orin"), a100b = QStringLiteral("gpu-a100-2");
     QStringList started, skipped;
     bool finished = false;
-    // First time (simulated ms after start) each promised state was seen.
+    // First time (simulated ms after the tour started) each promised state was seen.
     QHash<QString, qint64> seen;
+    qint64 tourStart = 0;
     auto mark = [&](const QString &what) {
         if (!seen.contains(what))
-            seen.insert(what, clock.nowMs() - kT0);
+            seen.insert(what, clock.nowMs() - tourStart);
     };
     QSet<QString> upgradeStreaming;
     QString piperOp, piperRetry;
     bool a100bWasOffline = false;
     connect(demo.get(), &DemoCluster::started, this, [&]() {
+        tourStart = clock.nowMs();
         connect(demo->tour(), &DemoTour::stepStarted, this, [&](const QString &id, const QString &caption) {
             QVERIFY2(!caption.isEmpty(), qPrintable(id));
             started.append(id);
@@ -215,12 +218,12 @@ void TstDemo::tour_shows_every_state_within_two_minutes()
             }
         });
     });
-    const Engine::StartError e = awaitSim(clock, demo->start());
+    const Engine::StartError e = awaitSim(clock, demo->start(), 600'000);
     QVERIFY2(e.exitCode == 0, qPrintable(e.message));
     QVERIFY(demo->tour());
     const bool done = runSim(clock, 180'000, [&]() {
         for (const Operation &op : demo->engine()->ops()->statusMap().snapshot())
-            if (op.isStalled(clock.nowMs(), 60'000))
+            if (op.backend == QLatin1String("vllm") && op.isStalled(clock.nowMs(), 60'000))
                 mark(QStringLiteral("stalled download"));
         return finished;
     });
@@ -233,6 +236,8 @@ void TstDemo::tour_shows_every_state_within_two_minutes()
                              QStringLiteral("piper retried"),                     QStringLiteral("orphan reaped"),
                              QStringLiteral("node offline mid-install"),          QStringLiteral("pending op swept"),
                              QStringLiteral("node back"),                         QStringLiteral("stalled download")};
+    for (auto it = seen.constBegin(); it != seen.constEnd(); ++it)
+        qInfo("seen at %6lld ms: %s", it.value(), qPrintable(it.key()));
     for (const QString &s : states) {
         QVERIFY2(seen.contains(s), qPrintable(s));
         QVERIFY2(seen.value(s) <= 120'000, qPrintable(QStringLiteral("%1 only after %2 ms").arg(s).arg(seen.value(s))));
@@ -244,7 +249,7 @@ void TstDemo::tour_shows_every_state_within_two_minutes()
     // The demo's temporary shortcuts are undone.
     const ClusterSettings &settings = demo->engine()->ops()->settings();
     QCOMPARE(settings.timeoutMs(OpKind::Install), qint64(20'000));
-    QCOMPARE(settings.staleMs(), qint64(60'000));
+    QCOMPARE(settings.healthStaleMs(), qint64(60'000));
     QCOMPARE(settings.pendingGraceMs(), qint64(900'000));
     QVERIFY(demo->worker(a100b) && demo->worker(a100b)->isRegistered());
     // Nothing spins after its real outcome: memory agrees with the store, op by op. Progress
@@ -274,7 +279,7 @@ void TstDemo::a52_meta_and_requires()
     o.tour = false;
     o.clock = &clock;
     DemoCluster demo(o);
-    const Engine::StartError e = awaitSim(clock, demo.start());
+    const Engine::StartError e = awaitSim(clock, demo.start(), 600'000);
     QVERIFY2(e.exitCode == 0, qPrintable(e.message));
     QVERIFY(runSim(clock, 10'000, [&]() { return allRegistered(demo); }));
     OperationService *ops = demo.engine()->ops();
@@ -353,7 +358,7 @@ void TstDemo::a33_running_on_worker_confirmed()
     o.tour = false;
     o.clock = &clock;
     DemoCluster demo(o);
-    const Engine::StartError e = awaitSim(clock, demo.start());
+    const Engine::StartError e = awaitSim(clock, demo.start(), 600'000);
     QVERIFY2(e.exitCode == 0, qPrintable(e.message));
     QVERIFY(runSim(clock, 10'000, [&]() { return allRegistered(demo); }));
     OperationService *ops = demo.engine()->ops();
