@@ -112,8 +112,17 @@ void EngineFeed::mark(unsigned parts)
         m_frame.start();
 }
 
+void EngineFeed::ack()
+{
+    m_awaitingAck = false;
+    if ((m_dirty || !m_pending.isEmpty()) && !m_frame.isActive())
+        m_frame.start();
+}
+
 void EngineFeed::flush()
 {
+    if (m_awaitingAck)
+        return; // ack() restarts the frame timer
     SnapshotDelta delta = std::move(m_pending);
     m_pending = {};
     const unsigned dirty = m_dirty;
@@ -159,6 +168,7 @@ void EngineFeed::send(SnapshotDelta delta)
 {
     if (m_stopped || delta.isEmpty())
         return;
+    m_awaitingAck = true;
     QMetaObject::invokeMethod(
         m_host, [host = m_host, delta = std::move(delta)]() { host->applySnapshot(delta); }, Qt::QueuedConnection);
 }

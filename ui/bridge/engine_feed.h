@@ -23,6 +23,9 @@ public:
     void start();
     void stop();
     void notice(const QString &text);
+    // The GUI applied the previous delta: the next one may go (flow control, so a slow GUI sets
+    // the pace instead of queueing snapshots it cannot show).
+    void ack();
 
 private:
     enum Part : unsigned { Ops = 1, Nodes = 2, History = 4, Gallery = 8 };
@@ -38,6 +41,7 @@ private:
     bool m_readingNodes = false;
     bool m_readingHistory = false;
     bool m_stopped = false;
+    bool m_awaitingAck = false;
     QList<quint64> m_subscriptions;
     SnapshotDelta m_pending; // parts that arrive whole (reports, upgrades, settings)
 };

@@ -197,6 +197,13 @@ void EngineHost::applySnapshot(const SnapshotDelta &d)
         Q_EMIT reseeded();
     for (const QString &n : d.notices)
         Q_EMIT notice(n);
+    // Let the repaints this delta caused run first, then ask for the next delta.
+    QMetaObject::invokeMethod(this, [this]() {
+        post([this]() {
+            if (m_feed)
+                m_feed->ack();
+        });
+    }, Qt::QueuedConnection);
 }
 
 void EngineHost::admit(const AdmitRequest &request, QObject *receiver, std::function<void(Result<AdmitResult>)> done)

@@ -80,6 +80,10 @@ void BackendsModel::setGallery(const QList<GalleryEntry> &entries)
 void BackendsModel::setUpgrades(const std::optional<UpgradesResult> &result)
 {
     m_upgrades = result;
+    m_upgradeByName.clear();
+    if (result)
+        for (const BackendUpgrade &u : result->backends)
+            m_upgradeByName.insert(u.name, u);
     refresh();
 }
 
@@ -87,14 +91,22 @@ void BackendsModel::setNodes(const QList<Node> &nodes)
 {
     m_nodes = nodes;
     m_nodeNames.clear();
-    for (const Node &n : nodes)
+    m_totalNodes = 0;
+    for (const Node &n : nodes) {
         m_nodeNames.insert(n.id, n.name);
+        if (n.status != NodeStatus::Pending)
+            ++m_totalNodes;
+    }
     refresh();
 }
 
 void BackendsModel::setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live)
 {
     m_ops = ops;
+    m_opsByBackend.clear();
+    for (const Operation &op : std::as_const(m_ops))
+        if (!op.error && !op.processed())
+            m_opsByBackend[op.backend].append(&op);
     m_nowMs = nowMs;
     m_stalledMs = stalledMs;
     m_live = live;
@@ -105,11 +117,11 @@ BackendRow BackendsModel::compute(const GalleryEntry &e) const
 {
     BackendRow r;
     r.entry = e;
-    for (const Node &n : m_nodes)
-        if (n.status != NodeStatus::Pending)
-            ++r.totalNodes;
-    if (m_upgrades) {
-        if (const BackendUpgrade *u = m_upgrades->find(e.name)) {
+    r.totalNodes = m_totalNodes;
+    {
+        const auto it = m_upgradeByName.constFind(e.name);
+        if (it != m_upgradeByName.constEnd()) {
+            const BackendUpgrade *u = &it.value();
             r.installed = u->nodeCount > 0;
             r.installedVersion = u->installedVersion;
             r.availableVersion = u->availableVersion;
@@ -121,7 +133,9 @@ BackendRow BackendsModel::compute(const GalleryEntry &e) const
             r.isSystem = u->isSystem;
         }
     }
-    r.state = cardStateFor(e.name, m_ops, m_nowMs, m_stalledMs, m_live, m_nodeNames);
+    const auto ops = m_opsByBackend.constFind(e.name);
+    if (ops != m_opsByBackend.constEnd())
+        r.state = cardStateFor(e.name, *ops, m_nowMs, m_stalledMs, m_live, m_nodeNames);
     return r;
 }
 

@@ -68,9 +68,12 @@ private:
 
     QList<GalleryEntry> m_gallery;
     std::optional<UpgradesResult> m_upgrades;
+    QHash<QString, BackendUpgrade> m_upgradeByName;
     QList<Node> m_nodes;
     QHash<QString, QString> m_nodeNames;
     QList<Operation> m_ops;
+    QHash<QString, QList<const Operation *>> m_opsByBackend; // into m_ops: only ops that can spin a card
+    int m_totalNodes = 0;
     qint64 m_nowMs = 0;
     qint64 m_stalledMs = 60'000;
     bool m_live = true;

@@ -33,13 +33,23 @@ QString opVerb(OpKind kind)
 CardState cardStateFor(const QString &backend, const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live,
                        const QHash<QString, QString> &nodeNames)
 {
+    QList<const Operation *> mine;
+    for (const Operation &op : ops)
+        if (op.backend == backend)
+            mine.append(&op);
+    return cardStateFor(backend, mine, nowMs, stalledMs, live, nodeNames);
+}
+
+CardState cardStateFor(const QString &backend, const QList<const Operation *> &ops, qint64 nowMs, qint64 stalledMs,
+                       bool live, const QHash<QString, QString> &nodeNames)
+{
     const Operation *match = nullptr;
-    for (const Operation &op : ops) {
-        if (op.backend != backend || !spins(op))
+    for (const Operation *op : ops) {
+        if (op->backend != backend || !spins(*op))
             continue;
         // A cluster-wide op describes the card better than a node-scoped one.
-        if (!match || (match->targetNodeId && !op.targetNodeId))
-            match = &op;
+        if (!match || (match->targetNodeId && !op->targetNodeId))
+            match = op;
     }
     CardState s;
     if (!match)

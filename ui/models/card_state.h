@@ -24,6 +24,9 @@ struct CardState {
 // `live`: the connection indicator is live (no stall is computed otherwise, §11.8).
 CardState cardStateFor(const QString &backend, const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live,
                        const QHash<QString, QString> &nodeNames = {});
+// The same over a pre-grouped list (the model indexes ops by backend once per snapshot).
+CardState cardStateFor(const QString &backend, const QList<const Operation *> &ops, qint64 nowMs, qint64 stalledMs,
+                       bool live, const QHash<QString, QString> &nodeNames = {});
 
 // "Installing", "Upgrading", "Removing" (§11.3) / "install", "upgrade", "delete" (D20).
 QString opVerb(OpKind kind);

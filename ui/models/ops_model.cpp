@@ -191,10 +191,22 @@ OpsModel::Entry OpsModel::makeEntry(const Operation &op) const
 
 int OpsModel::rowOf(const QString &opId) const
 {
+    return m_rowById.value(opId, -1);
+}
+
+void OpsModel::reindex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_entries.size());
     for (int i = 0; i < m_entries.size(); ++i)
-        if (m_entries.at(i).op.id == opId)
-            return i;
-    return -1;
+        m_rowById.insert(m_entries.at(i).op.id, i);
+}
+
+bool OpsModel::sameOp(const Operation &a, const Operation &b)
+{
+    return a.state == b.state && a.progress == b.progress && a.message == b.message && a.error == b.error
+           && a.cancellable == b.cancellable && a.updatedAt == b.updatedAt && a.progressAt == b.progressAt
+           && a.nodes == b.nodes;
 }
 
 void OpsModel::updateEntry(int row, Entry next)
@@ -227,27 +239,37 @@ void OpsModel::updateEntry(int row, Entry next)
 void OpsModel::setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live,
                       const QHash<QString, QString> &nodeNames)
 {
+    // Lines depend on time only through "stalled" and its age: recompute every line when the
+    // clock or the connection moved, else only the ops that changed.
+    const bool timeMoved = nowMs / 1000 != m_nowMs / 1000 || live != m_live || stalledMs != m_stalledMs
+                           || nodeNames.size() != m_nodeNames.size();
     m_nowMs = nowMs;
     m_stalledMs = stalledMs;
     m_live = live;
     m_nodeNames = nodeNames;
     QSet<QString> wanted;
+    wanted.reserve(ops.size());
     for (const Operation &op : ops)
         wanted.insert(op.id);
+    bool removedAny = false;
     for (int i = int(m_entries.size()) - 1; i >= 0; --i) {
         if (!wanted.contains(m_entries.at(i).op.id)) {
             beginRemoveRows({}, i, i);
             m_entries.removeAt(i);
             endRemoveRows();
+            removedAny = true;
         }
     }
+    if (removedAny)
+        reindex();
     // The list is ordered by (created_at, id): walk it, updating rows in place and inserting
     // new ones where they belong.
     for (int i = 0; i < ops.size(); ++i) {
         const Operation &op = ops.at(i);
         const int at = rowOf(op.id);
         if (at == i) {
-            updateEntry(i, makeEntry(op));
+            if (timeMoved || !sameOp(m_entries.at(i).op, op))
+                updateEntry(i, makeEntry(op));
             continue;
         }
         if (at >= 0) { // moved (rare: a re-seed reorders): remove and re-insert
@@ -258,6 +280,7 @@ void OpsModel::setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledM
         const int pos = std::min<int>(i, int(m_entries.size()));
         beginInsertRows({}, pos, pos);
         m_entries.insert(pos, makeEntry(op));
+        reindex();
         endInsertRows();
     }
 }

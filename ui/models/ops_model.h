@@ -80,8 +80,11 @@ private:
     Entry makeEntry(const Operation &op) const;
     void updateEntry(int row, Entry next);
     int rowOf(const QString &opId) const;
+    void reindex();
+    static bool sameOp(const Operation &a, const Operation &b);
 
     QList<Entry> m_entries;
+    QHash<QString, int> m_rowById; // op id → row, rebuilt when rows move
     qint64 m_nowMs = 0;
     qint64 m_stalledMs = 60'000;
     bool m_live = true;

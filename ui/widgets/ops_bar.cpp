@@ -55,7 +55,12 @@ OpsBar::OpsBar(EngineHost *host, QWidget *parent)
     connect(copy, &QShortcut::activated, this, &OpsBar::copySelection);
     connect(m_host, &EngineHost::opsChanged, this, &OpsBar::refresh);
     connect(m_host, &EngineHost::connectionChanged, this, &OpsBar::refresh);
-    connect(m_host, &EngineHost::nodesChanged, this, &OpsBar::refresh);
+    connect(m_host, &EngineHost::nodesChanged, this, [this] {
+        m_nodeNames.clear();
+        for (const Node &n : m_host->snapshot().nodes)
+            m_nodeNames.insert(n.id, n.name);
+        refresh();
+    });
     auto *tick = new QTimer(this); // stalled and "no progress for …" move with time
     tick->setInterval(1000);
     connect(tick, &QTimer::timeout, this, &OpsBar::refresh);
@@ -79,11 +84,8 @@ OpsBar::~OpsBar()
 void OpsBar::refresh()
 {
     const ClusterSnapshot &s = m_host->snapshot();
-    QHash<QString, QString> names;
-    for (const Node &n : s.nodes)
-        names.insert(n.id, n.name);
     const bool live = s.connection.state == ConnectionStatus::State::Live;
-    m_model->setOps(s.ops, m_host->nowMs(), s.settings.stalledMs(), live, names);
+    m_model->setOps(s.ops, m_host->nowMs(), s.settings.stalledMs(), live, m_nodeNames);
     int failed = 0;
     for (const Operation &op : s.ops)
         failed += op.state == OpState::Failed ? 1 : 0;

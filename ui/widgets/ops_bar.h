@@ -46,6 +46,7 @@ private:
     OpsDelegate *m_delegate;
     QTreeView *m_view;
     QLabel *m_header;
+    QHash<QString, QString> m_nodeNames; // id → name, kept in step with the nodes snapshot
 };
 
 } // namespace fleetdeck::ui
