@@ -170,7 +170,7 @@ QStringList ManagePage::selectedBackends() const
 {
     QStringList out;
     for (const QModelIndex &src : selectedSourceRows())
-        if (!src.data(ManageModel::IsSystemRole).toBool())
+        if (!src.data(ManageModel::IsSystemRole).toBool() && !src.data(ManageModel::BusyRole).toBool())
             out << src.data(ManageModel::BackendNameRole).toString();
     return out;
 }
@@ -178,13 +178,13 @@ QStringList ManagePage::selectedBackends() const
 void ManagePage::refreshActions()
 {
     const QModelIndexList rows = selectedSourceRows();
-    int flagged = 0, editable = 0, busy = 0;
+    int flagged = 0, editable = 0;
     for (const QModelIndex &src : rows) {
-        if (src.data(ManageModel::IsSystemRole).toBool())
+        // System backends are protected; a backend whose op runs waits for it (as its row's buttons do).
+        if (src.data(ManageModel::IsSystemRole).toBool() || src.data(ManageModel::BusyRole).toBool())
             continue;
         ++editable;
         flagged += src.data(ManageModel::UpgradeAvailableRole).toBool() ? 1 : 0;
-        busy += src.data(ManageModel::BusyRole).toBool() ? 1 : 0;
     }
     const bool writes = writesEnabled();
     const QString tip = writes ? QString() : disabledReason();
@@ -200,7 +200,6 @@ void ManagePage::refreshActions()
     m_delete->setVisible(!rows.isEmpty());
     m_delete->setEnabled(writes && editable > 0);
     m_delete->setToolTip(writes ? (editable ? tr("Delete from every node (Delete)") : tr("System backends are protected")) : tip);
-    Q_UNUSED(busy);
 }
 
 void ManagePage::contextMenu(const QPoint &pos)

@@ -103,16 +103,15 @@ NodesPage::NodesPage(EngineHost *host, QWidget *parent)
         const QString id = src.data(NodesModel::NodeIdRole).toString();
         m_expanded.insert(id);
         listNode(id);
+        spanPlaceholders(proxyIndex, 0, proxy()->rowCount(proxyIndex) - 1);
     });
     connect(view, &QTreeView::collapsed, this, [this](const QModelIndex &proxyIndex) {
         m_expanded.remove(toSource(proxyIndex).data(NodesModel::NodeIdRole).toString());
     });
     // Placeholder child rows ("Listing backends…") span the whole row.
-    connect(proxy(), &QAbstractItemModel::rowsInserted, this, [this, view](const QModelIndex &parent, int first, int last) {
-        if (!parent.isValid())
-            return;
-        for (int r = first; r <= last; ++r)
-            view->setFirstColumnSpanned(r, parent, proxy()->index(r, 0, parent).data(TableRole::Spanned).toBool());
+    connect(proxy(), &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (parent.isValid())
+            spanPlaceholders(parent, first, last);
     });
 
     m_tick->setInterval(1000);
@@ -241,12 +240,15 @@ void NodesPage::refreshActions()
     set(m_resume, anyNodes && count({NodeStatus::Draining, NodeStatus::Unhealthy}) > 0, true,
         tr("Let the selected nodes take requests again"));
     set(m_deleteNode, anyNodes, true, tr("Remove the selected nodes from the registry (Delete)"));
-    int mutableBackends = 0;
-    for (const BackendRef &r : backends)
+    int mutableBackends = 0, updatable = 0;
+    for (const BackendRef &r : backends) {
         mutableBackends += r.backend.isSystem ? 0 : 1;
+        updatable += hasUpdate(r) ? 1 : 0;
+    }
     const bool anyBackends = !backends.isEmpty() && !anyNodes;
     const QString protectedTip = tr("System backends are protected");
-    set(m_upgradeOn, anyBackends, mutableBackends > 0, mutableBackends ? tr("Upgrade on the node it is installed on") : protectedTip);
+    set(m_upgradeOn, anyBackends, updatable > 0,
+        updatable ? tr("Upgrade on the node it is installed on") : tr("No update available for this node"));
     set(m_reinstallOn, anyBackends, mutableBackends > 0,
         mutableBackends ? tr("Download and install again on that node") : protectedTip);
     set(m_deleteOn, anyBackends, mutableBackends > 0, mutableBackends ? tr("Delete from that node (Delete)") : protectedTip);
@@ -342,7 +344,7 @@ void NodesPage::runBackendAction(OpKind kind, bool force)
 {
     QList<BackendRef> targets;
     for (const BackendRef &r : selectedBackends())
-        if (!r.backend.isSystem)
+        if (!r.backend.isSystem && (kind != OpKind::Upgrade || hasUpdate(r)))
             targets << r;
     if (targets.isEmpty() || !writesEnabled())
         return;
@@ -378,6 +380,23 @@ void NodesPage::runBackendAction(OpKind kind, bool force)
                 report->failed(label, res.error());
         });
     }
+}
+
+void NodesPage::spanPlaceholders(const QModelIndex &proxyParent, int first, int last)
+{
+    for (int r = first; r <= last; ++r)
+        tableView()->setFirstColumnSpanned(r, proxyParent, proxy()->index(r, 0, proxyParent).data(TableRole::Spanned).toBool());
+}
+
+bool NodesPage::hasUpdate(const BackendRef &ref) const
+{
+    const auto &upgrades = host()->snapshot().upgrades;
+    const BackendUpgrade *u = upgrades ? upgrades->find(ref.backend.name) : nullptr;
+    if (!u || ref.backend.isSystem)
+        return false;
+    if (!u->availableVersion.isEmpty())
+        return u->availableVersion != ref.backend.version;
+    return u->upgradeAvailable;
 }
 
 } // namespace fleetdeck::ui

@@ -43,7 +43,9 @@ private:
     void runNodeAction(EngineHost::NodeAction action);
     void deleteNodes();
     void runBackendAction(OpKind kind, bool force);
+    bool hasUpdate(const BackendRef &ref) const; // the latest upgrades result flags it for this node
     void updateEmptyText();
+    void spanPlaceholders(const QModelIndex &proxyParent, int first, int last);
 
     NodesModel *m_model;
     QLabel *m_openBanner;
