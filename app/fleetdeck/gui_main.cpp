@@ -1,5 +1,6 @@
 // The dashboard and the demo (SPEC §1.2, §1.4, §1.5 "First start", §11). The engine runs on its
 // own thread behind an EngineHost; this file only chooses what to run and wires the window.
+#include "app_settings.h"
 #include "bridge/engine_host.h"
 #include "cli_options.h"
 #include "config/config_loader.h"
@@ -8,6 +9,7 @@
 #include "dialogs/settings_dialog.h"
 #include "dialogs/welcome_dialog.h"
 #include "main_window.h"
+#include "single_instance.h"
 #include "theme/theme.h"
 
 #include <QApplication>
@@ -66,11 +68,26 @@ int runGui(int argc, char **argv)
     parser.process(app);
     const FleetdeckOptions &o = fleetdeckOptions();
 
-    loadTranslations(app, parser.value(o.lang));
-    const QString theme = parser.isSet(o.theme) ? parser.value(o.theme) : qEnvironmentVariable("FLEETDECK_THEME");
+    bool demo = parser.isSet(o.demo);
+    const bool scripted = parser.isSet(o.screenshot) || parser.isSet(o.quitAfter);
+    // The demo keeps its window state in memory only: it writes nothing outside its directory.
+    std::unique_ptr<AppSettings> settings;
+    if (!demo && !scripted) {
+        settings = std::make_unique<AppSettings>();
+        settings->migrate();
+    }
+    // One window per user (issue "installers"): a second launch raises the first and exits.
+    SingleInstance instance(SingleInstance::defaultKey());
+    if (!demo && !scripted && instance.start(app.arguments()) == SingleInstance::Role::Secondary)
+        return 0;
+
+    const QString lang = parser.isSet(o.lang) ? parser.value(o.lang) : settings ? settings->language() : QString();
+    loadTranslations(app, lang);
+    QString theme = parser.isSet(o.theme) ? parser.value(o.theme) : qEnvironmentVariable("FLEETDECK_THEME");
+    if (theme.isEmpty() && settings)
+        theme = AppSettings::themeName(settings->theme());
     ui::Theme::instance().apply(ui::Theme::modeFromString(theme));
 
-    bool demo = parser.isSet(o.demo);
     std::optional<EngineStarter> starter;
     QString profile;
     if (!demo) {
@@ -125,6 +142,23 @@ int runGui(int argc, char **argv)
     EngineHost host(*starter);
     ui::MainWindow window(&host);
     window.setProfileName(profile);
+    if (settings) {
+        window.restoreGeometry(settings->windowGeometry());
+        if (const auto page = ui::MainWindow::pageFromName(settings->lastPage()))
+            window.showPage(*page);
+        QObject::connect(&app, &QApplication::aboutToQuit, &window, [&] {
+            settings->setWindowGeometry(window.saveGeometry());
+            const QString names[] = {QStringLiteral("backends"), QStringLiteral("manage"), QStringLiteral("nodes"), QStringLiteral("activity")};
+            settings->setLastPage(names[int(window.currentPage())]);
+            settings->setTheme(AppSettings::themeFromName(ui::Theme::modeToString(ui::Theme::instance().mode())).value_or(AppSettings::Theme::System));
+            settings->sync();
+        });
+    }
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&](const QStringList &) {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     if (parser.isSet(o.page)) {
         const auto page = ui::MainWindow::pageFromName(parser.value(o.page));
         if (!page) {

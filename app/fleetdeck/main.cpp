@@ -7,9 +7,11 @@
 
 int main(int argc, char **argv)
 {
+    // --help and --version need no display either: the headless parser prints the same options.
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--headless") == 0 || std::strcmp(argv[i], "-headless") == 0)
-            return runHeadless(argc, argv);
+        for (const char *flag : {"--headless", "-headless", "--help", "-h", "--help-all", "--version", "-v"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return runHeadless(argc, argv);
 #ifdef FLEETDECK_WITH_GUI
     return runGui(argc, argv);
 #else
