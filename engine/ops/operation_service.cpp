@@ -346,6 +346,17 @@ void OperationService::finishAttempt(const QString &opId, OpState state, const Q
         });
 }
 
+void OperationService::writeTerminalNodeRow(const NodeProgress &row)
+{
+    m_deps.store->call([row](Store &s) { return s.updateNodeRow(row); }).then(this, [this, row](Result<bool> r) {
+        if (r || m_stopped)
+            return;
+        qCWarning(lcOps) << "terminal write of node row" << row.opId << row.nodeName << "failed:" << r.error();
+        Q_EMIT storeError(QStringLiteral("store unreachable: ") + r.error());
+        m_deps.clock->callAfter(kTerminalRetryMs, this, [this, row]() { writeTerminalNodeRow(row); });
+    });
+}
+
 void OperationService::adoptTerminal(const Operation &op)
 {
     if (!op.processed())

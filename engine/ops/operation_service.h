@@ -106,6 +106,9 @@ public:
     QFuture<bool> finishOp(const QString &opId, OpState state, const QString &message,
                            const std::optional<QString> &error);
     void adoptTerminal(const Operation &op);
+    // A terminal node row write (§3.4); while the store is unreachable it is retried every 5 s
+    // (§10.4), like the terminal op write.
+    void writeTerminalNodeRow(const NodeProgress &row);
     void publishTerminal(const Operation &op, std::optional<qint64> historyId);
     OpPublisher *publisher() const { return m_publisher; }
     Bus *bus() const { return m_deps.bus; }

@@ -111,7 +111,7 @@ void RunningOpImpl::updateNode(const NodeProgress &rowIn)
     }
     StoreThread *store = m_service->store();
     if (isTerminal(row.status)) {
-        store->call([row](Store &s) { return s.updateNodeRow(row); });
+        m_service->writeTerminalNodeRow(row);
     } else {
         store->call([row](Store &s) {
             s.queueNodeRow(row);
