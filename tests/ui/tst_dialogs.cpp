@@ -240,6 +240,7 @@ void TestDialogs::profileValidationNamesTheField()
     QVERIFY2(problems.join(QLatin1Char('|')).contains(QStringLiteral("NATS URL: expected a nats://")), qPrintable(problems.join(QLatin1Char('|'))));
     QVERIFY(problems.join(QLatin1Char('|')).contains(QStringLiteral("PostgreSQL database: required")));
     QVERIFY(problems.join(QLatin1Char('|')).contains(QStringLiteral("Galleries: galleries[0].url")));
+    QVERIFY(problems.join(QLatin1Char('|')).contains(QStringLiteral("PostgreSQL user: required")));
 
     QTemporaryDir dir;
     const QString ini = dir.filePath(QStringLiteral("fleetdeck.conf"));
@@ -249,6 +250,13 @@ void TestDialogs::profileValidationNamesTheField()
     QVERIFY(dialog.statusText().contains(QStringLiteral("NATS URL")));
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!QFile::exists(ini) || !QSettings(ini, QSettings::IniFormat).contains(QStringLiteral("nats/url")));
+
+    // A half-filled profile is saved as typed and read back whole.
+    p.pgHost = QStringLiteral("db.internal");
+    p.pgPort = 6543;
+    p.pgDatabase = QStringLiteral("fd");
+    QVERIFY(ProfileStore(ini).save(p).ok());
+    QCOMPARE(ProfileStore(ini).find(QStringLiteral("bad")).value(), p);
 }
 
 void TestDialogs::demoChoice()
@@ -311,6 +319,7 @@ void TestDialogs::testConnectionReportsEachPartWithoutBlocking()
     QVERIFY2(lines[0].startsWith(QStringLiteral("✓ Store sqlite:") + dir.filePath(QStringLiteral("lab.sqlite"))), qPrintable(lines[0]));
     QVERIFY2(lines[1].startsWith(QStringLiteral("✗ NATS nats://127.0.0.1:1: ")), qPrintable(lines[1]));
     QVERIFY2(lines[1].size() > QStringLiteral("✗ NATS nats://127.0.0.1:1: ").size() + 3, qPrintable(lines[1]));
+    QCOMPARE(lines[1].count(QStringLiteral("nats://127.0.0.1:1")), 1); // the URL is named once
     QVERIFY2(lines[2].startsWith(QStringLiteral("✓ Gallery ")) && lines[2].contains(QStringLiteral("\"lab\", 1 backend")),
              qPrintable(lines[2]));
     QVERIFY2(lines[3].startsWith(QStringLiteral("✗ Gallery ")) && lines[3].contains(QStringLiteral("missing.json")),

@@ -29,6 +29,15 @@ ConnectionTester::Line line(bool ok, const QString &text)
     return ConnectionTester::Line{text, ok, true};
 }
 
+// Engine errors name what failed ("NATS <url>: …", "open <dsn>: …", "gallery <url>: …"); the line
+// already does.
+QString withoutPrefix(QString error, const QString &prefix)
+{
+    if (error.startsWith(prefix))
+        error.remove(0, prefix.size());
+    return error;
+}
+
 } // namespace
 
 ConnectionTester::ConnectionTester(QObject *parent) : QObject(parent) {}
@@ -115,7 +124,7 @@ ConnectionTester::Line ConnectionTester::checkStore(const ProfileRecord &profile
     const QString name = QStringLiteral("fleetdeck-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto opened = Store::open(config, SystemClock::instance(), name);
     if (!opened)
-        return line(false, tr("Store %1: %2").arg(dsn, opened.error()));
+        return line(false, tr("Store %1: %2").arg(dsn, withoutPrefix(opened.error(), QStringLiteral("open ") + dsn + QStringLiteral(": "))));
     std::unique_ptr<Store> store = std::move(opened.value());
     QString text;
     bool ok = true;
@@ -166,7 +175,7 @@ ConnectionTester::Line ConnectionTester::checkNats(const ProfileRecord &profile,
     if (!file) {
         result = line(false, tr("NATS %1: %2").arg(config.url, file.error()));
     } else if (auto bus = NatsBus::connect(config, SystemClock::instance()); !bus) {
-        result = line(false, tr("NATS %1: %2").arg(config.url, bus.error()));
+        result = line(false, tr("NATS %1: %2").arg(config.url, withoutPrefix(bus.error(), QStringLiteral("NATS ") + config.url + QStringLiteral(": "))));
     } else {
         // This worker thread runs its own event loop until the flush answers.
         QEventLoop loop;
@@ -180,7 +189,7 @@ ConnectionTester::Line ConnectionTester::checkNats(const ProfileRecord &profile,
         QTimer::singleShot(flushTimeoutMs + 1000, &loop, &QEventLoop::quit);
         loop.exec();
         result = flushed ? line(true, tr("NATS %1: connected (auth: %2)").arg(config.url, natsAuthMethod(config)))
-                         : line(false, tr("NATS %1: %2").arg(config.url, error));
+                         : line(false, tr("NATS %1: %2").arg(config.url, withoutPrefix(error, QStringLiteral("NATS ") + config.url + QStringLiteral(": "))));
         bus.value().reset();
     }
     for (const QString &path : std::as_const(scratch))
@@ -208,7 +217,7 @@ ConnectionTester::Line ConnectionTester::checkGallery(const QString &url, qint64
     if (!loaded || states.isEmpty())
         return line(false, tr("Gallery %1: timed out").arg(url));
     if (!states.first().error.isEmpty())
-        return line(false, tr("Gallery %1: %2").arg(url, states.first().error));
+        return line(false, tr("Gallery %1: %2").arg(url, withoutPrefix(states.first().error, QStringLiteral("gallery ") + url + QStringLiteral(": "))));
     const QList<GalleryIndex> indexes = catalog.indexes();
     const GalleryIndex index = indexes.value(0);
     return line(true, tr("Gallery %1: \"%2\", %n backend(s)", nullptr, int(index.entries.size())).arg(url, index.name));

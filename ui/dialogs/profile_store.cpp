@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <algorithm>
 #include <array>
@@ -33,17 +34,17 @@ ProfileRecord readOne(const QSettings &s)
     p.name = s.value(QStringLiteral("name")).toString();
     p.kind = s.value(QStringLiteral("kind")).toString() == QLatin1String("demo") ? ProfileRecord::Kind::Demo
                                                                                    : ProfileRecord::Kind::Cluster;
+    // Parsed leniently (not StoreConfig::fromDsn), so that a profile saved half-filled keeps its fields.
     const QString dsn = s.value(QStringLiteral("store")).toString();
-    if (auto c = StoreConfig::fromDsn(dsn)) {
-        if (c->driver == StoreConfig::Driver::Sqlite) {
-            p.storeKind = ProfileRecord::StoreKind::Sqlite;
-            p.sqlitePath = c->path;
-        } else {
-            p.pgHost = c->host;
-            p.pgPort = c->port;
-            p.pgDatabase = c->database;
-            p.pgUser = c->user;
-        }
+    if (dsn.startsWith(QLatin1String("sqlite:"))) {
+        p.storeKind = ProfileRecord::StoreKind::Sqlite;
+        p.sqlitePath = dsn.mid(7);
+    } else if (dsn.startsWith(QLatin1String("postgresql://")) || dsn.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(dsn, QUrl::TolerantMode);
+        p.pgHost = url.host();
+        p.pgPort = url.port(5432);
+        p.pgDatabase = url.path().mid(1);
+        p.pgUser = url.userName();
     }
     p.storePasswordFile = s.value(QStringLiteral("store_password_file")).toString();
     p.natsUrl = s.value(QStringLiteral("nats_url")).toString();
@@ -146,6 +147,8 @@ QStringList ProfileRecord::problems() const
             out << trp("PostgreSQL host: required");
         if (pgDatabase.trimmed().isEmpty())
             out << trp("PostgreSQL database: required");
+        if (pgUser.trimmed().isEmpty())
+            out << trp("PostgreSQL user: required");
         if (pgPort < 1 || pgPort > 65535)
             out << trp("PostgreSQL port: expected 1 to 65535");
     }

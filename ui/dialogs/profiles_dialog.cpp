@@ -212,6 +212,7 @@ bool ProfilesDialog::saveProfile()
         if (secret.isEmpty())
             continue;
         m_vault->write(SecretVault::keyFor(p.name, what), secret, this, [this](const QString &error) {
+            m_editor->setKeychainAvailable(m_vault->keychainEnabled());
             if (!error.isEmpty())
                 showStatus(tr("The secret is kept for this session only: %1").arg(error), true);
         });
@@ -290,7 +291,12 @@ void ProfilesDialog::testConnection()
         return;
     }
     m_test->setEnabled(false);
-    collectSecrets(p, [this, p](const ProfileSecrets &secrets, const QString &) {
+    collectSecrets(p, [this, p](const ProfileSecrets &secrets, const QString &missing) {
+        if (!missing.isEmpty()) {
+            showStatus(tr("Enter the %1 to test the connection.").arg(missing), true);
+            updateButtons();
+            return;
+        }
         showStatus({}, false);
         m_tester->start(p, secrets);
         updateTestView();

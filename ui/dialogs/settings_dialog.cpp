@@ -11,7 +11,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace fleetdeck::ui {
 
@@ -82,7 +85,9 @@ SettingsDialog::SettingsDialog(EngineHost *host, QWidget *parent) : QDialog(pare
             accept();
         m_closeWhenDone = false;
     });
-    resize(44 * em, 48 * em);
+    // Wide enough for the form without a horizontal scroll bar.
+    const int scrollBar = scroll->verticalScrollBar()->sizeHint().width();
+    resize(std::max(44 * em, m_form->sizeHint().width() + scrollBar + 2 * em), 48 * em);
 }
 
 QString SettingsDialog::statusText() const

@@ -95,7 +95,6 @@ SettingsForm::SettingsForm(Setter setter, QWidget *parent) : QWidget(parent), m_
         } else {
             auto *l = new QLabel(labelText, form->parentWidget());
             l->setBuddy(focus);
-            l->setWordWrap(true);
             form->addRow(l, widget);
         }
     }
@@ -113,6 +112,7 @@ QWidget *SettingsForm::makeField(const SettingSpec &spec, Field &field)
     case SettingType::Integer:
         field.line = new QLineEdit(row);
         field.line->setPlaceholderText(tr("default %1").arg(spec.defaultValue));
+        field.line->setAlignment(Qt::AlignRight); // numbers right-aligned (UI.md)
         field.line->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
         field.focus = field.line;
         connect(field.line, &QLineEdit::textEdited, this, &SettingsForm::changed);

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fleetdeck::ui {
 
 namespace {
@@ -21,12 +23,15 @@ QPushButton *choiceButton(const QString &title, const QString &detail, QWidget *
     button->setAccessibleName(QString(title).remove(QLatin1Char('&')));
     button->setAccessibleDescription(detail);
     button->setToolTip(detail);
-    const int em = button->fontMetrics().height();
-    button->setMinimumSize(16 * em, 5 * em);
-    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     QFont f = button->font();
     f.setPointSizeF(f.pointSizeF() * 1.05);
     button->setFont(f);
+    // Wide enough for the explanation line: a button never clips its text.
+    const QFontMetrics fm(f);
+    const int em = fm.height();
+    const int text = std::max(fm.horizontalAdvance(title), fm.horizontalAdvance(detail));
+    button->setMinimumSize(std::max(16 * em, text + 2 * em), 5 * em);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     return button;
 }
 
@@ -97,7 +102,6 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(question);
     layout->addLayout(choices, 1);
     layout->addLayout(bottom);
-    setMinimumWidth(36 * em);
 
     setTabOrder(m_demo, m_connect);
     setTabOrder(m_connect, m_quit);
