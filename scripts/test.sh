@@ -22,7 +22,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl1-mesa-dev
   libnats-dev nats-server postgresql libarchive-dev xvfb xauth imagemagick
-  cmake ninja-build g++ pkg-config python3 openssl ccache
+  cmake ninja-build g++ pkg-config python3 openssl ccache qtkeychain-qt6-dev
   rpm dpkg-dev desktop-file-utils appstream systemd
 )
 
@@ -32,36 +32,9 @@ step() { printf '\n==> %s\n' "$*"; }
 fail() { echo "test.sh: $*" >&2; FAILURES+=("$*"); }
 die() { echo "test.sh: $*" >&2; exit 1; }
 
-as_root() {
-  if [[ $EUID -eq 0 ]]; then
-    "$@"
-  elif command -v sudo >/dev/null; then
-    sudo "$@"
-  else
-    die "not root and sudo is not available: run 'sudo bash scripts/test.sh'"
-  fi
-}
-
-missing_packages() {
-  local p
-  for p in "${PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || echo "$p"
-  done
-}
-
-install_packages() {
-  local missing
-  mapfile -t missing < <(missing_packages)
-  if ((${#missing[@]} == 0)); then
-    echo "all ${#PACKAGES[@]} packages are installed"
-    return 0
-  fi
-  echo "installing: ${missing[*]}"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y "${missing[@]}"
-  mapfile -t missing < <(missing_packages)
-  ((${#missing[@]} == 0)) || die "still missing after apt-get install: ${missing[*]}"
-}
+# shellcheck source=scripts/apt_packages.sh
+source "$ROOT/scripts/apt_packages.sh"
+install_packages() { apt_install_missing "${PACKAGES[@]}" || die "package installation failed"; }
 
 # Stops every PostgreSQL / nats-server that a CTest fixture left in the build trees of this script
 # (build/ci, build/tsan). Other trees (build/dev, …) may belong to a test run going on right now.

@@ -110,14 +110,18 @@ CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option, co
     const int iconSide = e * 12 / 5;
     l.icon = QRect(in.topLeft(), QSize(iconSide, iconSide));
     const int textLeft = l.icon.right() + e * 3 / 5;
-    // The state takes the width it needs (up to 12 em); the name keeps at least 8 em.
+    // The state takes the width it needs; the name keeps its own width, or at least 8 em.
     int stateWidth = 0;
     if (row.state.busy()) {
         QFont small = option.font;
         small.setPointSizeF(small.pointSizeF() * 0.9);
         small.setBold(true);
+        QFont nameFont = option.font;
+        nameFont.setPointSizeF(nameFont.pointSizeF() * 1.05);
+        nameFont.setBold(true);
+        const int nameWidth = std::min(QFontMetrics(nameFont).horizontalAdvance(row.entry.name), e * 8) + e / 2;
         stateWidth = QFontMetrics(small).horizontalAdvance(row.state.text) + e * 3 / 2;
-        stateWidth = std::min({stateWidth, e * 12, in.right() - textLeft - e * 8});
+        stateWidth = std::min(stateWidth, in.right() - textLeft - nameWidth);
     }
     l.state = QRect(in.right() - stateWidth, in.top(), stateWidth, e * 13 / 10);
     l.name = QRect(textLeft, in.top(), l.state.left() - textLeft - e / 2, e * 13 / 10);
