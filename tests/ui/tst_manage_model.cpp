@@ -3,12 +3,15 @@
 #include "models/manage_model.h"
 #include "models/settle_watcher.h"
 #include "models/tree_filter_proxy.h"
+#include "delegates/table_cell_delegate.h"
 #include "views/manage_page.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QHeaderView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace fleetdeck;
 using namespace fleetdeck::ui;
@@ -271,6 +274,38 @@ private Q_SLOTS:
             w.feed({op(QStringLiteral("op-a"), b, OpState::Running)});
             QVERIFY(w.feed({op(QStringLiteral("op-a"), b, OpState::RunningOnWorker)}) == SettleWatcher::Reason::None);
         }
+    }
+
+    void delegateRowHeightAndActionClicks()
+    {
+        ManageModel model;
+        model.setUpgrades(result({llama()}), kNow);
+        QTreeView view;
+        TableCellDelegate delegate;
+        view.setItemDelegate(&delegate);
+        view.setModel(&model);
+        view.setRootIsDecorated(false);
+        view.header()->resizeSection(ManageModel::ActionsColumn, view.fontMetrics().height() * 20);
+        view.resize(view.fontMetrics().height() * 80, view.fontMetrics().height() * 12);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QModelIndex actions = model.index(0, ManageModel::ActionsColumn);
+        // UI.md: rows are 2 em high.
+        QCOMPARE(view.visualRect(actions).height(), 2 * view.fontMetrics().height());
+        QStyleOptionViewItem opt;
+        opt.initFrom(view.viewport());
+        opt.font = view.font();
+        opt.rect = view.visualRect(actions);
+        const auto rects = TableCellDelegate::actionRects(opt, actions);
+        QCOMPARE(rects.size(), 3);
+        QSignalSpy clicked(&delegate, &TableCellDelegate::actionTriggered);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, rects.at(1).second.center());
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.at(0).at(1).toString(), QStringLiteral("reinstall"));
+        // A running op disables the buttons: a click reports nothing.
+        model.setOps({op(QStringLiteral("op-1"), QStringLiteral("llama-cpp-cuda12"), OpState::Running, OpKind::Upgrade, 5)}, kNow, 60'000);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, rects.at(1).second.center());
+        QCOMPARE(clicked.size(), 1);
     }
 
     void pageShowsEmptyState()

@@ -209,6 +209,19 @@ private Q_SLOTS:
         const QVariantList sys = model.index(1, NodesModel::NameColumn, parent).data(TableRole::Chips).toList();
         QCOMPARE(sys.size(), 1);
         QCOMPARE(sys.at(0).toMap().value(QStringLiteral("text")).toString(), QStringLiteral("System"));
+        // The upgrades result offers b4120: the listed b4100 shows an Update chip; system backends never.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setAvailableVersions({{QStringLiteral("llama-cpp-cuda12"), QStringLiteral("b4120")},
+                                    {QStringLiteral("cuda-runtime"), QStringLiteral("12.5")}});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(0, NodesModel::VersionColumn, parent).data(TableRole::Chips).toList().at(0).toMap()
+                     .value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Update b4120"));
+        QVERIFY(model.hasUpdate(*model.backendAt(b0)));
+        QVERIFY(!model.hasUpdate(*model.backendAt(model.index(1, 0, parent))));
+        model.setAvailableVersions({{QStringLiteral("llama-cpp-cuda12"), QStringLiteral("b4100")}});
+        QVERIFY(!model.hasUpdate(*model.backendAt(b0)));
+        QVERIFY(model.index(0, NodesModel::VersionColumn, parent).data(TableRole::Chips).toList().isEmpty());
         model.setListing(n.id, NodesModel::ListState::Listed, {});
         QCOMPARE(model.rowCount(parent), 1);
         QCOMPARE(model.index(0, 0, parent).data().toString(), QStringLiteral("No backends installed"));

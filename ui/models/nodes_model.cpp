@@ -516,10 +516,31 @@ QVariant NodesModel::childData(const Item &item, int row, int column, int role) 
     case VersionColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == TableRole::Sort)
             return b.version;
+        if (role == TableRole::Chips && hasUpdate(b))
+            return QVariantList{makeChip(tr("Update %1").arg(m_available.value(b.name)), Tone::Info)};
         break;
     default: break;
     }
     return {};
+}
+
+void NodesModel::setAvailableVersions(const QHash<QString, QString> &versions)
+{
+    if (versions == m_available)
+        return;
+    m_available = versions;
+    for (const auto &item : m_items) {
+        if (item->listState != ListState::Listed || item->backends.isEmpty() || item->hideChildren)
+            continue;
+        const QModelIndex parent = index(item->row, 0);
+        Q_EMIT dataChanged(index(0, VersionColumn, parent), index(int(item->backends.size()) - 1, VersionColumn, parent));
+    }
+}
+
+bool NodesModel::hasUpdate(const wire::ListedBackend &b) const
+{
+    const auto it = m_available.constFind(b.name);
+    return !b.isSystem && it != m_available.constEnd() && !it->isEmpty() && *it != b.version;
 }
 
 } // namespace fleetdeck::ui

@@ -42,6 +42,10 @@ public:
     void setListing(const QString &nodeId, ListState state, const QList<wire::ListedBackend> &backends = {},
                     const QString &error = {});
     ListState listState(const QString &nodeId) const;
+    // Backend name → the version the latest upgrades result offers; a listed backend whose
+    // version differs shows an "Update <v>" chip (SPEC §11.4 wording).
+    void setAvailableVersions(const QHash<QString, QString> &versions);
+    bool hasUpdate(const wire::ListedBackend &b) const;
 
     const Node *node(const QString &nodeId) const;
     const Node *nodeAt(const QModelIndex &index) const; // any row of the node's subtree
@@ -77,6 +81,7 @@ private:
 
     std::vector<std::unique_ptr<Item>> m_items;
     QHash<QString, Item *> m_byId;
+    QHash<QString, QString> m_available;
     qint64 m_now = 0;
 };
 

@@ -124,10 +124,11 @@ NodesPage::NodesPage(EngineHost *host, QWidget *parent)
     connect(host, &EngineHost::nodesChanged, this, &NodesPage::applyNodes);
     connect(host, &EngineHost::settingsChanged, this, &NodesPage::applySettings);
     connect(host, &EngineHost::opsChanged, this, &NodesPage::applyOps);
+    connect(host, &EngineHost::upgradesChanged, this, &NodesPage::applyUpgrades);
     connect(host, &EngineHost::started, this, [this] { updateEmptyText(); });
     applyNodes();
     applySettings();
-    refreshAll();
+    applyUpgrades();
 }
 
 bool NodesPage::isRegistrationBannerShown() const
@@ -243,7 +244,7 @@ void NodesPage::refreshActions()
     int mutableBackends = 0, updatable = 0;
     for (const BackendRef &r : backends) {
         mutableBackends += r.backend.isSystem ? 0 : 1;
-        updatable += hasUpdate(r) ? 1 : 0;
+        updatable += m_model->hasUpdate(r.backend) ? 1 : 0;
     }
     const bool anyBackends = !backends.isEmpty() && !anyNodes;
     const QString protectedTip = tr("System backends are protected");
@@ -344,7 +345,7 @@ void NodesPage::runBackendAction(OpKind kind, bool force)
 {
     QList<BackendRef> targets;
     for (const BackendRef &r : selectedBackends())
-        if (!r.backend.isSystem && (kind != OpKind::Upgrade || hasUpdate(r)))
+        if (!r.backend.isSystem && (kind != OpKind::Upgrade || m_model->hasUpdate(r.backend)))
             targets << r;
     if (targets.isEmpty() || !writesEnabled())
         return;
@@ -388,15 +389,16 @@ void NodesPage::spanPlaceholders(const QModelIndex &proxyParent, int first, int 
         tableView()->setFirstColumnSpanned(r, proxyParent, proxy()->index(r, 0, proxyParent).data(TableRole::Spanned).toBool());
 }
 
-bool NodesPage::hasUpdate(const BackendRef &ref) const
+void NodesPage::applyUpgrades()
 {
-    const auto &upgrades = host()->snapshot().upgrades;
-    const BackendUpgrade *u = upgrades ? upgrades->find(ref.backend.name) : nullptr;
-    if (!u || ref.backend.isSystem)
-        return false;
-    if (!u->availableVersion.isEmpty())
-        return u->availableVersion != ref.backend.version;
-    return u->upgradeAvailable;
+    QHash<QString, QString> available;
+    if (const auto &u = host()->snapshot().upgrades) {
+        for (const BackendUpgrade &b : u->backends)
+            if (b.upgradeAvailable && !b.availableVersion.isEmpty())
+                available.insert(b.name, b.availableVersion);
+    }
+    m_model->setAvailableVersions(available);
+    refreshAll();
 }
 
 } // namespace fleetdeck::ui

@@ -36,6 +36,7 @@ private:
     void applyNodes();
     void applySettings();
     void applyOps();
+    void applyUpgrades();
     void listNode(const QString &nodeId);
     void contextMenu(const QPoint &pos);
     QList<Node> selectedNodes() const;
@@ -43,7 +44,6 @@ private:
     void runNodeAction(EngineHost::NodeAction action);
     void deleteNodes();
     void runBackendAction(OpKind kind, bool force);
-    bool hasUpdate(const BackendRef &ref) const; // the latest upgrades result flags it for this node
     void updateEmptyText();
     void spanPlaceholders(const QModelIndex &proxyParent, int first, int last);
 
