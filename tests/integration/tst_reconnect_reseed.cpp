@@ -145,10 +145,13 @@ private Q_SLOTS:
 
         // The proxy closes R2's connection and refuses reconnects.
         QSignalSpy reseeded(&r2, &Engine::reseeded);
+        QSignalSpy changes(&r2, &Engine::connectionChanged);
         proxy.setDown(true);
         QVERIFY(waitUntil([&] { return stateName(r2.connectionStatus()) == QLatin1String("disconnected"); }));
         QCOMPARE(r2.connectionStatus().reason, QStringLiteral("NATS %1 unreachable, retrying").arg(proxy.url()));
         QCOMPARE(stateName(r1.connectionStatus()), QStringLiteral("live"));
+        QVERIFY(!changes.isEmpty()); // what a GUI is told
+        QCOMPARE(stateName(changes.last().first().value<ConnectionStatus>()), QStringLiteral("disconnected"));
 
         // Meanwhile R1 finishes the op successfully; R2 hears nothing of it.
         clock.advanceMs(60'000);
