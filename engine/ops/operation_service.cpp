@@ -221,9 +221,10 @@ void OperationService::applyHydration(const QList<Operation> &ops)
 
 QFuture<Status> OperationService::reseed()
 {
-    const qint64 failedSince = m_deps.clock->nowMs() - m_settings.retentionMs();
+    const qint64 issuedAt = m_deps.clock->nowMs();
+    const qint64 failedSince = issuedAt - m_settings.retentionMs();
     return m_deps.store->call([failedSince](Store &s) { return s.loadOpsForHydration(failedSince); })
-        .then(this, [this](Result<QList<Operation>> ops) -> Status {
+        .then(this, [this, issuedAt](Result<QList<Operation>> ops) -> Status {
             if (!ops)
                 return Status::failure(QStringLiteral("re-seed failed: ") + ops.error());
             QSet<QString> loaded;
@@ -235,8 +236,12 @@ QFuture<Status> OperationService::reseed()
                     keep.append({cur.cacheKey, cur.id});
                     continue;
                 }
-                if (loaded.contains(cur.id))
+                // Loaded, or changed while the load ran (admitted here, or a broadcast newer than it).
+                if (loaded.contains(cur.id) || cur.updatedAt >= issuedAt) {
+                    if (!loaded.contains(cur.id))
+                        keep.append({cur.cacheKey, cur.id});
                     continue;
+                }
                 m_statusMap.remove(cur.id); // ended meanwhile: History has it
                 Q_EMIT opRemoved(cur.id);
             }
