@@ -28,7 +28,10 @@ namespace {
 
 void loadTranslations(QApplication &app, const QString &lang)
 {
-    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    // No locale set (C/POSIX) reads as English, whose catalogue holds the plural forms ("1 node").
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
     if (!lang.isEmpty())
         QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);

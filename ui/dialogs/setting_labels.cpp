@@ -53,9 +53,9 @@ constexpr KeyText kLabels[] = {
 };
 
 constexpr KeyText kGroups[] = {
-    {"nodes", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Nodes")},         {"health", QT_TR_NOOP("Health")},  {"reconcile", QT_TR_NOOP("Reconciler")},
-    {"ops", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Operations")},      {"nats", QT_TR_NOOP("NATS")},      {"gui", QT_TR_NOOP("Console")},
-    {"upgrades", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Upgrades")},   {"gallery", QT_TR_NOOP("Galleries")},
+    {"nodes", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Nodes")},         {"health", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Health")},  {"reconcile", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Reconciler")},
+    {"ops", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Operations")},      {"nats", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "NATS")},      {"gui", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Console")},
+    {"upgrades", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Upgrades")},   {"gallery", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Galleries")},
 };
 
 const char *lookup(const KeyText *table, size_t n, const QString &key)

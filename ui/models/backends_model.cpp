@@ -59,7 +59,7 @@ QString BackendsModel::accessibleText(const BackendRow &r) const
 {
     QStringList parts{r.entry.name};
     if (r.installed)
-        parts << tr("installed %1 on %2 of %3 nodes").arg(r.installedVersion).arg(r.nodeCount).arg(r.totalNodes);
+        parts << tr("installed %1 on %2 of %n node(s)", nullptr, r.totalNodes).arg(r.installedVersion).arg(r.nodeCount);
     else
         parts << tr("not installed, version %1 available").arg(r.entry.version);
     if (r.updateAvailable)

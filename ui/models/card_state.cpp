@@ -7,10 +7,12 @@
 namespace fleetdeck::ui {
 
 namespace {
-QString tr(const char *s)
+// lupdate takes the context of tr() from the class it is called on (Q_DECLARE_TR_FUNCTIONS's
+// argument), not from a free helper: CardStateText::tr() puts these strings under "CardState" for both.
+struct CardStateText
 {
-    return QCoreApplication::translate("CardState", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(CardState)
+};
 
 bool spins(const Operation &op)
 {
@@ -23,11 +25,11 @@ bool spins(const Operation &op)
 QString opVerb(OpKind kind)
 {
     switch (kind) {
-    case OpKind::Install: return tr("Installing");
-    case OpKind::Upgrade: return tr("Upgrading");
+    case OpKind::Install: return CardStateText::tr("Installing");
+    case OpKind::Upgrade: return CardStateText::tr("Upgrading");
     case OpKind::Delete: break;
     }
-    return tr("Removing");
+    return CardStateText::tr("Removing");
 }
 
 CardState cardStateFor(const QString &backend, const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live,
@@ -59,31 +61,31 @@ CardState cardStateFor(const QString &backend, const QList<const Operation *> &o
     QString suffix;
     if (op.targetNodeId) {
         const QString name = nodeNames.value(*op.targetNodeId, *op.targetNodeId);
-        suffix = tr(" on %1").arg(name);
+        suffix = CardStateText::tr(" on %1").arg(name);
     }
     const QString pct = QStringLiteral("%1 %").arg(op.progress);
     switch (op.state) {
     case OpState::Queued:
         s.visual = CardState::Visual::Spinner;
-        s.text = tr("Queued") + suffix;
-        s.tooltip = tr("Waiting for a free executor slot");
+        s.text = CardStateText::tr("Queued") + suffix;
+        s.tooltip = CardStateText::tr("Waiting for a free executor slot");
         break;
     case OpState::RunningOnWorker:
         s.visual = CardState::Visual::WorkerBusy;
-        s.text = tr("Worker busy") + suffix;
-        s.tooltip = tr("the worker is still installing; the reconciler will confirm");
+        s.text = CardStateText::tr("Worker busy") + suffix;
+        s.tooltip = CardStateText::tr("the worker is still installing; the reconciler will confirm");
         break;
     default:
         if (live && op.isStalled(nowMs, stalledMs)) {
             s.visual = CardState::Visual::Stalled;
-            s.text = tr("Stalled · %1").arg(pct) + suffix;
-            s.tooltip = tr("No progress for %1").arg(duration(nowMs - op.progressAt));
+            s.text = CardStateText::tr("Stalled · %1").arg(pct) + suffix;
+            s.tooltip = CardStateText::tr("No progress for %1").arg(duration(nowMs - op.progressAt));
             s.progress = op.progress;
             break;
         }
         s.visual = CardState::Visual::Spinner;
         if (op.kind == OpKind::Delete) {
-            s.text = tr("Deleting…") + suffix;
+            s.text = CardStateText::tr("Deleting…") + suffix;
         } else {
             const QString what = op.progress > 0 ? QString(opVerb(op.kind) + QStringLiteral(" · ") + pct)
                                                  : QString(opVerb(op.kind) + QStringLiteral("…"));

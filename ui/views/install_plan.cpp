@@ -5,10 +5,12 @@
 namespace fleetdeck::ui {
 
 namespace {
-QString tr(const char *s, int n = -1)
+// lupdate takes the context of tr() from the class it is called on (Q_DECLARE_TR_FUNCTIONS's
+// argument), not from a free helper: InstallPlanText::tr() puts these strings under "InstallPlan" for both.
+struct InstallPlanText
 {
-    return QCoreApplication::translate("InstallPlan", s, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(InstallPlan)
+};
 
 bool allowed(const GalleryEntry &entry, const Node &n)
 {
@@ -17,7 +19,7 @@ bool allowed(const GalleryEntry &entry, const Node &n)
 
 QString vendorOf(const Node &n)
 {
-    return n.gpuVendor().isEmpty() ? tr("unknown vendor") : n.gpuVendor();
+    return n.gpuVendor().isEmpty() ? InstallPlanText::tr("unknown vendor") : n.gpuVendor();
 }
 } // namespace
 
@@ -41,23 +43,23 @@ InstallPlan planInstall(const GalleryEntry &entry, const QList<Node> &nodes)
 QString nodeChoiceBlocker(const GalleryEntry &entry, const Node &node)
 {
     if (node.status == NodeStatus::Pending)
-        return tr("pending approval");
+        return InstallPlanText::tr("pending approval");
     if (node.status == NodeStatus::Draining)
-        return tr("draining");
+        return InstallPlanText::tr("draining");
     if (!allowed(entry, node))
-        return tr("requires gpu_vendor %1; node has %2").arg(entry.requiresGpuVendor.join(QStringLiteral(", ")), vendorOf(node));
+        return InstallPlanText::tr("requires gpu_vendor %1; node has %2").arg(entry.requiresGpuVendor.join(QStringLiteral(", ")), vendorOf(node));
     return {};
 }
 
 QString installConfirmation(const GalleryEntry &entry, const InstallPlan &plan, bool reinstall)
 {
-    QString text = reinstall ? tr("Reinstall %1 on %2?").arg(entry.name, plan.targets.join(QStringLiteral(", ")))
-                             : tr("Install %1 on %2?").arg(entry.name, plan.targets.join(QStringLiteral(", ")));
+    QString text = reinstall ? InstallPlanText::tr("Reinstall %1 on %2?").arg(entry.name, plan.targets.join(QStringLiteral(", ")))
+                             : InstallPlanText::tr("Install %1 on %2?").arg(entry.name, plan.targets.join(QStringLiteral(", ")));
     if (!plan.skipped.isEmpty())
-        text += QStringLiteral("\n\n") + tr("skipped: %1").arg(plan.skipped.join(QStringLiteral(", ")));
+        text += QStringLiteral("\n\n") + InstallPlanText::tr("skipped: %1").arg(plan.skipped.join(QStringLiteral(", ")));
     if (!plan.notNow.isEmpty())
         text += QStringLiteral("\n\n")
-                + tr("Not reachable now, kept pending until they return: %1").arg(plan.notNow.join(QStringLiteral(", ")));
+                + InstallPlanText::tr("Not reachable now, kept pending until they return: %1").arg(plan.notNow.join(QStringLiteral(", ")));
     return text;
 }
 

@@ -7,36 +7,38 @@
 namespace fleetdeck::ui {
 
 namespace {
-QString tr(const char *s, int n = -1)
+// lupdate takes the context of tr() from the class it is called on (Q_DECLARE_TR_FUNCTIONS's
+// argument), not from a free helper: FormatText::tr() puts these strings under "Format" for both.
+struct FormatText
 {
-    return QCoreApplication::translate("Format", s, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Format)
+};
 } // namespace
 
 QString relativeAge(qint64 ageMs)
 {
     const qint64 s = std::max<qint64>(0, ageMs / 1000);
     if (s < 2)
-        return tr("just now");
+        return FormatText::tr("just now");
     if (s < 60)
-        return tr("%1 s ago").arg(s);
+        return FormatText::tr("%1 s ago").arg(s);
     if (s < 3600)
-        return tr("%1 min ago").arg(s / 60);
+        return FormatText::tr("%1 min ago").arg(s / 60);
     if (s < 86400)
-        return tr("%1 h ago").arg(s / 3600);
-    return tr("%1 d ago").arg(s / 86400);
+        return FormatText::tr("%1 h ago").arg(s / 3600);
+    return FormatText::tr("%1 d ago").arg(s / 86400);
 }
 
 QString duration(qint64 ms)
 {
     if (ms < 1000)
-        return tr("%1 ms").arg(ms);
+        return FormatText::tr("%1 ms").arg(ms);
     const qint64 s = ms / 1000;
     if (s < 60)
-        return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+        return FormatText::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
     if (s < 3600)
-        return s % 60 ? tr("%1 min %2 s").arg(s / 60).arg(s % 60) : tr("%1 min").arg(s / 60);
-    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+        return s % 60 ? FormatText::tr("%1 min %2 s").arg(s / 60).arg(s % 60) : FormatText::tr("%1 min").arg(s / 60);
+    return FormatText::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
 }
 
 QString exactTime(qint64 epochMs)
@@ -62,7 +64,7 @@ QString bytesOf(qint64 current, qint64 total)
 {
     if (total <= 0)
         return current > 0 ? bytes(current) : QString();
-    return tr("%1 of %2").arg(bytes(current), bytes(total));
+    return FormatText::tr("%1 of %2").arg(bytes(current), bytes(total));
 }
 
 QString elideMiddle(const QString &s, int maxChars)

@@ -1,0 +1,137 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>fleetdeck::ui::BackendsModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/backends_model.cpp" line="62"/>
+        <source>installed %1 on %2 of %n node(s)</source>
+        <translation>
+            <numerusform>installed %1 on %2 of %n node</numerusform>
+            <numerusform>installed %1 on %2 of %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/backends_model.cpp" line="68"/>
+        <source>drift on %n node(s)</source>
+        <translation>
+            <numerusform>drift on %n node</numerusform>
+            <numerusform>drift on %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::ui::ConnectionTester</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/connection_tester.cpp" line="223"/>
+        <source>Gallery %1: &quot;%2&quot;, %n backend(s)</source>
+        <translation>
+            <numerusform>Gallery %1: &quot;%2&quot;, %n backend</numerusform>
+            <numerusform>Gallery %1: &quot;%2&quot;, %n backends</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="348"/>
+        <source>Reap stale operations: %n op(s) reaped</source>
+        <translation>
+            <numerusform>Reap stale operations: %n op reaped</numerusform>
+            <numerusform>Reap stale operations: %n ops reaped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="355"/>
+        <source>Clean stale pending ops: %n stale pending op(s) deleted</source>
+        <translation>
+            <numerusform>Clean stale pending ops: %n stale pending op deleted</numerusform>
+            <numerusform>Clean stale pending ops: %n stale pending ops deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="372"/>
+        <source>%n operation(s) are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</source>
+        <translation>
+            <numerusform>%n operation is running on this Fleetdeck instance. Quit anyway? The reconciler will finish it.</numerusform>
+            <numerusform>%n operations are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::ui::NotificationDigest</name>
+    <message numerus="yes">
+        <location filename="../ui/models/notification_digest.cpp" line="15"/>
+        <source>%1; and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/notification_digest.cpp" line="122"/>
+        <source>%n operation(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/notification_digest.cpp" line="123"/>
+        <source>%n node(s) offline</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::ui::OpsModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/ops_model.cpp" line="63"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::ui::TablePage</name>
+    <message numerus="yes">
+        <location filename="../ui/views/table_page.cpp" line="146"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::ui::TrayHealth</name>
+    <message numerus="yes">
+        <location filename="../ui/models/tray_health.cpp" line="47"/>
+        <source>%1/%n node(s) healthy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/tray_health.cpp" line="49"/>
+        <source>%n operation(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/tray_health.cpp" line="51"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
