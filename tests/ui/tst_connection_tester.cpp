@@ -1,13 +1,17 @@
 // "Test connection" checks (SPEC §1.5, §6.7, §8.1): a migrated store shows its cluster, a missing
 // SQLite file is not created, NATS against a real server with token auth (✓ and ✗), and the
-// test's secret files are removed afterwards.
+// test's secret files are removed afterwards. And the active profile's runtime secret files come
+// back from the vault after a reboot emptied the runtime directory.
 #include "core/clock.h"
 #include "dialogs/connection_tester.h"
+#include "dialogs/secret_collector.h"
+#include "dialogs/secret_vault.h"
 #include "nats_test_server.h"
 #include "store/store_thread.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -34,6 +38,7 @@ private Q_SLOTS:
     void initTestCase();
     void testConnectionShowsAMigratedStoresCluster();
     void natsCheckAgainstARealServer();
+    void runtimeSecretsComeBackAfterAReboot();
 
 private:
     QTemporaryDir m_runtime;
@@ -44,6 +49,7 @@ void TestConnectionTester::initTestCase()
     QVERIFY(m_runtime.isValid());
     QFile::setPermissions(m_runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     qputenv("XDG_RUNTIME_DIR", m_runtime.path().toUtf8());
+    qputenv("FLEETDECK_NO_KEYCHAIN", "1"); // no D-Bus secret service here: the session copy only
 }
 
 void TestConnectionTester::testConnectionShowsAMigratedStoresCluster()
@@ -89,6 +95,47 @@ void TestConnectionTester::natsCheckAgainstARealServer()
     QVERIFY2(!refused.ok && refused.text.contains(QStringLiteral("auth")), qPrintable(refused.text));
     // The test's secret files are gone again.
     QVERIFY(QDir(m_runtime.filePath(QStringLiteral("fleetdeck/secrets"))).entryList({QStringLiteral("nats-check*")}, QDir::Files).isEmpty());
+}
+
+void TestConnectionTester::runtimeSecretsComeBackAfterAReboot()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("fleetdeck.conf"));
+    ProfileRecord p = sqliteProfile(dir.path());
+    p.name = QStringLiteral("rb");
+    p.auth = ProfileRecord::Auth::Token;
+    ProfileStore store(ini);
+    QVERIFY(store.save(p).ok());
+    ProfileSecrets secrets;
+    secrets.natsToken = QStringLiteral("tok-rb");
+    QVERIFY(store.activate(p, secrets).ok());
+    const QString tokenFile = QSettings(ini, QSettings::IniFormat).value(QStringLiteral("nats/token_file")).toString();
+    QVERIFY(QFile::remove(tokenFile)); // what a reboot does to the runtime directory
+
+    SecretVault vault;
+    Status result = Status::failure(QStringLiteral("pending"));
+    bool done = false;
+    const auto restore = [&]() {
+        done = false;
+        SecretCollector::restoreActive(ini, &vault, this, [&](Status s) {
+            result = s;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+    };
+    restore(); // nothing in the vault: the admin is asked
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QStringLiteral("NATS token")), qPrintable(result.error()));
+    QVERIFY(!QFile::exists(tokenFile));
+
+    vault.write(SecretVault::keyFor(QStringLiteral("rb"), SecretCollector::kNatsToken), QStringLiteral("tok-rb"), this, {});
+    restore();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QFile f(tokenFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("tok-rb"));
+    restore(); // nothing missing: nothing to do
+    QVERIFY(result.ok());
 }
 
 QTEST_GUILESS_MAIN(TestConnectionTester)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -255,16 +256,22 @@ QString ProfileStore::activeProfile() const
     return QSettings(m_path, QSettings::IniFormat).value(kActive).toString();
 }
 
-Result<QString> ProfileStore::writeRuntimeSecret(const QString &profile, const QString &what, const QString &secret)
+QString ProfileStore::runtimeSecretsDir()
 {
     QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (base.isEmpty())
         base = QDir::tempPath();
-    const QString dirPath = base + QStringLiteral("/fleetdeck/secrets");
+    return base + QStringLiteral("/fleetdeck/secrets");
+}
+
+Result<QString> ProfileStore::writeRuntimeSecret(const QString &profile, const QString &what, const QString &secret)
+{
+    const QString dirPath = runtimeSecretsDir();
     if (!QDir().mkpath(dirPath))
         return Result<QString>::failure(QStringLiteral("cannot create %1").arg(dirPath));
-    QFile::setPermissions(base + QStringLiteral("/fleetdeck"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QFile::setPermissions(dirPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    QFile::setPermissions(QFileInfo(dirPath).absolutePath(), ownerOnly);
+    QFile::setPermissions(dirPath, ownerOnly);
     const QString path = dirPath + QLatin1Char('/') + fileSafe(profile) + QLatin1Char('-') + what;
     QFile file(path);
     // Created 0600; an existing file is narrowed before the secret is written into it.

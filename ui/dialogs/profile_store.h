@@ -78,7 +78,9 @@ public:
     static QString authName(ProfileRecord::Auth auth);
     static ProfileRecord::Auth authFromName(const QString &name);
 
-    // <RuntimeLocation>/fleetdeck/secrets/<profile>-<what>, written 0600 in a 0700 directory.
+    // <RuntimeLocation>/fleetdeck/secrets (the temporary directory when there is no runtime location).
+    static QString runtimeSecretsDir();
+    // <runtimeSecretsDir>/<profile>-<what>, written 0600 in a 0700 directory.
     static Result<QString> writeRuntimeSecret(const QString &profile, const QString &what, const QString &secret);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "dialogs/connection_tester.h"
 #include "dialogs/profile_editor.h"
+#include "dialogs/secret_collector.h"
 #include "dialogs/secret_vault.h"
 #include "theme/theme.h"
 
@@ -20,9 +21,9 @@ namespace fleetdeck::ui {
 
 namespace {
 
-const QString kStorePassword = QStringLiteral("store_password");
-const QString kNatsPassword = QStringLiteral("nats_password");
-const QString kNatsToken = QStringLiteral("nats_token");
+const QString &kStorePassword = SecretCollector::kStorePassword;
+const QString &kNatsPassword = SecretCollector::kNatsPassword;
+const QString &kNatsToken = SecretCollector::kNatsToken;
 
 } // namespace
 
@@ -243,46 +244,6 @@ void ProfilesDialog::deleteProfile()
     showStatus(tr("Deleted \"%1\".").arg(name), false);
 }
 
-void ProfilesDialog::collectSecrets(const ProfileRecord &p, std::function<void(ProfileSecrets, QString)> done)
-{
-    struct Pending {
-        ProfileSecrets secrets;
-        QStringList missing;
-        int outstanding = 1; // released after every read has been started
-        std::function<void(ProfileSecrets, QString)> done;
-    };
-    auto state = std::make_shared<Pending>();
-    state->secrets = m_editor->typedSecrets();
-    state->done = std::move(done);
-    const auto finishOne = [state]() {
-        if (--state->outstanding == 0)
-            state->done(state->secrets, state->missing.join(QStringLiteral(", ")));
-    };
-    const auto need = [&](QString ProfileSecrets::*field, const QString &what, bool required, const QString &fileFallback,
-                          const QString &label) {
-        if (!(state->secrets.*field).isEmpty())
-            return;
-        ++state->outstanding;
-        m_vault->read(SecretVault::keyFor(p.name, what), this,
-                      [state, field, required, fileFallback, label, finishOne](std::optional<QString> v, const QString &) {
-                          if (v)
-                              state->secrets.*field = *v;
-                          else if (required && fileFallback.isEmpty())
-                              state->missing << label;
-                          finishOne();
-                      });
-    };
-    if (p.kind == ProfileRecord::Kind::Cluster) {
-        if (p.storeKind == ProfileRecord::StoreKind::Postgres)
-            need(&ProfileSecrets::storePassword, kStorePassword, false, p.storePasswordFile, tr("PostgreSQL password"));
-        if (p.auth == ProfileRecord::Auth::User)
-            need(&ProfileSecrets::natsPassword, kNatsPassword, true, p.natsPasswordFile, tr("NATS password"));
-        if (p.auth == ProfileRecord::Auth::Token)
-            need(&ProfileSecrets::natsToken, kNatsToken, true, p.natsTokenFile, tr("NATS token"));
-    }
-    finishOne();
-}
-
 void ProfilesDialog::testConnection()
 {
     const ProfileRecord p = m_editor->profile();
@@ -291,7 +252,7 @@ void ProfilesDialog::testConnection()
         return;
     }
     m_test->setEnabled(false);
-    collectSecrets(p, [this, p](const ProfileSecrets &secrets, const QString &missing) {
+    SecretCollector::collect(m_vault, p, m_editor->typedSecrets(), this, [this, p](const ProfileSecrets &secrets, const QString &missing) {
         if (!missing.isEmpty()) {
             showStatus(tr("Enter the %1 to test the connection.").arg(missing), true);
             updateButtons();
@@ -317,7 +278,7 @@ void ProfilesDialog::connectProfile()
     p = m_editor->profile();
     m_busy = true;
     updateButtons();
-    collectSecrets(p, [this, p](const ProfileSecrets &secrets, const QString &missing) {
+    SecretCollector::collect(m_vault, p, m_editor->typedSecrets(), this, [this, p](const ProfileSecrets &secrets, const QString &missing) {
         m_busy = false;
         updateButtons();
         if (!missing.isEmpty()) {

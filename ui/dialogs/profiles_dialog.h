@@ -57,8 +57,6 @@ private:
     void showStatus(const QString &text, bool error);
     void updateButtons();
     void updateTestView();
-    // Typed secrets, else the vault's; `done(secrets, missing)` names a required secret not found.
-    void collectSecrets(const ProfileRecord &profile, std::function<void(ProfileSecrets, QString missing)> done);
 
     ProfileStore m_store;
     SecretVault *m_vault;

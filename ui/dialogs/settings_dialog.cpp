@@ -74,8 +74,10 @@ SettingsDialog::SettingsDialog(EngineHost *host, QWidget *parent) : QDialog(pare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     connect(host, &EngineHost::settingsChanged, this, [this]() { m_form->setSettings(m_host->snapshot().settings); });
+    connect(host, &EngineHost::connectionChanged, this, &SettingsDialog::updateSaveButton);
+    updateSaveButton();
     connect(m_form, &SettingsForm::finished, this, [this](bool ok) {
-        m_save->setEnabled(true);
+        updateSaveButton();
         const QColor window = palette().color(QPalette::Window);
         QPalette pal = m_status->palette();
         pal.setColor(QPalette::WindowText, Theme::instance().readable(ok ? Tone::Ok : Tone::Error, window));
@@ -103,6 +105,15 @@ void SettingsDialog::save()
     m_closeWhenDone = !m_form->changedKeys().isEmpty();
     m_save->setEnabled(false);
     m_form->apply();
+    updateSaveButton();
+}
+
+void SettingsDialog::updateSaveButton()
+{
+    // §11.8: while the store is unreachable every action that writes is disabled.
+    const bool reachable = m_host->snapshot().connection.storeReachable;
+    m_save->setEnabled(reachable && !m_form->isApplying());
+    m_save->setToolTip(reachable ? QString() : tr("store unreachable"));
 }
 
 } // namespace fleetdeck::ui

@@ -28,6 +28,8 @@ public:
     void save();
 
 private:
+    void updateSaveButton();
+
     EngineHost *m_host;
     SettingsForm *m_form;
     QLabel *m_status;
