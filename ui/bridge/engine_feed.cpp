@@ -78,6 +78,17 @@ void EngineFeed::start()
         m_pending.report = ReconcileReport::fromJson(o);
         mark(0);
     }));
+    // The connection indicator (§11.8) and the re-seed after a gap: no bar keeps a value from
+    // before it, so every part is read again.
+    connect(m_engine, &Engine::connectionChanged, this, [this](const ConnectionStatus &c) {
+        m_pending.connection = c;
+        mark(0);
+    });
+    connect(m_engine, &Engine::reseeded, this, [this] {
+        m_pending.reseeded = true;
+        mark(Ops | Nodes | History | Gallery);
+    });
+    m_pending.connection = m_engine->connectionStatus();
     m_pending.settings = m_engine->ops()->settings();
     if (m_engine->upgrades()->latest())
         m_pending.upgrades = *m_engine->upgrades()->latest();

@@ -11,7 +11,7 @@ ConnectionIndicator::ConnectionIndicator(QWidget *parent) : QLabel(parent)
     setContentsMargins(em / 2, 0, em / 2, 0);
 }
 
-QString ConnectionIndicator::text(const ConnectionStatus &s, qint64 nowMs)
+QString ConnectionIndicator::describe(const ConnectionStatus &s, qint64 nowMs)
 {
     switch (s.state) {
     case ConnectionStatus::State::Live: return tr("● Live");
@@ -30,11 +30,11 @@ void ConnectionIndicator::setStatus(const ConnectionStatus &s, qint64 nowMs)
     else if (s.state == ConnectionStatus::State::Disconnected)
         tone = Tone::Error;
     const QColor c = Theme::instance().readable(tone, palette().color(QPalette::Window));
-    setText(QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>").arg(c.name(), text(s, nowMs).toHtmlEscaped()));
+    setText(QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>").arg(c.name(), describe(s, nowMs).toHtmlEscaped()));
     const QString reason = s.reason.isEmpty() ? (s.state == ConnectionStatus::State::Live ? tr("Connected; data is live") : QString())
                                               : s.reason;
     setToolTip(reason);
-    setAccessibleName(tr("Connection: %1. %2").arg(text(s, nowMs), reason));
+    setAccessibleName(tr("Connection: %1. %2").arg(describe(s, nowMs), reason));
 }
 
 } // namespace fleetdeck::ui

@@ -12,7 +12,7 @@ class ConnectionIndicator final : public QLabel {
 public:
     explicit ConnectionIndicator(QWidget *parent = nullptr);
     void setStatus(const ConnectionStatus &status, qint64 nowMs);
-    static QString text(const ConnectionStatus &status, qint64 nowMs);
+    static QString describe(const ConnectionStatus &status, qint64 nowMs);
 };
 
 } // namespace fleetdeck::ui
