@@ -231,16 +231,22 @@ private Q_SLOTS:
         SettleWatcher w;
         const QString b = QStringLiteral("llama-cpp-cuda12");
         QCOMPARE(w.shouldRecheck({}), false);
-        QVERIFY(w.feed({op(QStringLiteral("op-a"), b, OpState::Running)}) == SettleWatcher::Reason::ActiveSetChanged);
+        SettleWatcher::Verdict v = w.feed({op(QStringLiteral("op-a"), b, OpState::Running)});
+        QVERIFY(v.activeSetChanged);
+        QVERIFY(!v.terminal);
         // The same set again (progress moved): nothing to re-check.
-        Operation progressed = op(QStringLiteral("op-a"), b, OpState::Running, OpKind::Upgrade, 60);
-        QCOMPARE(w.shouldRecheck({progressed}), false);
-        // {op-a} → {op-b}: same count, different set → re-check (op-a left the list: terminal too).
-        QCOMPARE(w.shouldRecheck({op(QStringLiteral("op-b"), b, OpState::Queued)}), true);
+        QCOMPARE(w.shouldRecheck({op(QStringLiteral("op-a"), b, OpState::Running, OpKind::Upgrade, 60)}), false);
+        // {op-a} → {op-b}: the same count, another set. The set rule alone asks for a re-check (op-a
+        // leaving the list is a terminal event as well).
+        v = w.feed({op(QStringLiteral("op-b"), b, OpState::Queued)});
+        QVERIFY(v.activeSetChanged);
+        QVERIFY(v.recheck());
         QCOMPARE(w.activeIds(), QSet<QString>{QStringLiteral("op-b")});
         QCOMPARE(w.shouldRecheck({op(QStringLiteral("op-b"), b, OpState::Running)}), false);
-        // A new op joining keeps the count semantics irrelevant: the set grew.
-        QCOMPARE(w.shouldRecheck({op(QStringLiteral("op-b"), b, OpState::Running), op(QStringLiteral("op-c"), b, OpState::Queued)}), true);
+        // {op-b} → {op-b, op-c} → {op-b, op-d}: same count twice, the set differs each time.
+        QVERIFY(w.feed({op(QStringLiteral("op-b"), b, OpState::Running), op(QStringLiteral("op-c"), b, OpState::Queued)}).activeSetChanged);
+        v = w.feed({op(QStringLiteral("op-b"), b, OpState::Running), op(QStringLiteral("op-d"), b, OpState::Queued)});
+        QVERIFY(v.activeSetChanged);
     }
 
     void recheckOnTerminalEvents()
@@ -250,29 +256,30 @@ private Q_SLOTS:
             // The op succeeded and was evicted by the list read: it left the list.
             SettleWatcher w;
             w.feed({op(QStringLiteral("op-a"), b, OpState::Running)});
-            QVERIFY(w.feed({}) == SettleWatcher::Reason::Terminal);
-            QVERIFY(w.feed({}) == SettleWatcher::Reason::None);
+            QVERIFY(w.feed({}).terminal);
+            QVERIFY(!w.feed({}).recheck());
         }
         {
             // The op turned failed and stays listed until dismissed: one re-check, then quiet.
             SettleWatcher w;
             w.feed({op(QStringLiteral("op-a"), b, OpState::Running)});
-            QVERIFY(w.feed({op(QStringLiteral("op-a"), b, OpState::Failed)}) == SettleWatcher::Reason::Terminal);
-            QVERIFY(w.feed({op(QStringLiteral("op-a"), b, OpState::Failed)}) == SettleWatcher::Reason::None);
+            const SettleWatcher::Verdict v = w.feed({op(QStringLiteral("op-a"), b, OpState::Failed)});
+            QVERIFY(v.terminal);
+            QVERIFY(!w.feed({op(QStringLiteral("op-a"), b, OpState::Failed)}).recheck());
             // Dismissing the failed op changes nothing installed.
-            QVERIFY(w.feed({}) == SettleWatcher::Reason::None);
+            QVERIFY(!w.feed({}).recheck());
         }
         {
             // Admitted and failed between two list reads: seen only as failed.
             SettleWatcher w;
             w.feed({});
-            QVERIFY(w.feed({op(QStringLiteral("op-z"), b, OpState::Failed)}) == SettleWatcher::Reason::Terminal);
+            QVERIFY(w.feed({op(QStringLiteral("op-z"), b, OpState::Failed)}).terminal);
         }
         {
             // running → running_on_worker is still active and the set is unchanged.
             SettleWatcher w;
             w.feed({op(QStringLiteral("op-a"), b, OpState::Running)});
-            QVERIFY(w.feed({op(QStringLiteral("op-a"), b, OpState::RunningOnWorker)}) == SettleWatcher::Reason::None);
+            QVERIFY(!w.feed({op(QStringLiteral("op-a"), b, OpState::RunningOnWorker)}).recheck());
         }
     }
 

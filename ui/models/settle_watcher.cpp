@@ -2,7 +2,7 @@
 
 namespace fleetdeck::ui {
 
-SettleWatcher::Reason SettleWatcher::feed(const QList<Operation> &ops)
+SettleWatcher::Verdict SettleWatcher::feed(const QList<Operation> &ops)
 {
     QSet<QString> active;
     QHash<QString, OpState> states;
@@ -28,9 +28,7 @@ SettleWatcher::Reason SettleWatcher::feed(const QList<Operation> &ops)
     const bool setChanged = active != m_active;
     m_active = std::move(active);
     m_states = std::move(states);
-    if (terminal)
-        return Reason::Terminal;
-    return setChanged ? Reason::ActiveSetChanged : Reason::None;
+    return Verdict{setChanged, terminal};
 }
 
 } // namespace fleetdeck::ui

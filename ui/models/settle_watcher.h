@@ -13,11 +13,15 @@ namespace fleetdeck::ui {
 
 class SettleWatcher final {
 public:
-    enum class Reason { None, ActiveSetChanged, Terminal };
+    struct Verdict {
+        bool activeSetChanged = false; // the set of active op ids differs from the previous list's
+        bool terminal = false;         // an op left the list or turned terminal
+        bool recheck() const { return activeSetChanged || terminal; }
+    };
 
-    // Returns whether a re-check should be requested for this list (None: no).
-    Reason feed(const QList<Operation> &ops);
-    bool shouldRecheck(const QList<Operation> &ops) { return feed(ops) != Reason::None; }
+    // Compares `ops` with the previous list fed.
+    Verdict feed(const QList<Operation> &ops);
+    bool shouldRecheck(const QList<Operation> &ops) { return feed(ops).recheck(); }
     const QSet<QString> &activeIds() const { return m_active; }
 
 private:
