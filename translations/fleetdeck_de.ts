@@ -6,57 +6,57 @@
     <message>
         <location filename="../ui/models/card_state.cpp" line="28"/>
         <source>Installing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird installiert</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="29"/>
         <source>Upgrading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="32"/>
         <source>Removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entfernt</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="64"/>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> auf %1</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="70"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="71"/>
         <source>Waiting for a free executor slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen freien Executor-Platz</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="75"/>
         <source>Worker busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker ausgelastet</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="76"/>
         <source>the worker is still installing; the reconciler will confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>der Worker installiert noch; der Reconciler bestätigt das Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="81"/>
         <source>Stalled · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockt · %1</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="82"/>
         <source>No progress for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fortschritt seit %1</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="88"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
 </context>
 <context>
@@ -64,57 +64,57 @@
     <message>
         <location filename="../ui/widgets/format.cpp" line="22"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <location filename="../ui/widgets/format.cpp" line="24"/>
         <source>%1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 s</translation>
     </message>
     <message>
         <location filename="../ui/widgets/format.cpp" line="26"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 min</translation>
     </message>
     <message>
         <location filename="../ui/widgets/format.cpp" line="28"/>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 h</translation>
     </message>
     <message>
         <location filename="../ui/widgets/format.cpp" line="29"/>
         <source>%1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 d</translation>
     </message>
     <message>
         <location filename="../ui/widgets/format.cpp" line="35"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/widgets/format.cpp" line="38"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/widgets/format.cpp" line="40"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/widgets/format.cpp" line="40"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../ui/widgets/format.cpp" line="41"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../ui/widgets/format.cpp" line="67"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -122,78 +122,79 @@
     <message>
         <location filename="../ui/views/install_plan.cpp" line="22"/>
         <source>unknown vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Hersteller</translation>
     </message>
     <message>
         <location filename="../ui/views/install_plan.cpp" line="46"/>
         <source>pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Freigabe</translation>
     </message>
     <message>
         <location filename="../ui/views/install_plan.cpp" line="48"/>
         <source>draining</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geleert</translation>
     </message>
     <message>
         <location filename="../ui/views/install_plan.cpp" line="50"/>
         <source>requires gpu_vendor %1; node has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt gpu_vendor %1; der Node hat %2</translation>
     </message>
     <message>
         <location filename="../ui/views/install_plan.cpp" line="56"/>
         <source>Reinstall %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 neu installieren?</translation>
     </message>
     <message>
         <location filename="../ui/views/install_plan.cpp" line="57"/>
         <source>Install %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 installieren?</translation>
     </message>
     <message>
         <location filename="../ui/views/install_plan.cpp" line="59"/>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
         <location filename="../ui/views/install_plan.cpp" line="62"/>
         <source>Not reachable now, kept pending until they return: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit nicht erreichbar, bleibt ausstehend, bis sie zurück sind: %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <location filename="../app/fleetdeck/gui_main.cpp" line="99"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="118"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="127"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="130"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="139"/>
         <source>Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="142"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="154"/>
         <source>Demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Cluster</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="182"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="194"/>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="183"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="195"/>
         <source>The new connection is used the next time Fleetdeck starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Verbindung wird beim nächsten Start von Fleetdeck verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="190"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="202"/>
         <source>Fleetdeck could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck konnte nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="191"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="203"/>
         <source>Connecting to %1 failed:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 fehlgeschlagen:
+%2</translation>
     </message>
 </context>
 <context>
@@ -201,7 +202,7 @@
     <message>
         <location filename="../ui/bridge/engine_feed.cpp" line="155"/>
         <source>Could not read nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -210,67 +211,67 @@
         <location filename="../ui/views/activity_page.cpp" line="21"/>
         <location filename="../ui/views/activity_page.cpp" line="26"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <location filename="../ui/views/activity_page.cpp" line="38"/>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisfilter</translation>
     </message>
     <message>
         <location filename="../ui/views/activity_page.cpp" line="39"/>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/views/activity_page.cpp" line="46"/>
         <source>Filter by backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Backend filtern</translation>
     </message>
     <message>
         <location filename="../ui/views/activity_page.cpp" line="47"/>
         <source>Backend filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Filter</translation>
     </message>
     <message>
         <location filename="../ui/views/activity_page.cpp" line="61"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/views/activity_page.cpp" line="62"/>
         <source>Copy error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler kopieren</translation>
     </message>
     <message>
         <location filename="../ui/views/activity_page.cpp" line="73"/>
         <source>Nothing happened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geschehen</translation>
     </message>
     <message>
         <location filename="../ui/views/activity_page.cpp" line="74"/>
         <source>Installs, upgrades and deletes appear here once they end, with their per-node results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationen, Upgrades und Löschungen erscheinen hier, sobald sie abgeschlossen sind, mit den Ergebnissen je Node.</translation>
     </message>
     <message>
         <location filename="../ui/views/activity_page.cpp" line="133"/>
         <source>Admit the operation again (failed, cancelled and dead-letter entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation erneut zulassen (fehlgeschlagene, abgebrochene und Dead-Letter-Einträge)</translation>
     </message>
     <message>
         <location filename="../ui/views/activity_page.cpp" line="137"/>
         <source>Copy the full error text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vollständigen Fehlertext kopieren</translation>
     </message>
     <message>
         <location filename="../ui/views/activity_page.cpp" line="173"/>
         <source>Retrying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wiederholt</translation>
     </message>
     <message>
         <location filename="../ui/views/activity_page.cpp" line="177"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -278,73 +279,73 @@
     <message>
         <location filename="../ui/views/backend_actions.cpp" line="39"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <location filename="../ui/views/backend_actions.cpp" line="43"/>
         <source>%1 is already running as op %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft bereits als Op %2</translation>
     </message>
     <message>
         <location filename="../ui/views/backend_actions.cpp" line="55"/>
         <location filename="../ui/views/backend_actions.cpp" line="61"/>
         <source>Install %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 installieren</translation>
     </message>
     <message>
         <location filename="../ui/views/backend_actions.cpp" line="56"/>
         <source>No node can take %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Node kann %1 aufnehmen.</translation>
     </message>
     <message>
         <location filename="../ui/views/backend_actions.cpp" line="58"/>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
         <location filename="../ui/views/backend_actions.cpp" line="76"/>
         <source>Checking which nodes have %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe, welche Nodes %1 haben…</translation>
     </message>
     <message>
         <location filename="../ui/views/backend_actions.cpp" line="87"/>
         <source>no reachable node</source>
-        <translation type="unfinished"></translation>
+        <translation>kein erreichbarer Node</translation>
     </message>
     <message>
         <location filename="../ui/views/backend_actions.cpp" line="91"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <location filename="../ui/views/backend_actions.cpp" line="92"/>
         <source>Delete %1 from %2? Running inference on it stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 löschen? Laufende Inferenz darauf wird beendet.</translation>
     </message>
     <message>
         <location filename="../ui/views/backend_actions.cpp" line="94"/>
         <source>Upgrade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/views/backend_actions.cpp" line="95"/>
         <source>Upgrade %1 to %2 on %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 aktualisieren? Betrifft: %3</translation>
     </message>
     <message>
         <location filename="../ui/views/backend_actions.cpp" line="97"/>
         <source>Reinstall %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu installieren</translation>
     </message>
     <message>
         <location filename="../ui/views/backend_actions.cpp" line="98"/>
         <source>Reinstall %1 on %2? Each node downloads it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 neu installieren? Jeder Node lädt es erneut herunter.</translation>
     </message>
     <message>
         <location filename="../ui/views/backend_actions.cpp" line="101"/>
         <source>Not answering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1</translation>
     </message>
 </context>
 <context>
@@ -352,27 +353,27 @@
     <message numerus="yes">
         <location filename="../ui/models/backends_model.cpp" line="62"/>
         <source>installed %1 on %2 of %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 installiert auf %2 von %n Node</numerusform>
+            <numerusform>%1 installiert auf %2 von %n Nodes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/models/backends_model.cpp" line="64"/>
         <source>not installed, version %1 available</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht installiert, Version %1 verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/models/backends_model.cpp" line="66"/>
         <source>update %1 available</source>
-        <translation type="unfinished"></translation>
+        <translation>Update %1 verfügbar</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/backends_model.cpp" line="68"/>
         <source>drift on %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abweichung auf %n Node</numerusform>
+            <numerusform>Abweichung auf %n Nodes</numerusform>
         </translation>
     </message>
 </context>
@@ -381,88 +382,88 @@
     <message>
         <location filename="../ui/views/backends_page.cpp" line="35"/>
         <source>Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="43"/>
         <source>All backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Backends</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="44"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="45"/>
         <source>Not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht installiert</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="46"/>
         <source>Installed filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsfilter</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="47"/>
         <source>Show all, installed or not installed backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, installierte oder nicht installierte Backends anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="49"/>
         <location filename="../ui/views/backends_page.cpp" line="162"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="50"/>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-Filter</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="51"/>
         <source>Show backends with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends mit diesem Tag anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="53"/>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="55"/>
         <source>Only backends with an update available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Backends mit verfügbarem Update</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="57"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="60"/>
         <source>Show development builds</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklungs-Builds anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="69"/>
         <source>Backend cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Karten</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="174"/>
         <source>No gallery configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Galerie konfiguriert</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="175"/>
         <source>Add a gallery index in the settings (or start with --gallery URL) to see installable backends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie in den Einstellungen einen Galerie-Index hinzu (oder starten Sie mit --gallery URL), um installierbare Backends zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="176"/>
         <source>Open settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen</translation>
     </message>
 </context>
 <context>
@@ -470,92 +471,92 @@
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="57"/>
         <source>Install on all nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf allen Nodes installieren</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="57"/>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="58"/>
         <source>Install on nodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Nodes installieren…</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="59"/>
         <source>Reinstall</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu installieren</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="60"/>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="63"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="201"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="203"/>
         <source>Drift %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung %1</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="205"/>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="207"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="209"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="216"/>
         <source>No description</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="234"/>
         <source>%1/%2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Nodes</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="234"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht installiert</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="388"/>
         <source>More actions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen für %1</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="390"/>
         <source>%1 is busy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschäftigt: %2</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="391"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="395"/>
         <source>Versions differ across nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen unterscheiden sich zwischen Nodes: %1</translation>
     </message>
 </context>
 <context>
@@ -563,27 +564,27 @@
     <message>
         <location filename="../ui/widgets/connection_indicator.cpp" line="17"/>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● Live</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.cpp" line="19"/>
         <source>◐ Stale %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ Veraltet %1 s</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.cpp" line="22"/>
         <source>○ Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Getrennt</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.cpp" line="34"/>
         <source>Connected; data is live</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden; Daten sind aktuell</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.cpp" line="37"/>
         <source>Connection: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -591,83 +592,83 @@
     <message>
         <location filename="../ui/dialogs/connection_tester.cpp" line="51"/>
         <source>Store %1: testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Store %1: wird getestet…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connection_tester.cpp" line="52"/>
         <source>NATS %1: testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS %1: wird getestet…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connection_tester.cpp" line="54"/>
         <source>Gallery %1: testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie %1: wird getestet…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connection_tester.cpp" line="56"/>
         <source>No gallery configured for this profile (the cluster&apos;s galleries apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Galerie für dieses Profil konfiguriert (es gelten die Galerien des Clusters)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connection_tester.cpp" line="106"/>
         <source>Store %1: the directory %2 does not exist or is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Store %1: Das Verzeichnis %2 existiert nicht oder ist nicht beschreibbar</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connection_tester.cpp" line="108"/>
         <source>Store %1: a new store is created there on connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Store %1: Beim Verbinden wird dort ein neuer Store angelegt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connection_tester.cpp" line="120"/>
         <location filename="../ui/dialogs/connection_tester.cpp" line="127"/>
         <location filename="../ui/dialogs/connection_tester.cpp" line="133"/>
         <source>Store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Store %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connection_tester.cpp" line="136"/>
         <source>Store %1: connected, cluster %2, schema %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Store %1: verbunden, Cluster %2, Schema %3</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connection_tester.cpp" line="139"/>
         <source>Store %1: connected; no Fleetdeck schema yet (created on connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Store %1: verbunden; noch kein Fleetdeck-Schema (wird beim Verbinden angelegt)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connection_tester.cpp" line="176"/>
         <location filename="../ui/dialogs/connection_tester.cpp" line="178"/>
         <location filename="../ui/dialogs/connection_tester.cpp" line="192"/>
         <source>NATS %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connection_tester.cpp" line="182"/>
         <source>flush timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Flush-Zeitüberschreitung</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connection_tester.cpp" line="191"/>
         <source>NATS %1: connected (auth: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS %1: verbunden (Auth: %2)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connection_tester.cpp" line="218"/>
         <source>Gallery %1: timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie %1: Zeitüberschreitung</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/connection_tester.cpp" line="220"/>
         <source>Gallery %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie %1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/connection_tester.cpp" line="223"/>
         <source>Gallery %1: &quot;%2&quot;, %n backend(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Galerie %1: „%2“, %n Backend</numerusform>
+            <numerusform>Galerie %1: „%2“, %n Backends</numerusform>
         </translation>
     </message>
 </context>
@@ -676,174 +677,174 @@
     <message>
         <location filename="../ui/models/history_model.cpp" line="41"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="43"/>
         <location filename="../ui/models/history_model.cpp" line="73"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="45"/>
         <location filename="../ui/models/history_model.cpp" line="75"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="47"/>
         <source>Worker busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker ausgelastet</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="49"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="71"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="77"/>
         <source>Dead letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="101"/>
         <source>Reinstall</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuinstallation</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="101"/>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="103"/>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="105"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="113"/>
         <source>%1 · 1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 1 Versuch</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="113"/>
         <source>%1 · %2 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Versuche</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="131"/>
         <source>%1 ok</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ok</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="133"/>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="135"/>
         <source>%1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="137"/>
         <source>%1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="139"/>
         <source>%1 in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laufend</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="269"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="270"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="271"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="272"/>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="273"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="274"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert von</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="275"/>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="276"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="310"/>
         <source>%1 %2: %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3, %4</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="314"/>
         <source>, nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Nodes: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="316"/>
         <source>, error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Fehler: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="346"/>
         <source>%1 (op %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Op %2)</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="391"/>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="392"/>
         <source>%1 on %2: %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: %3, %4</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="410"/>
         <source>1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Versuch</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="410"/>
         <source>%1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Versuche</translation>
     </message>
 </context>
 <context>
@@ -851,308 +852,309 @@
     <message>
         <location filename="../ui/main_window.cpp" line="36"/>
         <source>Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="110"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="135"/>
         <source>Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="135"/>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="135"/>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="135"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="142"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="143"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="150"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="162"/>
         <source>Search backends, nodes, ops…  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends, Nodes, Ops suchen…  (Strg+K)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="163"/>
         <location filename="../ui/main_window.cpp" line="249"/>
         <source>Search the current page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Seite durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="180"/>
         <source>⟳ Reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ Abgleichen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="181"/>
         <source>Reconcile now (Ctrl+R); more in the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt abgleichen (Strg+R); mehr im Menü</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="184"/>
         <location filename="../ui/main_window.cpp" line="250"/>
         <source>Reconcile now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt abgleichen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="185"/>
         <source>Reap stale operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Operationen bereinigen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="186"/>
         <source>Clean stale pending ops</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete ausstehende Ops entfernen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="196"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="197"/>
         <source>Connection &amp;profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="198"/>
         <source>Cluster &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="200"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="202"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="203"/>
         <source>&amp;Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backends</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="203"/>
         <source>&amp;Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwalten</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="203"/>
         <source>&amp;Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodes</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="203"/>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktivität</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="207"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="214"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="215"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="216"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="229"/>
         <source>&amp;Reconcile now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="230"/>
         <source>Reap &amp;stale operations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veraltete Operationen bereinigen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="231"/>
         <source>Clean stale &amp;pending ops</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete aus&amp;stehende Ops entfernen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="233"/>
         <source>Check for &amp;updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Updates suchen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="236"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="237"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="238"/>
         <source>&amp;About Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Fleetdeck</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="239"/>
         <source>About Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Fleetdeck</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="240"/>
         <source>Fleetdeck %1
 Install, upgrade and delete inference backends on every node, live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck %1
+Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="248"/>
         <source>Backends, Manage, Nodes, Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends, Verwalten, Nodes, Aktivität</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="251"/>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Updates suchen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="252"/>
         <source>Cluster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="253"/>
         <source>Run a card&apos;s primary action</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hauptaktion einer Karte ausführen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="254"/>
         <source>Copy the selected operation or error</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Operation oder den Fehler kopieren</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="255"/>
         <source>Delete the selected node (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Node löschen (mit Rückfrage)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="256"/>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="257"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="263"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="295"/>
         <source>%1 — Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Fleetdeck</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="308"/>
         <source>Last reconcile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Abgleich %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="311"/>
         <source>No reconcile report yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Abgleichsbericht</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="317"/>
         <source>cluster %1… · %2/%3 nodes healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1… · %2/%3 Nodes fehlerfrei</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="330"/>
         <source>store unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Store nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="341"/>
         <source>Reconciling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich läuft…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.cpp" line="348"/>
         <source>Reap stale operations: %n op(s) reaped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Veraltete Operationen bereinigen: %n Op bereinigt</numerusform>
+            <numerusform>Veraltete Operationen bereinigen: %n Ops bereinigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.cpp" line="355"/>
         <source>Clean stale pending ops: %n stale pending op(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Veraltete ausstehende Ops entfernen: %n veraltete ausstehende Op gelöscht</numerusform>
+            <numerusform>Veraltete ausstehende Ops entfernen: %n veraltete ausstehende Ops gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="371"/>
         <source>Quit Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck beenden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.cpp" line="372"/>
         <source>%n operation(s) are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf dieser Fleetdeck-Instanz läuft %n Operation. Trotzdem beenden? Der Reconciler schließt sie ab.</numerusform>
+            <numerusform>Auf dieser Fleetdeck-Instanz laufen %n Operationen. Trotzdem beenden? Der Reconciler schließt sie ab.</numerusform>
         </translation>
     </message>
 </context>
@@ -1161,239 +1163,239 @@ Install, upgrade and delete inference backends on every node, live.</source>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="48"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="50"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="50"/>
         <source>Waiting for a replica to start it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet darauf, dass eine Replika sie startet</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="52"/>
         <source>Worker busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker ausgelastet</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="52"/>
         <source>the worker is still installing; the reconciler will confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>der Worker installiert noch; der Reconciler bestätigt das Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="55"/>
         <source>Stalled · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockt · %1</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="56"/>
         <source>no progress for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fortschritt seit %1</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="58"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="60"/>
         <source>Upgrading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="60"/>
         <source>Installing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird installiert</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="61"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="61"/>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="66"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="212"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="213"/>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="214"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="215"/>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="216"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="217"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="235"/>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="235"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="237"/>
         <source>update %1 available</source>
-        <translation type="unfinished"></translation>
+        <translation>Update %1 verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="239"/>
         <source>drift on 1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung auf 1 Node</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="239"/>
         <source>drift on %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung auf %1 Nodes</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="240"/>
         <source>on 1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>auf 1 Node</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="240"/>
         <source>on %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 Nodes</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="244"/>
         <source>protected</source>
-        <translation type="unfinished"></translation>
+        <translation>geschützt</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="255"/>
         <source>An operation runs for this backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Backend läuft eine Operation</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="258"/>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="259"/>
         <source>Upgrade %1 to %2 on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf jedem Node auf %2 aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="260"/>
         <source>Reinstall</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu installieren</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="261"/>
         <source>Download and install %1 again on the nodes that have it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf den Nodes, die es haben, erneut herunterladen und installieren</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="262"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="263"/>
         <source>Delete %1 from every node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von jedem Node löschen</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="288"/>
         <source>%1 (for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (für %2)</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="292"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="294"/>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="296"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="307"/>
         <source>Installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="309"/>
         <source>Available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="311"/>
         <location filename="../ui/models/manage_model.cpp" line="322"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="317"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="317"/>
         <source>Update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Update %1</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="323"/>
         <source>Drift: 1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung: 1 Node</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="323"/>
         <source>Drift: %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung: %1 Nodes</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="349"/>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="350"/>
         <location filename="../ui/models/manage_model.cpp" line="353"/>
         <source>System backends come with the worker and cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Backends gehören zum Worker und können hier nicht geändert werden</translation>
     </message>
 </context>
 <context>
@@ -1401,180 +1403,180 @@ Install, upgrade and delete inference backends on every node, live.</source>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="32"/>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="38"/>
         <source>Installed backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Backends</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="50"/>
         <location filename="../ui/views/manage_page.cpp" line="91"/>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Updates suchen</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="51"/>
         <source>Ask the upgrade leader to list every node and compare with the galleries</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Upgrade-Leader bitten, jeden Node aufzulisten und mit den Galerien zu vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="52"/>
         <location filename="../ui/views/manage_page.cpp" line="136"/>
         <location filename="../ui/views/manage_page.cpp" line="242"/>
         <source>Upgrade all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="58"/>
         <source>Update check requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Update-Prüfung angefordert</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="62"/>
         <location filename="../ui/views/manage_page.cpp" line="76"/>
         <location filename="../ui/views/manage_page.cpp" line="83"/>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="63"/>
         <location filename="../ui/views/manage_page.cpp" line="78"/>
         <location filename="../ui/views/manage_page.cpp" line="85"/>
         <source>Reinstall</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu installieren</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="64"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="93"/>
         <source>No installed backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine installierten Backends</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="115"/>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="116"/>
         <source>checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft %1</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="134"/>
         <source>Upgrade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="135"/>
         <source>No backend has an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Backend hat ein Update</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="136"/>
         <source>Upgrade all (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktualisieren (%1)</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="144"/>
         <source>No node reports an installed backend. Install one from the Backends page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Node meldet ein installiertes Backend. Installieren Sie eines auf der Seite „Backends“.</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="145"/>
         <source>No update check has reported yet; the upgrade leader runs one shortly after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Update-Prüfung gemeldet; der Upgrade-Leader führt kurz nach seinem Start eine aus.</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="147"/>
         <source>%1 ⬆</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⬆</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="193"/>
         <source>Upgrade the selected backends that have an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Backends mit Update aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="193"/>
         <source>No update available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Update verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="197"/>
         <source>Download and install again on the nodes that have it</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Nodes, die es haben, erneut herunterladen und installieren</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="198"/>
         <location filename="../ui/views/manage_page.cpp" line="202"/>
         <source>System backends are protected</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Backends sind geschützt</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="202"/>
         <source>Delete from every node (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jedem Node löschen (Entf)</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="222"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="233"/>
         <source>%1 already has a running operation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits eine laufende Operation</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="235"/>
         <source>%1 admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zugelassen</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="266"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="268"/>
         <source>%1 from its node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von seinem Node</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="268"/>
         <source>%1 from its %2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von seinen %2 Nodes</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="270"/>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="272"/>
         <source>Not reachable, not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar, nicht geprüft: %1</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="274"/>
         <source>Delete backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends löschen</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="277"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="283"/>
         <source>Finding the nodes that have %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche die Nodes, die %1 haben…</translation>
     </message>
 </context>
 <context>
@@ -1582,32 +1584,32 @@ Install, upgrade and delete inference backends on every node, live.</source>
     <message>
         <location filename="../ui/views/node_picker_dialog.cpp" line="15"/>
         <source>Install %1 on nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Nodes installieren</translation>
     </message>
     <message>
         <location filename="../ui/views/node_picker_dialog.cpp" line="17"/>
         <source>Choose the nodes that get %1. Each node gets its own operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Nodes, die %1 erhalten. Jeder Node erhält eine eigene Operation.</translation>
     </message>
     <message>
         <location filename="../ui/views/node_picker_dialog.cpp" line="21"/>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes</translation>
     </message>
     <message>
         <location filename="../ui/views/node_picker_dialog.cpp" line="24"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/views/node_picker_dialog.cpp" line="28"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/views/node_picker_dialog.cpp" line="32"/>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren</translation>
     </message>
 </context>
 <context>
@@ -1615,196 +1617,197 @@ Install, upgrade and delete inference backends on every node, live.</source>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="51"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="52"/>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestört</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="53"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="54"/>
         <source>Draining</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geleert</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="57"/>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Freigabe</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="75"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="78"/>
         <source>last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt gesehen %1</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="93"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="103"/>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="106"/>
         <source>%1 VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 VRAM</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="109"/>
         <source>%1 RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 RAM</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="112"/>
         <source>1 core</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kern</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="112"/>
         <source>%1 cores</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kerne</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="330"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="331"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="332"/>
         <source>Heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="333"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="334"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="335"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="336"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="366"/>
         <source>%1: %2, heartbeat %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, Heartbeat %3</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="367"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="380"/>
         <location filename="../ui/models/nodes_model.cpp" line="410"/>
         <location filename="../ui/models/nodes_model.cpp" line="458"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="387"/>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="420"/>
         <location filename="../ui/models/nodes_model.cpp" line="426"/>
         <source>%1=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="446"/>
         <source>Expand to list this node&apos;s backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufklappen, um die Backends dieses Nodes aufzulisten</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="447"/>
         <source>Listing backends…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends werden aufgelistet…</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="448"/>
         <source>No backends installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Backends installiert</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="449"/>
         <source>Listing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="471"/>
         <source>%1 on %2: installed, version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: installiert, Version %3</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="471"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="477"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="486"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="490"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="492"/>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="500"/>
         <source>installed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>installiert %1</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="508"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="520"/>
         <source>Update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Update %1</translation>
     </message>
 </context>
 <context>
@@ -1813,237 +1816,241 @@ Install, upgrade and delete inference backends on every node, live.</source>
         <location filename="../ui/views/nodes_page.cpp" line="35"/>
         <location filename="../ui/views/nodes_page.cpp" line="47"/>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="49"/>
         <source>Registration is open: any client on the bus can register a node</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung ist offen: Jeder Client am Bus kann einen Node registrieren</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="50"/>
         <source>Set nodes/registration_token in Settings so that only workers holding the token can register</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie nodes/registration_token in den Einstellungen, damit sich nur Worker mit dem Token registrieren können</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="58"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="59"/>
         <source>Drain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren…</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="60"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="61"/>
         <source>Delete node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Node löschen…</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="62"/>
         <source>Upgrade on this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Node aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="63"/>
         <source>Reinstall on this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Node neu installieren</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="64"/>
         <source>Delete from this node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Node löschen…</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="89"/>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl kopieren</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="95"/>
         <source>No nodes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nodes</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="148"/>
         <source>Start %1 on a node</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie %1 auf einem Node</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="157"/>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="182"/>
         <source>Backends are listed from healthy and unhealthy nodes only; this node is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends werden nur von fehlerfreien und gestörten Nodes aufgelistet; dieser Node ist %1</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="197"/>
         <source>the node was not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Node wurde nicht aufgelistet</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="238"/>
         <source>Approve the selected pending nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten ausstehenden Nodes freigeben</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="240"/>
         <source>Stop sending requests to the selected nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfragen mehr an die ausgewählten Nodes senden</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="242"/>
         <source>Let the selected nodes take requests again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Nodes wieder Anfragen annehmen lassen</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="243"/>
         <source>Remove the selected nodes from the registry (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Nodes aus der Registry entfernen (Entf)</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="250"/>
         <source>System backends are protected</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Backends sind geschützt</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="252"/>
         <source>Upgrade on the node it is installed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Node aktualisieren, auf dem es installiert ist</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="252"/>
         <source>No update available for this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Update für diesen Node verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="254"/>
         <source>Download and install again on that node</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Node erneut herunterladen und installieren</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="255"/>
         <source>Delete from that node (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Node löschen (Entf)</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="285"/>
         <source>Drain nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes leeren</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="286"/>
         <source>Drain %1?
 
 A draining node receives no new requests; what runs on it finishes. Resume it to take requests again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leeren?
+
+Ein Node, der geleert wird, erhält keine neuen Anfragen; was darauf läuft, läuft zu Ende. Setzen Sie ihn fort, damit er wieder Anfragen annimmt.</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="295"/>
         <source>Approved 1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Node freigegeben</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="295"/>
         <source>Approved %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nodes freigegeben</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="296"/>
         <source>Drained 1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Node geleert</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="296"/>
         <source>Drained %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nodes geleert</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="299"/>
         <source>Resumed 1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Node fortgesetzt</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="299"/>
         <source>Resumed %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nodes fortgesetzt</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="322"/>
         <source>Delete nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes löschen</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="323"/>
         <source>Delete %1?
 
 The pending operations of these nodes are deleted. A worker that is still running registers again, as pending approval, unless it is stopped first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?
+
+Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch läuft, registriert sich erneut als „wartet auf Freigabe“, sofern er nicht vorher gestoppt wird.</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="330"/>
         <source>Deleted 1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Node gelöscht</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="330"/>
         <source>Deleted %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nodes gelöscht</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="337"/>
         <source>%1: 1 operation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Operation abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="337"/>
         <source>%1: %2 operations cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Operationen abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="354"/>
         <location filename="../ui/views/nodes_page.cpp" line="376"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="356"/>
         <source>Delete backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends löschen</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="356"/>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="365"/>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelöscht</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="366"/>
         <source>Upgrading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aktualisiert</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="367"/>
         <source>Reinstalling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird neu installiert</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="367"/>
         <source>Installing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird installiert</translation>
     </message>
 </context>
 <context>
@@ -2051,41 +2058,41 @@ The pending operations of these nodes are deleted. A worker that is still runnin
     <message numerus="yes">
         <location filename="../ui/models/notification_digest.cpp" line="15"/>
         <source>%1; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; und %n weitere</numerusform>
+            <numerusform>%1; und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/models/notification_digest.cpp" line="16"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/models/notification_digest.cpp" line="27"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/notification_digest.cpp" line="122"/>
         <source>%n operation(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Operation fehlgeschlagen</numerusform>
+            <numerusform>%n Operationen fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/notification_digest.cpp" line="123"/>
         <source>%n node(s) offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Node offline</numerusform>
+            <numerusform>%n Nodes offline</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/models/notification_digest.cpp" line="125"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2093,17 +2100,17 @@ The pending operations of these nodes are deleted. A worker that is still runnin
     <message>
         <location filename="../ui/widgets/ops_bar.cpp" line="33"/>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen</translation>
     </message>
     <message>
         <location filename="../ui/widgets/ops_bar.cpp" line="51"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text kopieren</translation>
     </message>
     <message>
         <location filename="../ui/widgets/ops_bar.cpp" line="94"/>
         <source>Operations — %1 active, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen — %1 aktiv, %2 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2111,47 +2118,47 @@ The pending operations of these nodes are deleted. A worker that is still runnin
     <message>
         <location filename="../ui/delegates/ops_delegate.cpp" line="79"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/delegates/ops_delegate.cpp" line="80"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/delegates/ops_delegate.cpp" line="81"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/delegates/ops_delegate.cpp" line="82"/>
         <source>Retry on this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Node wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/delegates/ops_delegate.cpp" line="228"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location filename="../ui/delegates/ops_delegate.cpp" line="274"/>
         <source>Start this operation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Operation erneut starten</translation>
     </message>
     <message>
         <location filename="../ui/delegates/ops_delegate.cpp" line="275"/>
         <source>Remove this failure from the bar (it stays in Activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fehler aus der Leiste entfernen (er bleibt in „Aktivität“)</translation>
     </message>
     <message>
         <location filename="../ui/delegates/ops_delegate.cpp" line="276"/>
         <source>Cancel this operation on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Operation auf jedem Node abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/delegates/ops_delegate.cpp" line="277"/>
         <source>Run this operation again on this node only</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Operation nur auf diesem Node erneut ausführen</translation>
     </message>
 </context>
 <context>
@@ -2160,111 +2167,111 @@ The pending operations of these nodes are deleted. A worker that is still runnin
         <location filename="../ui/delegates/ops_delegate.cpp" line="196"/>
         <location filename="../ui/models/ops_model.cpp" line="82"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/delegates/ops_delegate.cpp" line="198"/>
         <location filename="../ui/models/ops_model.cpp" line="81"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../ui/delegates/ops_delegate.cpp" line="200"/>
         <location filename="../ui/models/ops_model.cpp" line="48"/>
         <location filename="../ui/models/ops_model.cpp" line="80"/>
         <source>Worker busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker ausgelastet</translation>
     </message>
     <message>
         <location filename="../ui/delegates/ops_delegate.cpp" line="200"/>
         <location filename="../ui/models/ops_model.cpp" line="86"/>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockt</translation>
     </message>
     <message>
         <location filename="../ui/delegates/ops_delegate.cpp" line="202"/>
         <location filename="../ui/models/ops_model.cpp" line="83"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/delegates/ops_delegate.cpp" line="202"/>
         <location filename="../ui/models/ops_model.cpp" line="74"/>
         <source>Waiting for node</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Node</translation>
     </message>
     <message>
         <location filename="../ui/models/ops_model.cpp" line="16"/>
         <source>install</source>
-        <translation type="unfinished"></translation>
+        <translation>installiert</translation>
     </message>
     <message>
         <location filename="../ui/models/ops_model.cpp" line="17"/>
         <source>upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <location filename="../ui/models/ops_model.cpp" line="20"/>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <location filename="../ui/models/ops_model.cpp" line="34"/>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> auf %1</translation>
     </message>
     <message>
         <location filename="../ui/models/ops_model.cpp" line="38"/>
         <source>Failed to %1 backend: %2%3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend konnte nicht %1 werden: %2%3 (%4)</translation>
     </message>
     <message>
         <location filename="../ui/models/ops_model.cpp" line="42"/>
         <source>%1 backend: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Backend %2%3</translation>
     </message>
     <message>
         <location filename="../ui/models/ops_model.cpp" line="44"/>
         <source>(Queued)</source>
-        <translation type="unfinished"></translation>
+        <translation>(In Warteschlange)</translation>
     </message>
     <message>
         <location filename="../ui/models/ops_model.cpp" line="53"/>
         <source>Stalled · %1 % · no progress for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockt · %1 % · kein Fortschritt seit %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/ops_model.cpp" line="63"/>
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Node</numerusform>
+            <numerusform>%n Nodes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/models/ops_model.cpp" line="73"/>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht</translation>
     </message>
     <message>
         <location filename="../ui/models/ops_model.cpp" line="75"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/models/ops_model.cpp" line="77"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
         <location filename="../ui/models/ops_model.cpp" line="78"/>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft</translation>
     </message>
     <message>
         <location filename="../ui/models/ops_model.cpp" line="79"/>
         <source>Extracting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entpackt</translation>
     </message>
 </context>
 <context>
@@ -2272,277 +2279,277 @@ The pending operations of these nodes are deleted. A worker that is still runnin
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="33"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="33"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="34"/>
         <source>e.g. production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. production</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="37"/>
         <source>Profile kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilart</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="38"/>
         <source>Cluster (PostgreSQL or SQLite store, NATS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster (PostgreSQL- oder SQLite-Store, NATS)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="39"/>
         <source>Demo (offline, temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (offline, temporär)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="40"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="43"/>
         <source>NATS</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="46"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="46"/>
         <source>NATS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS-URL</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="50"/>
         <source>NATS authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS-Authentifizierung</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="51"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="52"/>
         <source>User and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Passwort</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="53"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="54"/>
         <source>Credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials-Datei</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="55"/>
         <source>TLS CA only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur TLS-CA</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="56"/>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifi&amp;zierung:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="57"/>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;nutzer:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="57"/>
         <source>NATS user</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS-Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="58"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="58"/>
         <source>NATS password</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS-Passwort</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="59"/>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="59"/>
         <source>NATS token</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS-Token</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="60"/>
         <source>&amp;Credentials file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Credentials-Datei:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="60"/>
         <source>NATS credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS-Credentials-Datei</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="61"/>
         <source>NATS credentials (*.creds);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS-Credentials (*.creds);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="62"/>
         <source>TLS C&amp;A file:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-C&amp;A-Datei:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="62"/>
         <source>TLS CA certificates file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit TLS-CA-Zertifikaten</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="63"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="64"/>
         <source>optional; a tls:// URL also turns TLS on</source>
-        <translation type="unfinished"></translation>
+        <translation>optional; eine tls://-URL schaltet TLS ebenfalls ein</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="67"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Store</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="72"/>
         <source>Store type</source>
-        <translation type="unfinished"></translation>
+        <translation>Store-Typ</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="73"/>
         <source>PostgreSQL (shared by replicas)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL (von Repliken gemeinsam genutzt)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="74"/>
         <source>SQLite file (one replica)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei (eine Replika)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="75"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="76"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="76"/>
         <source>PostgreSQL host</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Host</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="79"/>
         <source>PostgreSQL port</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Port</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="82"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="83"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="83"/>
         <source>PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="84"/>
         <source>Us&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutz&amp;er:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="84"/>
         <source>PostgreSQL user</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="85"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="85"/>
         <source>PostgreSQL password</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Passwort</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="86"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;i:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="86"/>
         <source>SQLite store file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Store-Datei</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="87"/>
         <source>SQLite store (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Store (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="90"/>
         <source>Galleries</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerien</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="93"/>
         <source>&amp;Gallery URLs for this console only, one per line (empty: the cluster&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Galerie-URLs nur für diese Konsole, eine pro Zeile (leer: die des Clusters):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="97"/>
         <source>Gallery URLs, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie-URLs, eine pro Zeile</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="142"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="143"/>
         <source>Browse for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="164"/>
         <source>saved in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_editor.cpp" line="165"/>
         <source>asked once per session; never saved to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal pro Sitzung abgefragt; nie auf der Festplatte gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2550,67 +2557,67 @@ The pending operations of these nodes are deleted. A worker that is still runnin
     <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="126"/>
         <source>Name: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: erforderlich</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="132"/>
         <source>NATS URL: required</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS-URL: erforderlich</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="134"/>
         <source>NATS URL: </source>
-        <translation type="unfinished"></translation>
+        <translation>NATS-URL: </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="136"/>
         <source>NATS user: required for user and password</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS-Benutzer: für Benutzer und Passwort erforderlich</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="138"/>
         <source>NATS credentials file: required</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS-Credentials-Datei: erforderlich</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="140"/>
         <source>TLS CA file: required</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-CA-Datei: erforderlich</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="143"/>
         <source>SQLite file: required</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei: erforderlich</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="145"/>
         <source>SQLite file: expected an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei: absoluter Pfad erwartet</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="148"/>
         <source>PostgreSQL host: required</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Host: erforderlich</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="150"/>
         <source>PostgreSQL database: required</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Datenbank: erforderlich</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="152"/>
         <source>PostgreSQL user: required</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Benutzer: erforderlich</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="154"/>
         <source>PostgreSQL port: expected 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Port: 1 bis 65535 erwartet</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="162"/>
         <source>Galleries: </source>
-        <translation type="unfinished"></translation>
+        <translation>Galerien: </translation>
     </message>
 </context>
 <context>
@@ -2619,87 +2626,87 @@ The pending operations of these nodes are deleted. A worker that is still runnin
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="33"/>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="40"/>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="37"/>
         <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="43"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="44"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="66"/>
         <source>Connection test results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse des Verbindungstests</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="75"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="76"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="77"/>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="78"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="197"/>
         <source>Give the profile a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil zuerst einen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="202"/>
         <source>Could not save the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="218"/>
         <source>The secret is kept for this session only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="223"/>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="244"/>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="257"/>
         <source>Enter the %1 to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="285"/>
         <source>Enter the %1 to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 ein, um zu verbinden.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profiles_dialog.cpp" line="289"/>
         <source>Could not write the configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2707,22 +2714,22 @@ The pending operations of these nodes are deleted. A worker that is still runnin
     <message>
         <location filename="../ui/dialogs/secret_collector.cpp" line="62"/>
         <source>PostgreSQL password</source>
-        <translation type="unfinished"></translation>
+        <translation>das PostgreSQL-Passwort</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/secret_collector.cpp" line="64"/>
         <source>NATS password</source>
-        <translation type="unfinished"></translation>
+        <translation>das NATS-Passwort</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/secret_collector.cpp" line="66"/>
         <source>NATS token</source>
-        <translation type="unfinished"></translation>
+        <translation>das NATS-Token</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/secret_collector.cpp" line="96"/>
         <source>Enter the %1 of profile &quot;%2&quot; in Connection profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 des Profils „%2“ unter „Verbindungsprofile“ ein.</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2738,7 @@ The pending operations of these nodes are deleted. A worker that is still runnin
         <location filename="../ui/dialogs/secret_vault.cpp" line="79"/>
         <location filename="../ui/dialogs/secret_vault.cpp" line="109"/>
         <source>keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
@@ -2739,62 +2746,62 @@ The pending operations of these nodes are deleted. A worker that is still runnin
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="23"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="28"/>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; These settings live in the demo&apos;s temporary store and are discarded when Fleetdeck exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demo-Modus.&lt;/b&gt; Diese Einstellungen liegen im temporären Store der Demo und werden verworfen, wenn Fleetdeck beendet wird.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="30"/>
         <source>Cluster-wide settings: stored in the cluster&apos;s store and used by every replica from the next tick of the pass they govern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterweite Einstellungen: im Store des Clusters gespeichert und von jeder Replika ab dem nächsten Tick des betreffenden Durchlaufs verwendet.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="50"/>
         <source>This console&apos;s connection (read-only; change it in Connection profiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung dieser Konsole (schreibgeschützt; ändern Sie sie unter „Verbindungsprofile“)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="59"/>
         <source>(not configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht konfiguriert)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
         <source>S&amp;tore:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tore:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Store</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
         <source>NATS &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS-&amp;URL:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
         <source>NATS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS-URL</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="85"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="85"/>
         <source>Some settings were not saved; see the messages under them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen wurden nicht gespeichert; siehe die Meldungen darunter.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="116"/>
         <source>store unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Store nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -2802,277 +2809,277 @@ The pending operations of these nodes are deleted. A worker that is still runnin
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="17"/>
         <source>Heartbeat interval (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat-Intervall (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="18"/>
         <source>Registration token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungstoken:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="19"/>
         <source>Approve new nodes automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nodes automatisch freigeben</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="20"/>
         <source>Health monitor tick (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Takt des Health-Monitors (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="21"/>
         <source>Heartbeat stale after (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat veraltet nach (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="22"/>
         <source>Reconciler tick (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Takt des Reconcilers (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="23"/>
         <source>Longest wait for replies in a pass (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Wartezeit auf Antworten pro Durchlauf (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="24"/>
         <source>Retries in flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Wiederholungen:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="25"/>
         <source>Retry backoff base (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoff-Basis für Wiederholungen (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="26"/>
         <source>Retry backoff cap (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoff-Obergrenze für Wiederholungen (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="27"/>
         <source>Dead-letter after attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter nach Versuchen:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="28"/>
         <source>Stale pending grace (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenzzeit für veraltete ausstehende Ops (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="29"/>
         <source>Operations at once per replica:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Operationen pro Replika:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="30"/>
         <source>Node requests in flight per operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Node-Anfragen pro Operation:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="31"/>
         <source>Executor claim poll (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall des Executors (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="32"/>
         <source>Stale operation age (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter veralteter Operationen (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="33"/>
         <source>Reaper period (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall der Bereinigung (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="34"/>
         <source>Keepalive of active operations (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalive aktiver Operationen (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="35"/>
         <source>Owner status coalescing (ms):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Owner-Status (ms):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="36"/>
         <source>Progress writes at most every (ms):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt höchstens alle (ms) schreiben:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="37"/>
         <source>History entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufseinträge:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="38"/>
         <source>Retention of finished operations (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung abgeschlossener Operationen (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="39"/>
         <source>Status map linger (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweildauer in der Statustabelle (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="40"/>
         <source>Install timeout (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout für Installation (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="41"/>
         <source>Upgrade timeout (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout für Upgrade (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="42"/>
         <source>List timeout (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout für Auflisten (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="43"/>
         <source>Delete timeout (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout für Löschen (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="44"/>
         <source>Cancel timeout (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout für Abbrechen (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="45"/>
         <source>Payload cap (bytes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Obergrenze (Bytes):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="46"/>
         <source>Stalled after (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockt nach (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="47"/>
         <source>Connection stale after (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung veraltet nach (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="48"/>
         <source>First check after taking the lead (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Prüfung nach Übernahme der Führung (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="49"/>
         <source>Check period (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfintervall (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="50"/>
         <source>Upgrade automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="51"/>
         <source>Refresh period (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsintervall (s):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="52"/>
         <source>Galleries (one &quot;name url&quot; per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerien (ein „Name URL“ pro Zeile):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="56"/>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="56"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsüberwachung</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="56"/>
         <source>Reconciler</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconciler</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="57"/>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="57"/>
         <source>NATS</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="57"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="58"/>
         <source>Upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrades</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="58"/>
         <source>Galleries</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerien</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_form.cpp" line="114"/>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_form.cpp" line="160"/>
         <source>Set new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token setzen…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_form.cpp" line="161"/>
         <source>Open registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung öffnen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_form.cpp" line="162"/>
         <source>Remove the token: any node may register (not recommended outside demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token entfernen: Jeder Node darf sich registrieren (außerhalb der Demo nicht empfohlen)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_form.cpp" line="168"/>
         <source>Set new registration token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Registrierungstoken setzen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_form.cpp" line="171"/>
         <source>Registration token</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungstoken</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_form.cpp" line="172"/>
         <source>New registration token (workers pass it with --registration-token-file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Registrierungstoken (Worker übergeben es mit --registration-token-file):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_form.cpp" line="191"/>
         <source>Registration opens on save (no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung wird beim Speichern geöffnet (kein Token)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_form.cpp" line="192"/>
         <source>A new token is set on save</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern wird ein neues Token gesetzt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_form.cpp" line="194"/>
         <source>Not set: any node may register</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt: Jeder Node darf sich registrieren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_form.cpp" line="195"/>
         <source>Set (***)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt (***)</translation>
     </message>
 </context>
 <context>
@@ -3080,9 +3087,9 @@ The pending operations of these nodes are deleted. A worker that is still runnin
     <message numerus="yes">
         <location filename="../ui/views/table_page.cpp" line="146"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -3092,37 +3099,37 @@ The pending operations of these nodes are deleted. A worker that is still runnin
         <location filename="../ui/widgets/tour_banner.cpp" line="22"/>
         <location filename="../ui/widgets/tour_banner.cpp" line="63"/>
         <source>Pause tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour anhalten</translation>
     </message>
     <message>
         <location filename="../ui/widgets/tour_banner.cpp" line="23"/>
         <source>Stop the scripted tour from starting new steps; what runs goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tour startet keine neuen Schritte mehr; Laufendes geht weiter</translation>
     </message>
     <message>
         <location filename="../ui/widgets/tour_banner.cpp" line="24"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/widgets/tour_banner.cpp" line="25"/>
         <source>Hide the tour captions (the tour keeps playing unless paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tour-Hinweise ausblenden (die Tour läuft weiter, sofern nicht angehalten)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/tour_banner.cpp" line="38"/>
         <source>Demo tour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Tour: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/tour_banner.cpp" line="45"/>
         <source>Demo tour finished. Everything on screen is live: install, upgrade, delete and watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Tour beendet. Alles auf dem Bildschirm ist live: installieren, aktualisieren, löschen und zusehen.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/tour_banner.cpp" line="63"/>
         <source>Resume tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -3130,36 +3137,36 @@ The pending operations of these nodes are deleted. A worker that is still runnin
     <message>
         <location filename="../ui/models/tray_health.cpp" line="45"/>
         <source>no nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nodes</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/tray_health.cpp" line="47"/>
         <source>%1/%n node(s) healthy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%n Node fehlerfrei</numerusform>
+            <numerusform>%1/%n Nodes fehlerfrei</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/tray_health.cpp" line="49"/>
         <source>%n operation(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Operation läuft</numerusform>
+            <numerusform>%n Operationen laufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/tray_health.cpp" line="51"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/models/tray_health.cpp" line="52"/>
         <source>Fleetdeck — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck — %1</translation>
     </message>
 </context>
 <context>
@@ -3167,28 +3174,28 @@ The pending operations of these nodes are deleted. A worker that is still runnin
     <message>
         <location filename="../ui/widgets/tray_notifier.cpp" line="42"/>
         <source>&amp;Show Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck an&amp;zeigen</translation>
     </message>
     <message>
         <location filename="../ui/widgets/tray_notifier.cpp" line="44"/>
         <source>&amp;Reconcile now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
         <location filename="../ui/widgets/tray_notifier.cpp" line="47"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/widgets/tray_notifier.cpp" line="221"/>
         <location filename="../ui/widgets/tray_notifier.cpp" line="239"/>
         <source>Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck</translation>
     </message>
     <message>
         <location filename="../ui/widgets/tray_notifier.cpp" line="249"/>
         <source>store unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Store nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -3196,57 +3203,57 @@ The pending operations of these nodes are deleted. A worker that is still runnin
     <message>
         <location filename="../ui/dialogs/welcome_dialog.cpp" line="42"/>
         <source>Welcome to Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Fleetdeck</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/welcome_dialog.cpp" line="49"/>
         <source>Fleetdeck logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck-Logo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/welcome_dialog.cpp" line="51"/>
         <source>Fleetdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/welcome_dialog.cpp" line="58"/>
         <source>Install, upgrade and remove inference backends on every node of your cluster, and watch each operation to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren, aktualisieren und entfernen Sie Inferenz-Backends auf jedem Node Ihres Clusters und verfolgen Sie jede Operation bis zum Ende.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/welcome_dialog.cpp" line="63"/>
         <source>No cluster is configured yet. How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Cluster konfiguriert. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/welcome_dialog.cpp" line="69"/>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/welcome_dialog.cpp" line="70"/>
         <source>An offline sample cluster with six nodes; nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Offline-Beispielcluster mit sechs Nodes; nichts wird gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/welcome_dialog.cpp" line="72"/>
         <source>&amp;Connect to a cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Cluster &amp;verbinden…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/welcome_dialog.cpp" line="73"/>
         <source>Enter your NATS server and store, then save them as a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren NATS-Server und Store ein und speichern Sie sie als Profil.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/welcome_dialog.cpp" line="75"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/welcome_dialog.cpp" line="77"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 </TS>

@@ -63,25 +63,25 @@
     <message numerus="yes">
         <location filename="../ui/models/notification_digest.cpp" line="15"/>
         <source>%1; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/notification_digest.cpp" line="122"/>
         <source>%n operation(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operation failed</numerusform>
+            <numerusform>%n operations failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/notification_digest.cpp" line="123"/>
         <source>%n node(s) offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node offline</numerusform>
+            <numerusform>%n nodes offline</numerusform>
         </translation>
     </message>
 </context>
@@ -112,25 +112,25 @@
     <message numerus="yes">
         <location filename="../ui/models/tray_health.cpp" line="47"/>
         <source>%1/%n node(s) healthy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%n node healthy</numerusform>
+            <numerusform>%1/%n nodes healthy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/tray_health.cpp" line="49"/>
         <source>%n operation(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operation running</numerusform>
+            <numerusform>%n operations running</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/tray_health.cpp" line="51"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
 </context>
