@@ -102,6 +102,18 @@ int runGui(int argc, char **argv)
         if (!isConfigured(config.value())) {
             // First start (§1.5): offer the demo or a connection; never create a store on our own.
             ui::WelcomeDialog welcome;
+            std::fprintf(stderr, "fleetdeck: no store or NATS configured (%s): offering Demo or Connect…\n",
+                         qPrintable(ConfigLoader::defaultGuiConfigPath()));
+            if (scripted) {
+                // --screenshot / --quit-after also drive the first-start choice (tests, docs).
+                const qint64 ms = parser.isSet(o.quitAfter) ? qint64(parser.value(o.quitAfter).toDouble() * 1000) : 3000;
+                const QString shot = parser.value(o.screenshot);
+                QTimer::singleShot(ms, &welcome, [&welcome, shot] {
+                    if (!shot.isEmpty() && !welcome.grab().save(shot))
+                        std::fprintf(stderr, "fleetdeck: cannot write screenshot %s\n", qPrintable(shot));
+                    welcome.reject();
+                });
+            }
             welcome.exec();
             if (welcome.choice() == ui::WelcomeDialog::Choice::Quit)
                 return 0;
