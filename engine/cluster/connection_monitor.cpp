@@ -188,8 +188,9 @@ void ConnectionMonitor::recompute()
             else
                 s.staleSinceMs = storeOld ? m_lastStoreOk : m_lastFlushOk;
             if (!storeOld)
-                s.reason = m_flushError.isEmpty() ? QStringLiteral("no NATS round-trip since the last flush")
-                                                  : QStringLiteral("NATS flush failed: ") + m_flushError;
+                s.reason = m_flushError.isEmpty()                              ? QStringLiteral("no NATS round-trip since the last flush")
+                    : m_flushError.contains(QLatin1String("flush failed")) ? m_flushError // "NATS <url>: flush failed: timeout"
+                                                                           : QStringLiteral("NATS flush failed: ") + m_flushError;
             else if (s.storeReachable)
                 s.reason = QStringLiteral("no store query answered yet");
         }

@@ -5,6 +5,7 @@
 // has its success, and no memory is left at 30 %.
 // fleetdeck-test-labels: postgres
 #include "bus/nats_bus.h"
+#include "cluster/connection_monitor.h"
 #include "core/clock.h"
 #include "engine.h"
 #include "fake_worker.h"
@@ -186,6 +187,58 @@ private Q_SLOTS:
         QVERIFY(drive(clock, [&] { return s2.isFinished(); }));
         auto s1 = r1.stop();
         QVERIFY(drive(clock, [&] { return s1.isFinished(); }));
+    }
+
+    // §11.8 "stale": NATS still connected, but the flushes (every 10 s, 2 s timeout) go
+    // unanswered through a proxy that silently stops forwarding; once the last good flush is
+    // older than gui/stale_s the indicator reads Stale with the reason, and Live after traffic
+    // flows again. (nats.c's own pings would notice only after 20–30 s of real time.)
+    void stale_when_flushes_go_unanswered()
+    {
+        QString error;
+        auto db = TestDatabase::create(Backend::Sqlite, &error);
+        QVERIFY2(db, qPrintable(error));
+        NatsTestServer nats;
+        QVERIFY2(nats.start(), qPrintable(nats.errorString()));
+        TcpProxy proxy(QStringLiteral("127.0.0.1"), nats.port());
+        QVERIFY(proxy.start());
+        ManualClock clock;
+        EngineConfig cfg;
+        cfg.kind = QStringLiteral("headless");
+        cfg.store = db->config();
+        cfg.clock = &clock;
+        cfg.helloWindowMs = 200;
+        cfg.nats = NatsConfig{};
+        cfg.nats->url = proxy.url();
+        Engine r(cfg);
+        auto started = r.start();
+        QVERIFY(drive(clock, [&] { return started.isFinished(); }));
+        QVERIFY2(started.result().exitCode == 0, qPrintable(started.result().message));
+        QCOMPARE(stateName(r.connectionStatus()), QStringLiteral("live"));
+        const qint64 since = r.connectionMonitor()->lastFlushOkMs();
+        // The bus confirms its subscriptions with flushes, one at a time: let those finish first.
+        std::optional<bool> flushed;
+        r.bus()->flush(5000, this, [&](bool ok, const QString &) { flushed = ok; });
+        QVERIFY(waitUntil([&] { return flushed.has_value(); }));
+        QVERIFY(*flushed);
+
+        proxy.setStalled(true);
+        clock.advanceMs(10'000); // a flush is sent; it times out after 2 s
+        QTest::qWait(2500);
+        QCOMPARE(stateName(r.connectionStatus()), QStringLiteral("live")); // not 30 s yet
+        clock.advanceMs(21'000);
+        QVERIFY(waitUntil([&] {
+            return stateName(r.connectionStatus()) == QLatin1String("stale")
+                && r.connectionStatus().reason.contains(QLatin1String("flush failed"));
+        }));
+        QCOMPARE(r.connectionStatus().staleSinceMs, since);
+        QVERIFY2(r.connectionStatus().reason.startsWith(QLatin1String("NATS ")), qPrintable(r.connectionStatus().reason));
+        QVERIFY(r.connectionStatus().storeReachable);
+
+        proxy.setStalled(false);
+        QVERIFY(drive(clock, [&] { return stateName(r.connectionStatus()) == QLatin1String("live"); }, 1000));
+        auto stopped = r.stop();
+        QVERIFY(drive(clock, [&] { return stopped.isFinished(); }));
     }
 };
 

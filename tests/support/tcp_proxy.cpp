@@ -23,6 +23,18 @@ public:
         if (down)
             closeAll();
     }
+    void setStalled(bool stalled)
+    {
+        m_stalled = stalled;
+        if (stalled)
+            return;
+        for (const Pair &p : std::as_const(m_pairs)) {
+            if (p.client && p.upstream && p.upstream->state() == QAbstractSocket::ConnectedState) {
+                p.upstream->write(p.client->readAll());
+                p.client->write(p.upstream->readAll());
+            }
+        }
+    }
     void shutdown()
     {
         closeAll();
@@ -51,11 +63,14 @@ private:
             m_pairs.append(Pair{client, upstream});
             // Bytes the client sends before the upstream is connected wait in the client's buffer.
             connect(upstream, &QTcpSocket::connected, this, [client, upstream]() { upstream->write(client->readAll()); });
-            connect(client, &QTcpSocket::readyRead, this, [client, upstream]() {
-                if (upstream->state() == QAbstractSocket::ConnectedState)
+            connect(client, &QTcpSocket::readyRead, this, [this, client, upstream]() {
+                if (!m_stalled && upstream->state() == QAbstractSocket::ConnectedState)
                     upstream->write(client->readAll());
             });
-            connect(upstream, &QTcpSocket::readyRead, this, [client, upstream]() { client->write(upstream->readAll()); });
+            connect(upstream, &QTcpSocket::readyRead, this, [this, client, upstream]() {
+                if (!m_stalled)
+                    client->write(upstream->readAll());
+            });
             auto drop = [this, client]() {
                 for (int i = 0; i < m_pairs.size(); ++i)
                     if (m_pairs[i].client == client) {
@@ -93,6 +108,7 @@ private:
     QTcpServer *m_server = nullptr;
     QList<Pair> m_pairs;
     bool m_down = false;
+    bool m_stalled = false;
 };
 
 TcpProxy::TcpProxy(QString targetHost, quint16 targetPort) : m_host(std::move(targetHost)), m_targetPort(targetPort)
@@ -127,6 +143,11 @@ QString TcpProxy::url(const QString &scheme) const
 void TcpProxy::setDown(bool down)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, down]() { w->setDown(down); }, Qt::BlockingQueuedConnection);
+}
+
+void TcpProxy::setStalled(bool stalled)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, stalled]() { w->setStalled(stalled); }, Qt::BlockingQueuedConnection);
 }
 
 int TcpProxy::refused() const

@@ -25,6 +25,9 @@ public:
 
     // Returns once every open connection is closed (down) or new ones are accepted again (up).
     void setDown(bool down);
+    // Stalled: connections stay open but no byte is forwarded (a network that silently drops
+    // traffic); what arrived meanwhile is forwarded when the stall ends.
+    void setStalled(bool stalled);
     int refused() const;
 
 private:
