@@ -163,6 +163,16 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(HistoryModel::RetryableRole).toBool(), retryable);
         QCOMPARE(model.index(0, 0).data(HistoryModel::RetryByHistoryRole).toBool(), byHistory);
         QCOMPARE(HistoryModel::isRetryable(e), retryable);
+        // The Retry button of the row follows the same rule and the writes state.
+        const QVariantList actions = model.index(0, HistoryModel::ActionsColumn).data(TableRole::Actions).toList();
+        QCOMPARE(actions.size(), retryable ? 1 : 0);
+        if (retryable) {
+            QCOMPARE(actions.at(0).toMap().value(QStringLiteral("text")).toString(), QStringLiteral("Retry"));
+            model.setActionsEnabled(false, QStringLiteral("store unreachable"));
+            const QVariantMap a = model.index(0, HistoryModel::ActionsColumn).data(TableRole::Actions).toList().at(0).toMap();
+            QCOMPARE(a.value(QStringLiteral("enabled")).toBool(), false);
+            QCOMPARE(a.value(QStringLiteral("toolTip")).toString(), QStringLiteral("store unreachable"));
+        }
     }
 
     void deadLetterShowsNodeAttemptsAndError()

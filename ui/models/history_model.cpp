@@ -198,6 +198,16 @@ void HistoryModel::setNow(qint64 nowMs)
         Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_items.size()) - 1, TimeColumn));
 }
 
+void HistoryModel::setActionsEnabled(bool enabled, const QString &reason)
+{
+    if (enabled == m_actionsEnabled && reason == m_disabledReason)
+        return;
+    m_actionsEnabled = enabled;
+    m_disabledReason = reason;
+    if (!m_items.empty())
+        Q_EMIT dataChanged(index(0, ActionsColumn), index(int(m_items.size()) - 1, ActionsColumn));
+}
+
 HistoryModel::Item *HistoryModel::itemOf(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)
@@ -274,6 +284,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case RequestedByColumn: return tr("Requested by");
     case NodesColumn: return tr("Nodes");
     case ErrorColumn: return tr("Error");
+    case ActionsColumn: return tr("Actions");
     default: return {};
     }
 }
@@ -369,6 +380,15 @@ QVariant HistoryModel::entryData(const Item &item, int column, int role) const
         case Qt::ToolTipRole: return error.isEmpty() ? QVariant() : QVariant(error);
         case TableRole::Sort: return error;
         case TableRole::Tone: return error.isEmpty() ? QVariant() : QVariant(int(Tone::Error));
+        }
+        break;
+    case ActionsColumn:
+        if (role == TableRole::Actions && isRetryable(e)) {
+            const QString tip = !m_actionsEnabled ? m_disabledReason
+                                : e.outcome == QLatin1String("dead_letter")
+                                    ? tr("Admit %1 again on %2").arg(e.backend, e.nodeName.value_or(QString()))
+                                    : tr("Admit this operation again");
+            return QVariantList{makeAction(QStringLiteral("retry"), tr("Retry"), m_actionsEnabled, tip)};
         }
         break;
     default: break;

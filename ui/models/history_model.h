@@ -15,7 +15,7 @@ class HistoryModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { OutcomeColumn, TimeColumn, KindColumn, BackendColumn, DurationColumn, RequestedByColumn,
-                  NodesColumn, ErrorColumn, ColumnCount };
+                  NodesColumn, ErrorColumn, ActionsColumn, ColumnCount };
     enum RowKind { EntryRow, NodeResultRow };
     enum Role {
         HistoryIdRole = TableRole::User, // qint64, every row
@@ -32,6 +32,8 @@ public:
 
     void setHistory(const QList<HistoryEntry> &entries, qint64 nowMs);
     void setNow(qint64 nowMs);
+    // Store unreachable: the Retry buttons stay, disabled, with `reason` as their tooltip.
+    void setActionsEnabled(bool enabled, const QString &reason);
     const HistoryEntry *entryAt(const QModelIndex &index) const; // any row of the entry's subtree
     int entryCount() const { return int(m_items.size()); }
 
@@ -60,6 +62,8 @@ private:
     std::vector<std::unique_ptr<Item>> m_items;
     QHash<qint64, Item *> m_byId;
     qint64 m_now = 0;
+    bool m_actionsEnabled = true;
+    QString m_disabledReason;
 };
 
 } // namespace fleetdeck::ui

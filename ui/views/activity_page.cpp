@@ -1,5 +1,6 @@
 #include "views/activity_page.h"
 
+#include "delegates/table_cell_delegate.h"
 #include "models/history_model.h"
 #include "models/tree_filter_proxy.h"
 #include "views/batch_report.h"
@@ -32,6 +33,14 @@ ActivityPage::ActivityPage(EngineHost *host, QWidget *parent)
     view->header()->resizeSection(HistoryModel::DurationColumn, em * 6);
     view->header()->resizeSection(HistoryModel::RequestedByColumn, em * 10);
     view->header()->resizeSection(HistoryModel::NodesColumn, em * 10);
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(HistoryModel::ErrorColumn, QHeaderView::Stretch);
+    view->header()->resizeSection(HistoryModel::ActionsColumn, em * 6);
+    connect(delegate(), &TableCellDelegate::actionTriggered, this, [this](const QModelIndex &index, const QString &id) {
+        if (id == QLatin1String("retry"))
+            if (const HistoryEntry *e = m_model->entryAt(index))
+                retry({e});
+    });
 
     auto *filters = new QHBoxLayout;
     m_outcome = new QComboBox(this);
@@ -159,15 +168,23 @@ void ActivityPage::copyError()
         QApplication::clipboard()->setText(errors.join(QLatin1Char('\n')));
 }
 
+void ActivityPage::writesChanged()
+{
+    m_model->setActionsEnabled(writesEnabled(), disabledReason());
+}
+
 void ActivityPage::retrySelected()
 {
-    if (!writesEnabled())
-        return;
     QList<const HistoryEntry *> entries;
     for (const QModelIndex &src : selectedSourceRows())
         if (!src.parent().isValid() && src.data(HistoryModel::RetryableRole).toBool())
             entries << m_model->entryAt(src);
-    if (entries.isEmpty())
+    retry(entries);
+}
+
+void ActivityPage::retry(const QList<const HistoryEntry *> &entries)
+{
+    if (entries.isEmpty() || !writesEnabled())
         return;
     auto report = BatchReport::start(
         int(entries.size()), [](const QStringList &ok) { return tr("Retrying %1").arg(QLocale().createSeparatedList(ok)); },

@@ -25,12 +25,14 @@ public:
 
 protected:
     void refreshActions() override;
+    void writesChanged() override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void applyHistory();
     void applyOps();
     void retrySelected();
+    void retry(const QList<const HistoryEntry *> &entries);
     void copyError();
     void contextMenu(const QPoint &pos);
 
