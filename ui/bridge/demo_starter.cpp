@@ -5,12 +5,13 @@
 
 namespace fleetdeck {
 
-EngineStarter demoStarter(bool tour)
+EngineStarter demoStarter(bool tour, Clock *clock)
 {
     EngineStarter s;
-    s.create = [tour]() -> QObject * {
+    s.create = [tour, clock]() -> QObject * {
         DemoOptions options;
         options.tour = tour;
+        options.clock = clock;
         return new DemoCluster(options);
     };
     s.engine = [](QObject *owner) { return static_cast<DemoCluster *>(owner)->engine(); };

@@ -4,6 +4,9 @@
 
 namespace fleetdeck {
 
-EngineStarter demoStarter(bool tour);
+class Clock;
+
+// `clock`: nullptr = the system clock; tests pass a ManualClock to play the tour on simulated time.
+EngineStarter demoStarter(bool tour, Clock *clock = nullptr);
 
 } // namespace fleetdeck
