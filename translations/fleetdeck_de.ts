@@ -6,27 +6,27 @@
     <message>
         <location filename="../ui/models/card_state.cpp" line="28"/>
         <source>Installing</source>
-        <translation>Wird installiert</translation>
+        <translation>Installation</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="29"/>
         <source>Upgrading</source>
-        <translation>Wird aktualisiert</translation>
+        <translation>Upgrade</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="32"/>
         <source>Removing</source>
-        <translation>Wird entfernt</translation>
+        <translation>Entfernung</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="64"/>
         <source> on %1</source>
-        <translation> auf %1</translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="70"/>
         <source>Queued</source>
-        <translation>In Warteschlange</translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="71"/>
@@ -36,7 +36,7 @@
     <message>
         <location filename="../ui/models/card_state.cpp" line="75"/>
         <source>Worker busy</source>
-        <translation>Worker ausgelastet</translation>
+        <translation>Worker belegt</translation>
     </message>
     <message>
         <location filename="../ui/models/card_state.cpp" line="76"/>
@@ -57,6 +57,18 @@
         <location filename="../ui/models/card_state.cpp" line="88"/>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/card_state.cpp" line="91"/>
+        <source>%1 · %2</source>
+        <comment>verb · percentage</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/card_state.cpp" line="92"/>
+        <source>%1…</source>
+        <comment>verb…</comment>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -208,68 +220,68 @@
 <context>
     <name>fleetdeck::ui::ActivityPage</name>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="21"/>
-        <location filename="../ui/views/activity_page.cpp" line="26"/>
+        <location filename="../ui/views/activity_page.cpp" line="22"/>
+        <location filename="../ui/views/activity_page.cpp" line="27"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="38"/>
+        <location filename="../ui/views/activity_page.cpp" line="47"/>
         <source>Outcome filter</source>
         <translation>Ergebnisfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="39"/>
+        <location filename="../ui/views/activity_page.cpp" line="48"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="46"/>
+        <location filename="../ui/views/activity_page.cpp" line="55"/>
         <source>Filter by backend</source>
         <translation>Nach Backend filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="47"/>
+        <location filename="../ui/views/activity_page.cpp" line="56"/>
         <source>Backend filter</source>
         <translation>Backend-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="61"/>
+        <location filename="../ui/views/activity_page.cpp" line="70"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="62"/>
+        <location filename="../ui/views/activity_page.cpp" line="71"/>
         <source>Copy error</source>
         <translation>Fehler kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="73"/>
+        <location filename="../ui/views/activity_page.cpp" line="82"/>
         <source>Nothing happened yet</source>
         <translation>Noch nichts geschehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="74"/>
+        <location filename="../ui/views/activity_page.cpp" line="83"/>
         <source>Installs, upgrades and deletes appear here once they end, with their per-node results.</source>
         <translation>Installationen, Upgrades und Löschungen erscheinen hier, sobald sie abgeschlossen sind, mit den Ergebnissen je Node.</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="133"/>
+        <location filename="../ui/views/activity_page.cpp" line="142"/>
         <source>Admit the operation again (failed, cancelled and dead-letter entries)</source>
         <translation>Die Operation erneut zulassen (fehlgeschlagene, abgebrochene und Dead-Letter-Einträge)</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="137"/>
+        <location filename="../ui/views/activity_page.cpp" line="146"/>
         <source>Copy the full error text</source>
         <translation>Den vollständigen Fehlertext kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="173"/>
+        <location filename="../ui/views/activity_page.cpp" line="190"/>
         <source>Retrying %1</source>
         <translation>%1 wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="177"/>
+        <location filename="../ui/views/activity_page.cpp" line="194"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -471,7 +483,7 @@
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="57"/>
         <source>Install on all nodes</source>
-        <translation>Auf allen Nodes installieren</translation>
+        <translation>Überall installieren</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="57"/>
@@ -767,82 +779,102 @@
         <translation>%1 laufend</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="269"/>
+        <location filename="../ui/models/history_model.cpp" line="279"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="270"/>
+        <location filename="../ui/models/history_model.cpp" line="280"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="271"/>
+        <location filename="../ui/models/history_model.cpp" line="281"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="272"/>
+        <location filename="../ui/models/history_model.cpp" line="282"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="273"/>
+        <location filename="../ui/models/history_model.cpp" line="283"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="274"/>
+        <location filename="../ui/models/history_model.cpp" line="284"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="275"/>
+        <location filename="../ui/models/history_model.cpp" line="285"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="276"/>
+        <location filename="../ui/models/history_model.cpp" line="286"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="310"/>
+        <location filename="../ui/models/history_model.cpp" line="287"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/history_model.cpp" line="321"/>
         <source>%1 %2: %3, %4</source>
         <translation>%1 %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="314"/>
+        <location filename="../ui/models/history_model.cpp" line="325"/>
         <source>, nodes: %1</source>
         <translation>, Nodes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="316"/>
+        <location filename="../ui/models/history_model.cpp" line="327"/>
         <source>, error: %1</source>
         <translation>, Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="346"/>
+        <location filename="../ui/models/history_model.cpp" line="357"/>
         <source>%1 (op %2)</source>
         <translation>%1 (Op %2)</translation>
     </message>
     <message>
+        <location filename="../ui/models/history_model.cpp" line="389"/>
+        <source>Admit %1 again on %2</source>
+        <translation>%1 auf %2 erneut zulassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/history_model.cpp" line="390"/>
+        <source>Admit this operation again</source>
+        <translation>Diese Operation erneut zulassen</translation>
+    </message>
+    <message>
         <location filename="../ui/models/history_model.cpp" line="391"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/history_model.cpp" line="411"/>
         <source>%1 on %2: %3</source>
         <translation>%1 auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="392"/>
+        <location filename="../ui/models/history_model.cpp" line="412"/>
         <source>%1 on %2: %3, %4</source>
         <translation>%1 auf %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="410"/>
+        <location filename="../ui/models/history_model.cpp" line="430"/>
         <source>1 attempt</source>
         <translation>1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="410"/>
+        <location filename="../ui/models/history_model.cpp" line="430"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
@@ -2623,88 +2655,98 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
 <context>
     <name>fleetdeck::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="33"/>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="41"/>
         <source>Connection profiles</source>
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="38"/>
         <source>&amp;Profiles:</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="44"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="45"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="67"/>
         <source>Connection test results</source>
         <translation>Ergebnisse des Verbindungstests</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="76"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="77"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="78"/>
         <source>Try the &amp;demo</source>
         <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="79"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="94"/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="95"/>
+        <source>Delete the profile &quot;%1&quot; and its saved secrets?</source>
+        <translation>Das Profil „%1“ und seine gespeicherten Geheimnisse löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="204"/>
         <source>Give the profile a name first.</source>
         <translation>Geben Sie dem Profil zuerst einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="209"/>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="233"/>
         <source>The secret is kept for this session only: %1</source>
         <translation>Das Geheimnis wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="238"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="259"/>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="272"/>
         <source>Enter the %1 to test the connection.</source>
         <translation>Geben Sie %1 ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="300"/>
         <source>Enter the %1 to connect.</source>
         <translation>Geben Sie %1 ein, um zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="289"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="304"/>
         <source>Could not write the configuration: %1</source>
         <translation>Die Konfiguration konnte nicht geschrieben werden: %1</translation>
     </message>

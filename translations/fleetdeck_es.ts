@@ -58,6 +58,18 @@
         <source>Deleting…</source>
         <translation>Eliminando…</translation>
     </message>
+    <message>
+        <location filename="../ui/models/card_state.cpp" line="91"/>
+        <source>%1 · %2</source>
+        <comment>verb · percentage</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/card_state.cpp" line="92"/>
+        <source>%1…</source>
+        <comment>verb…</comment>
+        <translation>%1…</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -208,68 +220,68 @@
 <context>
     <name>fleetdeck::ui::ActivityPage</name>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="21"/>
-        <location filename="../ui/views/activity_page.cpp" line="26"/>
+        <location filename="../ui/views/activity_page.cpp" line="22"/>
+        <location filename="../ui/views/activity_page.cpp" line="27"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="38"/>
+        <location filename="../ui/views/activity_page.cpp" line="47"/>
         <source>Outcome filter</source>
         <translation>Filtro de resultado</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="39"/>
+        <location filename="../ui/views/activity_page.cpp" line="48"/>
         <source>All outcomes</source>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="46"/>
+        <location filename="../ui/views/activity_page.cpp" line="55"/>
         <source>Filter by backend</source>
         <translation>Filtrar por backend</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="47"/>
+        <location filename="../ui/views/activity_page.cpp" line="56"/>
         <source>Backend filter</source>
         <translation>Filtro de backend</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="61"/>
+        <location filename="../ui/views/activity_page.cpp" line="70"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="62"/>
+        <location filename="../ui/views/activity_page.cpp" line="71"/>
         <source>Copy error</source>
         <translation>Copiar error</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="73"/>
+        <location filename="../ui/views/activity_page.cpp" line="82"/>
         <source>Nothing happened yet</source>
         <translation>Todavía no ha pasado nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="74"/>
+        <location filename="../ui/views/activity_page.cpp" line="83"/>
         <source>Installs, upgrades and deletes appear here once they end, with their per-node results.</source>
         <translation>Las instalaciones, actualizaciones y eliminaciones aparecen aquí al terminar, con sus resultados por nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="133"/>
+        <location filename="../ui/views/activity_page.cpp" line="142"/>
         <source>Admit the operation again (failed, cancelled and dead-letter entries)</source>
         <translation>Admitir de nuevo la operación (entradas fallidas, canceladas y dead letter)</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="137"/>
+        <location filename="../ui/views/activity_page.cpp" line="146"/>
         <source>Copy the full error text</source>
         <translation>Copiar el texto completo del error</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="173"/>
+        <location filename="../ui/views/activity_page.cpp" line="190"/>
         <source>Retrying %1</source>
         <translation>Reintentando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="177"/>
+        <location filename="../ui/views/activity_page.cpp" line="194"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -471,7 +483,7 @@
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="57"/>
         <source>Install on all nodes</source>
-        <translation>Instalar en todos los nodos</translation>
+        <translation>Instalar en todos</translation>
     </message>
     <message>
         <location filename="../ui/delegates/card_delegate.cpp" line="57"/>
@@ -767,82 +779,102 @@
         <translation>%1 en curso</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="269"/>
+        <location filename="../ui/models/history_model.cpp" line="279"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="270"/>
+        <location filename="../ui/models/history_model.cpp" line="280"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="271"/>
+        <location filename="../ui/models/history_model.cpp" line="281"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="272"/>
+        <location filename="../ui/models/history_model.cpp" line="282"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="273"/>
+        <location filename="../ui/models/history_model.cpp" line="283"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="274"/>
+        <location filename="../ui/models/history_model.cpp" line="284"/>
         <source>Requested by</source>
         <translation>Solicitado por</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="275"/>
+        <location filename="../ui/models/history_model.cpp" line="285"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="276"/>
+        <location filename="../ui/models/history_model.cpp" line="286"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="310"/>
+        <location filename="../ui/models/history_model.cpp" line="287"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/history_model.cpp" line="321"/>
         <source>%1 %2: %3, %4</source>
         <translation>%1 %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="314"/>
+        <location filename="../ui/models/history_model.cpp" line="325"/>
         <source>, nodes: %1</source>
         <translation>, nodos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="316"/>
+        <location filename="../ui/models/history_model.cpp" line="327"/>
         <source>, error: %1</source>
         <translation>, error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="346"/>
+        <location filename="../ui/models/history_model.cpp" line="357"/>
         <source>%1 (op %2)</source>
         <translation>%1 (op %2)</translation>
     </message>
     <message>
+        <location filename="../ui/models/history_model.cpp" line="389"/>
+        <source>Admit %1 again on %2</source>
+        <translation>Admitir de nuevo %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/history_model.cpp" line="390"/>
+        <source>Admit this operation again</source>
+        <translation>Admitir de nuevo esta operación</translation>
+    </message>
+    <message>
         <location filename="../ui/models/history_model.cpp" line="391"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/history_model.cpp" line="411"/>
         <source>%1 on %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="392"/>
+        <location filename="../ui/models/history_model.cpp" line="412"/>
         <source>%1 on %2: %3, %4</source>
         <translation>%1 en %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="410"/>
+        <location filename="../ui/models/history_model.cpp" line="430"/>
         <source>1 attempt</source>
         <translation>1 intento</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="410"/>
+        <location filename="../ui/models/history_model.cpp" line="430"/>
         <source>%1 attempts</source>
         <translation>%1 intentos</translation>
     </message>
@@ -2623,88 +2655,98 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="33"/>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="41"/>
         <source>Connection profiles</source>
         <translation>Perfiles de conexión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="38"/>
         <source>&amp;Profiles:</source>
         <translation>&amp;Perfiles:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="44"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="45"/>
         <source>De&amp;lete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="67"/>
         <source>Connection test results</source>
         <translation>Resultados de la prueba de conexión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="76"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="77"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="78"/>
         <source>Try the &amp;demo</source>
         <translation>Probar la &amp;demo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="79"/>
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="94"/>
+        <source>Delete profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="95"/>
+        <source>Delete the profile &quot;%1&quot; and its saved secrets?</source>
+        <translation>¿Eliminar el perfil «%1» y sus secretos guardados?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="204"/>
         <source>Give the profile a name first.</source>
         <translation>Primero asigne un nombre al perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="209"/>
         <source>Could not save the profile: %1</source>
         <translation>No se pudo guardar el perfil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="233"/>
         <source>The secret is kept for this session only: %1</source>
         <translation>El secreto se conserva solo durante esta sesión: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="238"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>«%1» guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="259"/>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>«%1» eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="272"/>
         <source>Enter the %1 to test the connection.</source>
         <translation>Introduzca %1 para probar la conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="300"/>
         <source>Enter the %1 to connect.</source>
         <translation>Introduzca %1 para conectar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiles_dialog.cpp" line="289"/>
+        <location filename="../ui/dialogs/profiles_dialog.cpp" line="304"/>
         <source>Could not write the configuration: %1</source>
         <translation>No se pudo escribir la configuración: %1</translation>
     </message>

@@ -87,8 +87,9 @@ CardState cardStateFor(const QString &backend, const QList<const Operation *> &o
         if (op.kind == OpKind::Delete) {
             s.text = CardStateText::tr("Deleting…") + suffix;
         } else {
-            const QString what = op.progress > 0 ? QString(opVerb(op.kind) + QStringLiteral(" · ") + pct)
-                                                 : QString(opVerb(op.kind) + QStringLiteral("…"));
+            // Translatable, so that a language with a longer verb can drop the separator to fit the card.
+            const QString what = op.progress > 0 ? CardStateText::tr("%1 · %2", "verb · percentage").arg(opVerb(op.kind), pct)
+                                                 : CardStateText::tr("%1…", "verb…").arg(opVerb(op.kind));
             s.text = what + suffix;
             s.progress = op.progress;
         }
