@@ -38,11 +38,15 @@ DemoCluster::~DemoCluster()
         while (!f.isFinished() && !deadline.hasExpired())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     }
-    m_tour.reset();
+    if (m_tour)
+        m_tour->stop();
     for (WorkerAgent *w : std::as_const(m_workers))
         delete w; // cancels its jobs and waits for its pool
     m_workers.clear();
-    m_engine.reset(); // drains its queued continuations
+    // The engine drains its queued continuations, some of which belong to the (stopped) tour:
+    // it goes first, the tour after it.
+    m_engine.reset();
+    m_tour.reset();
     m_bus.reset();
     QCoreApplication::sendPostedEvents();
     if (m_tmp) {
@@ -210,20 +214,26 @@ QFuture<void> DemoCluster::stop()
     Deferred<void> done;
     m_stopping = true;
     m_stopFuture = done.future();
+    auto stopRest = [this, done]() {
+        for (WorkerAgent *w : std::as_const(m_workers))
+            delete w;
+        m_workers.clear();
+        if (!m_engine) {
+            m_stopped = true;
+            done.resolve();
+            return;
+        }
+        m_engine->stop().then(this, [this, done]() {
+            m_stopped = true;
+            Q_EMIT stopped();
+            done.resolve();
+        });
+    };
+    // The tour's own requests still in flight come back before the engine stops.
     if (m_tour)
-        m_tour->stop();
-    for (WorkerAgent *w : std::as_const(m_workers))
-        delete w;
-    m_workers.clear();
-    if (!m_engine) {
-        done.resolve();
-        return done.future();
-    }
-    m_engine->stop().then(this, [this, done]() {
-        m_stopped = true;
-        Q_EMIT stopped();
-        done.resolve();
-    });
+        m_tour->stop().then(this, stopRest);
+    else
+        stopRest();
     return done.future();
 }
 

@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 namespace fleetdeck {
 namespace {
@@ -24,7 +25,7 @@ DemoTour::DemoTour(DemoCluster *cluster, QObject *parent) : QObject(parent), m_c
 
 DemoTour::~DemoTour()
 {
-    stop();
+    stop(); // continuations of actions still out have this object as context: they are dropped
 }
 
 QStringList DemoTour::stepIds()
@@ -58,16 +59,32 @@ void DemoTour::start()
     arm();
 }
 
-void DemoTour::stop()
+QFuture<void> DemoTour::stop()
 {
     if (m_stopped)
-        return;
+        return m_stopPromise->future();
     m_stopped = true;
+    m_stopPromise = std::make_shared<QPromise<void>>();
+    m_stopPromise->start();
     m_resumedAt = -1;
     m_cluster->clock()->cancel(m_stepTimer);
     m_cluster->clock()->cancel(m_watchTimer);
     m_stepTimer = m_watchTimer = 0;
     m_watches.clear();
+    if (m_pendingActions == 0)
+        m_stopPromise->finish();
+    return m_stopPromise->future();
+}
+
+void DemoTour::actionDone()
+{
+    --m_pendingActions;
+    if (m_stopped) {
+        if (m_pendingActions == 0)
+            m_stopPromise->finish();
+        return;
+    }
+    maybeFinish();
 }
 
 void DemoTour::pause()
@@ -224,7 +241,9 @@ void DemoTour::admit(const QString &stepId, OpKind kind, const QString &backend,
     req.requestedBy = QStringLiteral("gui:demo-tour@fleetdeck-demo");
     ++m_pendingActions;
     engine()->ops()->admit(req).then(this, [this, stepId, then](Result<AdmitResult> r) {
-        --m_pendingActions;
+        const auto back = qScopeGuard([this]() { actionDone(); });
+        if (m_stopped)
+            return;
         if (!r || r.value().deduplicated) {
             skip(stepId, r ? QStringLiteral("deduplicated to op %1").arg(r.value().opId) : r.error());
             then(QString());
@@ -251,7 +270,9 @@ void DemoTour::setSettings(const QList<std::pair<QString, QString>> &values, std
                 return st;
         return okStatus();
     }).then(this, [this, parsed, then](Status st) {
-        --m_pendingActions;
+        const auto back = qScopeGuard([this]() { actionDone(); });
+        if (m_stopped)
+            return;
         if (!st)
             qCWarning(lcDemo).noquote() << "tour: settings not written:" << st.error();
         // What `fleetdeckctl settings set` does after its write (§1.5).
@@ -260,7 +281,6 @@ void DemoTour::setSettings(const QList<std::pair<QString, QString>> &values, std
                                      QJsonDocument(QJsonObject{{QStringLiteral("key"), key}}).toJson(QJsonDocument::Compact));
         if (then)
             then();
-        maybeFinish();
     });
 }
 

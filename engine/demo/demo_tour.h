@@ -11,10 +11,13 @@
 // thread, beside its DemoCluster.
 #include "core/operation.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QPromise>
 #include <functional>
+#include <memory>
 
 namespace fleetdeck {
 
@@ -29,7 +32,10 @@ public:
     ~DemoTour() override;
 
     void start();
-    void stop();   // for good; what already runs (ops, transfers) goes on
+    // For good: no further step or watch. Resolves once the tour's own requests in flight
+    // (admissions, settings writes) are back, so the engine can be stopped after it. What already
+    // runs (ops, transfers) goes on.
+    QFuture<void> stop();
     void pause();
     void resume();
     bool isPaused() const { return m_paused; }
@@ -68,6 +74,7 @@ private:
     void announce(const QString &id, const QString &caption);
     void skip(const QString &id, const QString &reason);
     void maybeFinish();
+    void actionDone(); // an asynchronous action is back
 
     // Scenes (demo_tour_scenes.cpp).
     void buildScript();
@@ -102,6 +109,7 @@ private:
     bool m_finished = false;
     bool m_polling = false;   // inside pollWatches (its watches are taken out)
     int m_pendingActions = 0; // asynchronous actions not yet back
+    std::shared_ptr<QPromise<void>> m_stopPromise; // resolved when stopped and idle
     QHash<QString, QString> m_nodeStatus; // name → last status seen
     // Ops the scenes follow.
     QString m_upgradeOp, m_piperOp, m_piperRetryOp, m_stallOp, m_orphanOp, m_dropOp;

@@ -17,6 +17,7 @@
 #include "worker/worker_agent.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QUuid>
 
 namespace fleetdeck {
@@ -103,10 +104,11 @@ void DemoTour::scenePiper()
                       return;
                   ++m_pendingActions;
                   engine()->ops()->retry(m_piperOp).then(this, [this](Result<AdmitResult> r) {
-                      --m_pendingActions;
+                      const auto back = qScopeGuard([this]() { actionDone(); });
+                      if (m_stopped)
+                          return;
                       if (!r) {
                           skip(QStringLiteral("piper-dismiss"), r.error());
-                          maybeFinish();
                           return;
                       }
                       m_piperRetryOp = r.value().opId;
@@ -201,10 +203,11 @@ void DemoTour::sceneOrphan()
             return Result<Operation>::failure(QStringLiteral("gpu-a100-1 is not registered"));
         return demo::seedOrphan(config, clock, 40 * 60 * kS, dead, entry, gallery, node.value()->id, kA100a);
     }).then(this, [this](Result<Operation> r) {
-        --m_pendingActions;
+        const auto back = qScopeGuard([this]() { actionDone(); });
+        if (m_stopped)
+            return;
         if (!r) {
             skip(QStringLiteral("orphan"), r.error());
-            maybeFinish();
             return;
         }
         const Operation &o = r.value();
@@ -217,7 +220,6 @@ void DemoTour::sceneOrphan()
         bus->publish(subjects::opProgress(o.id), QJsonDocument(progressMessage(o, o.nodes)).toJson(QJsonDocument::Compact));
         announce(QStringLiteral("orphan"),
                  tr("An install of whisper, abandoned 40 min ago by a replica that crashed, still shows as running."));
-        maybeFinish();
     });
 }
 
