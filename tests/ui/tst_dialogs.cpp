@@ -71,7 +71,7 @@ private Q_SLOTS:
     void testConnectionReportsEachPartWithoutBlocking();
     void testConnectionKeepsTheGuiThreadTurning();
     void switchingProfilesKeepsEdits();
-    void vaultNeverHangsAndKeepsASessionCopy();
+    void renamingMovesTheSecrets();
 
 private:
     QTemporaryDir m_runtime;
@@ -372,27 +372,22 @@ void TestDialogs::switchingProfilesKeepsEdits()
     QCOMPARE(list->count(), 1);
 }
 
-void TestDialogs::vaultNeverHangsAndKeepsASessionCopy()
+void TestDialogs::renamingMovesTheSecrets()
 {
-    // With the keychain turned on where the build has one: a missing secret service must end in
-    // an error, not a hang, and the typed secret stays usable for the session.
-    SecretVault vault;
-    vault.setKeychainEnabled(true);
-    const QString key = SecretVault::keyFor(QStringLiteral("tst-dialogs-") + QString::number(QCoreApplication::applicationPid()),
-                                            QStringLiteral("nats_token"));
-    bool written = false;
-    vault.write(key, QStringLiteral("s3"), this, [&](const QString &) { written = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(written, 30000);
-    std::optional<QString> read;
-    bool done = false;
-    vault.read(key, this, [&](std::optional<QString> v, const QString &) {
-        read = v;
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-    QCOMPARE(read.value_or(QString()), QStringLiteral("s3"));
-    vault.remove(key);
-    QVERIFY(!vault.sessionValue(key));
+    QTemporaryDir dir;
+    ProfilesDialog dialog(dir.filePath(QStringLiteral("fleetdeck.conf")));
+    ProfileRecord p = sqliteProfile(dir.path());
+    p.name = QStringLiteral("before");
+    p.auth = ProfileRecord::Auth::Token;
+    dialog.editor()->setProfile(p);
+    dialog.editor()->findChild<QLineEdit *>(QStringLiteral("natsToken"))->setText(QStringLiteral("tok-mv"));
+    QVERIFY(dialog.saveProfile());
+    dialog.editor()->nameEdit()->setText(QStringLiteral("after"));
+    QVERIFY(dialog.saveProfile());
+    const QString moved = SecretVault::keyFor(QStringLiteral("after"), QStringLiteral("nats_token"));
+    QTRY_COMPARE(dialog.vault()->sessionValue(moved).value_or(QString()), QStringLiteral("tok-mv"));
+    QTRY_VERIFY(!dialog.vault()->sessionValue(SecretVault::keyFor(QStringLiteral("before"), QStringLiteral("nats_token"))));
+    QCOMPARE(ProfileStore(dir.filePath(QStringLiteral("fleetdeck.conf"))).load().size(), 1);
 }
 
 QTEST_MAIN(TestDialogs)

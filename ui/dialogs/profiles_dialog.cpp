@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -89,7 +90,13 @@ ProfilesDialog::ProfilesDialog(const QString &iniPath, QWidget *parent)
     resize(60 * em, 44 * em);
 
     connect(add, &QPushButton::clicked, this, &ProfilesDialog::newProfile);
-    connect(m_delete, &QPushButton::clicked, this, &ProfilesDialog::deleteProfile);
+    connect(m_delete, &QPushButton::clicked, this, [this]() {
+        const auto answer = QMessageBox::question(this, tr("Delete profile"),
+                                                  tr("Delete the profile \"%1\" and its saved secrets?").arg(m_current),
+                                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            deleteProfile();
+    });
     connect(m_test, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
     connect(save, &QPushButton::clicked, this, [this]() { saveProfile(); });
     connect(demo, &QPushButton::clicked, this, &ProfilesDialog::chooseDemo);
@@ -202,11 +209,19 @@ bool ProfilesDialog::saveProfile()
         showStatus(tr("Could not save the profile: %1").arg(s.error()), true);
         return false;
     }
-    if (!m_current.isEmpty() && m_current != p.name) {
-        for (const QString &what : {kStorePassword, kNatsPassword, kNatsToken})
-            m_vault->remove(SecretVault::keyFor(m_current, what));
-    }
     const ProfileSecrets typed = m_editor->typedSecrets();
+    if (!m_current.isEmpty() && m_current != p.name) {
+        // Renamed: the stored secrets move with the profile (typed ones replace them below).
+        for (const QString &what : {kStorePassword, kNatsPassword, kNatsToken}) {
+            const QString from = SecretVault::keyFor(m_current, what);
+            const QString to = SecretVault::keyFor(p.name, what);
+            m_vault->read(from, m_vault, [vault = m_vault, from, to](std::optional<QString> v, const QString &) {
+                if (v && !vault->sessionValue(to))
+                    vault->write(to, *v, vault, {});
+                vault->remove(from);
+            });
+        }
+    }
     const QList<std::pair<QString, QString>> secrets = {
         {kStorePassword, typed.storePassword}, {kNatsPassword, typed.natsPassword}, {kNatsToken, typed.natsToken}};
     for (const auto &[what, secret] : secrets) {
