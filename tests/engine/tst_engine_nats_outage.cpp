@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY2(stored()->error.value_or(QString()).startsWith(QLatin1String("no eligible nodes")), qPrintable(stored()->error.value_or(QString())));
 
         auto stopped = r1.stop();
-        QVERIFY(drive(clock, [&] { return stopped.isFinished(); }));
+        QVERIFY(waitUntil([&] { return stopped.isFinished(); }));
     }
 };
 

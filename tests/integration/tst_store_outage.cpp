@@ -145,7 +145,8 @@ private Q_SLOTS:
         const auto again = driveFuture(clock, r1.ops()->admit(req));
         QVERIFY2(again, qPrintable(again ? QString() : again.error()));
 
-        driveFuture(clock, r1.stop());
+        auto stopped = r1.stop();
+        QVERIFY(waitUntil([&] { return stopped.isFinished(); }));
     }
 };
 
