@@ -87,6 +87,11 @@ QFuture<Engine::StartError> DemoCluster::start()
         }
         m_dir = QFileInfo(m_tmp->path()).canonicalFilePath();
     } else {
+        // The destructor removes the directory: never take one that holds anything already.
+        if (QDir(m_options.baseDir).exists() && !QDir(m_options.baseDir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+            done.resolve(Engine::StartError{2, QStringLiteral("demo: %1 is not empty").arg(m_options.baseDir)});
+            return done.future();
+        }
         QDir().mkpath(m_options.baseDir);
         m_dir = QFileInfo(m_options.baseDir).canonicalFilePath();
         if (m_dir.isEmpty()) {

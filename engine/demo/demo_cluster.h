@@ -32,7 +32,7 @@ struct DemoOptions {
     bool tour = true;          // false: the cluster runs with no script
     Clock *clock = nullptr;    // nullptr = the system clock
     double paceFactor = 1.0;   // transfer times are divided by it (1.0: jetson-orin 45 s per install)
-    QString baseDir;           // empty = a new temporary directory; else an existing directory the demo fills and removes
+    QString baseDir;           // empty = a new temporary directory; else a missing or empty directory the demo fills and removes
     qint64 artifactBytes = 3 << 20; // payload of each demo artifact
 };
 
