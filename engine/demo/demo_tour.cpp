@@ -30,13 +30,13 @@ DemoTour::~DemoTour()
 
 QStringList DemoTour::stepIds()
 {
-    return {QStringLiteral("welcome"),       QStringLiteral("upgrade"),      QStringLiteral("piper-install"),
-            QStringLiteral("stall-start"),   QStringLiteral("piper-failed"), QStringLiteral("upgrade-busy"),
-            QStringLiteral("piper-dismiss"), QStringLiteral("drop-install"), QStringLiteral("drop"),
-            QStringLiteral("orphan"),        QStringLiteral("reap"),         QStringLiteral("upgrade-confirm"),
-            QStringLiteral("stalled"),       QStringLiteral("sweep"),        QStringLiteral("node-offline"),
-            QStringLiteral("node-back"),
-            QStringLiteral("stall-over"),    QStringLiteral("done")};
+    return {QStringLiteral("welcome"),         QStringLiteral("upgrade"),       QStringLiteral("piper-install"),
+            QStringLiteral("stall-start"),     QStringLiteral("stall-timeout-restored"),
+            QStringLiteral("piper-failed"),    QStringLiteral("upgrade-busy"),  QStringLiteral("piper-dismiss"),
+            QStringLiteral("drop-install"),    QStringLiteral("drop"),          QStringLiteral("orphan"),
+            QStringLiteral("reap"),            QStringLiteral("upgrade-confirm"), QStringLiteral("stalled"),
+            QStringLiteral("sweep"),           QStringLiteral("node-offline"),  QStringLiteral("node-back"),
+            QStringLiteral("stall-over"),      QStringLiteral("done")};
 }
 
 Engine *DemoTour::engine() const
