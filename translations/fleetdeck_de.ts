@@ -4,68 +4,86 @@
 <context>
     <name>CardState</name>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="28"/>
+        <location filename="../ui/models/card_state.cpp" line="22"/>
+        <source>Installing</source>
+        <comment>card state, short</comment>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/card_state.cpp" line="23"/>
+        <source>Upgrading</source>
+        <comment>card state, short</comment>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/card_state.cpp" line="26"/>
+        <source>Removing</source>
+        <comment>card state, short</comment>
+        <translation>Entfernung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/card_state.cpp" line="40"/>
         <source>Installing</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="29"/>
+        <location filename="../ui/models/card_state.cpp" line="41"/>
         <source>Upgrading</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="32"/>
+        <location filename="../ui/models/card_state.cpp" line="44"/>
         <source>Removing</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="64"/>
+        <location filename="../ui/models/card_state.cpp" line="76"/>
         <source> on %1</source>
         <translation> · %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="70"/>
+        <location filename="../ui/models/card_state.cpp" line="82"/>
         <source>Queued</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="71"/>
+        <location filename="../ui/models/card_state.cpp" line="83"/>
         <source>Waiting for a free executor slot</source>
         <translation>Wartet auf einen freien Executor-Platz</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="75"/>
+        <location filename="../ui/models/card_state.cpp" line="87"/>
         <source>Worker busy</source>
         <translation>Worker belegt</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="76"/>
+        <location filename="../ui/models/card_state.cpp" line="88"/>
         <source>the worker is still installing; the reconciler will confirm</source>
         <translation>der Worker installiert noch; der Reconciler bestätigt das Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="81"/>
+        <location filename="../ui/models/card_state.cpp" line="93"/>
         <source>Stalled · %1</source>
         <translation>Stockt · %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="82"/>
+        <location filename="../ui/models/card_state.cpp" line="94"/>
         <source>No progress for %1</source>
         <translation>Kein Fortschritt seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="88"/>
+        <location filename="../ui/models/card_state.cpp" line="100"/>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="91"/>
+        <location filename="../ui/models/card_state.cpp" line="103"/>
         <source>%1 · %2</source>
         <comment>verb · percentage</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="92"/>
+        <location filename="../ui/models/card_state.cpp" line="104"/>
         <source>%1…</source>
         <comment>verb…</comment>
         <translation>%1…</translation>
@@ -175,34 +193,34 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="99"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="130"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="139"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="102"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="133"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="142"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="154"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="157"/>
         <source>Demo cluster</source>
         <translation>Demo-Cluster</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="194"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="205"/>
         <source>Connection profiles</source>
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="195"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="206"/>
         <source>The new connection is used the next time Fleetdeck starts.</source>
         <translation>Die neue Verbindung wird beim nächsten Start von Fleetdeck verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="202"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="213"/>
         <source>Fleetdeck could not start</source>
         <translation>Fleetdeck konnte nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="203"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="214"/>
         <source>Connecting to %1 failed:
 %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen:
@@ -238,7 +256,7 @@
     <message>
         <location filename="../ui/views/activity_page.cpp" line="55"/>
         <source>Filter by backend</source>
-        <translation>Nach Backend filtern</translation>
+        <translation>Backend filtern</translation>
     </message>
     <message>
         <location filename="../ui/views/activity_page.cpp" line="56"/>
@@ -685,6 +703,34 @@
     </message>
 </context>
 <context>
+    <name>fleetdeck::ui::GalleryListEditor</name>
+    <message>
+        <location filename="../ui/dialogs/gallery_list_editor.cpp" line="17"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/gallery_list_editor.cpp" line="17"/>
+        <source>URL or path</source>
+        <translation>URL oder Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/gallery_list_editor.cpp" line="28"/>
+        <source>&amp;Add gallery</source>
+        <translation>Galerie &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/gallery_list_editor.cpp" line="29"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/gallery_list_editor.cpp" line="30"/>
+        <source>Remove the selected gallery</source>
+        <translation>Die ausgewählte Galerie entfernen</translation>
+    </message>
+</context>
+<context>
     <name>fleetdeck::ui::HistoryModel</name>
     <message>
         <location filename="../ui/models/history_model.cpp" line="41"/>
@@ -695,28 +741,28 @@
         <location filename="../ui/models/history_model.cpp" line="43"/>
         <location filename="../ui/models/history_model.cpp" line="73"/>
         <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="45"/>
         <location filename="../ui/models/history_model.cpp" line="75"/>
         <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
+        <translation>Abbruch</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="47"/>
         <source>Worker busy</source>
-        <translation>Worker ausgelastet</translation>
+        <translation>Worker belegt</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="49"/>
         <source>Queued</source>
-        <translation>In Warteschlange</translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="71"/>
         <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="77"/>
@@ -1679,7 +1725,7 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="78"/>
         <source>last seen %1</source>
-        <translation>zuletzt gesehen %1</translation>
+        <translation>zuletzt %1</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="93"/>
@@ -3025,8 +3071,8 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="52"/>
-        <source>Galleries (one &quot;name url&quot; per line):</source>
-        <translation>Galerien (ein „Name URL“ pro Zeile):</translation>
+        <source>Galleries (the first listing a backend wins):</source>
+        <translation>Galerien (die erste, die ein Backend listet, gilt):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="56"/>
@@ -3069,57 +3115,57 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <translation>Galerien</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="114"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="90"/>
         <source>default %1</source>
         <translation>Standard %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="160"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="133"/>
         <source>Set new token…</source>
         <translation>Neues Token setzen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="161"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="134"/>
         <source>Open registration</source>
         <translation>Registrierung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="162"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="135"/>
         <source>Remove the token: any node may register (not recommended outside demo)</source>
         <translation>Token entfernen: Jeder Node darf sich registrieren (außerhalb der Demo nicht empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="168"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="141"/>
         <source>Set new registration token</source>
         <translation>Neues Registrierungstoken setzen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="171"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="144"/>
         <source>Registration token</source>
         <translation>Registrierungstoken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="172"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="145"/>
         <source>New registration token (workers pass it with --registration-token-file):</source>
         <translation>Neues Registrierungstoken (Worker übergeben es mit --registration-token-file):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="191"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="164"/>
         <source>Registration opens on save (no token)</source>
         <translation>Registrierung wird beim Speichern geöffnet (kein Token)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="192"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="165"/>
         <source>A new token is set on save</source>
         <translation>Beim Speichern wird ein neues Token gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="194"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="167"/>
         <source>Not set: any node may register</source>
         <translation>Nicht gesetzt: Jeder Node darf sich registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="195"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="168"/>
         <source>Set (***)</source>
         <translation>Gesetzt (***)</translation>
     </message>

@@ -4,68 +4,86 @@
 <context>
     <name>CardState</name>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="28"/>
+        <location filename="../ui/models/card_state.cpp" line="22"/>
+        <source>Installing</source>
+        <comment>card state, short</comment>
+        <translation>Instalando</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/card_state.cpp" line="23"/>
+        <source>Upgrading</source>
+        <comment>card state, short</comment>
+        <translation>Actualiz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/card_state.cpp" line="26"/>
+        <source>Removing</source>
+        <comment>card state, short</comment>
+        <translation>Eliminando</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/card_state.cpp" line="40"/>
         <source>Installing</source>
         <translation>Instalando</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="29"/>
+        <location filename="../ui/models/card_state.cpp" line="41"/>
         <source>Upgrading</source>
         <translation>Actualizando</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="32"/>
+        <location filename="../ui/models/card_state.cpp" line="44"/>
         <source>Removing</source>
         <translation>Eliminando</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="64"/>
+        <location filename="../ui/models/card_state.cpp" line="76"/>
         <source> on %1</source>
-        <translation> en %1</translation>
+        <translation> · %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="70"/>
+        <location filename="../ui/models/card_state.cpp" line="82"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="71"/>
+        <location filename="../ui/models/card_state.cpp" line="83"/>
         <source>Waiting for a free executor slot</source>
         <translation>Esperando un hueco libre del ejecutor</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="75"/>
+        <location filename="../ui/models/card_state.cpp" line="87"/>
         <source>Worker busy</source>
         <translation>Worker ocupado</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="76"/>
+        <location filename="../ui/models/card_state.cpp" line="88"/>
         <source>the worker is still installing; the reconciler will confirm</source>
         <translation>el worker sigue instalando; el reconciler lo confirmará</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="81"/>
+        <location filename="../ui/models/card_state.cpp" line="93"/>
         <source>Stalled · %1</source>
         <translation>Estancado · %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="82"/>
+        <location filename="../ui/models/card_state.cpp" line="94"/>
         <source>No progress for %1</source>
         <translation>Sin progreso desde hace %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="88"/>
+        <location filename="../ui/models/card_state.cpp" line="100"/>
         <source>Deleting…</source>
         <translation>Eliminando…</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="91"/>
+        <location filename="../ui/models/card_state.cpp" line="103"/>
         <source>%1 · %2</source>
         <comment>verb · percentage</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/card_state.cpp" line="92"/>
+        <location filename="../ui/models/card_state.cpp" line="104"/>
         <source>%1…</source>
         <comment>verb…</comment>
         <translation>%1…</translation>
@@ -175,34 +193,34 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="99"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="130"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="139"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="102"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="133"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="142"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="154"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="157"/>
         <source>Demo cluster</source>
         <translation>Clúster de demostración</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="194"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="205"/>
         <source>Connection profiles</source>
         <translation>Perfiles de conexión</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="195"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="206"/>
         <source>The new connection is used the next time Fleetdeck starts.</source>
         <translation>La nueva conexión se usará la próxima vez que se inicie Fleetdeck.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="202"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="213"/>
         <source>Fleetdeck could not start</source>
         <translation>Fleetdeck no se pudo iniciar</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="203"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="214"/>
         <source>Connecting to %1 failed:
 %2</source>
         <translation>Falló la conexión con %1:
@@ -238,7 +256,7 @@
     <message>
         <location filename="../ui/views/activity_page.cpp" line="55"/>
         <source>Filter by backend</source>
-        <translation>Filtrar por backend</translation>
+        <translation>Filtrar backend</translation>
     </message>
     <message>
         <location filename="../ui/views/activity_page.cpp" line="56"/>
@@ -682,6 +700,34 @@
             <numerusform>Galería %1: «%2», %n backend</numerusform>
             <numerusform>Galería %1: «%2», %n backends</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::ui::GalleryListEditor</name>
+    <message>
+        <location filename="../ui/dialogs/gallery_list_editor.cpp" line="17"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/gallery_list_editor.cpp" line="17"/>
+        <source>URL or path</source>
+        <translation>URL o ruta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/gallery_list_editor.cpp" line="28"/>
+        <source>&amp;Add gallery</source>
+        <translation>&amp;Añadir galería</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/gallery_list_editor.cpp" line="29"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/gallery_list_editor.cpp" line="30"/>
+        <source>Remove the selected gallery</source>
+        <translation>Quitar la galería seleccionada</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1291,7 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
     <message>
         <location filename="../ui/models/manage_model.cpp" line="61"/>
         <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="61"/>
@@ -1679,7 +1725,7 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="78"/>
         <source>last seen %1</source>
-        <translation>visto por última vez %1</translation>
+        <translation>visto %1</translation>
     </message>
     <message>
         <location filename="../ui/models/nodes_model.cpp" line="93"/>
@@ -3025,8 +3071,8 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="52"/>
-        <source>Galleries (one &quot;name url&quot; per line):</source>
-        <translation>Galerías (un «nombre url» por línea):</translation>
+        <source>Galleries (the first listing a backend wins):</source>
+        <translation>Galerías (prevalece la primera que lista un backend):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/setting_labels.cpp" line="56"/>
@@ -3069,57 +3115,57 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         <translation>Galerías</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="114"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="90"/>
         <source>default %1</source>
         <translation>predeterminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="160"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="133"/>
         <source>Set new token…</source>
         <translation>Definir token nuevo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="161"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="134"/>
         <source>Open registration</source>
         <translation>Abrir el registro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="162"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="135"/>
         <source>Remove the token: any node may register (not recommended outside demo)</source>
         <translation>Quitar el token: cualquier nodo podrá registrarse (no recomendado fuera de la demo)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="168"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="141"/>
         <source>Set new registration token</source>
         <translation>Definir un token de registro nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="171"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="144"/>
         <source>Registration token</source>
         <translation>Token de registro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="172"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="145"/>
         <source>New registration token (workers pass it with --registration-token-file):</source>
         <translation>Token de registro nuevo (los workers lo pasan con --registration-token-file):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="191"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="164"/>
         <source>Registration opens on save (no token)</source>
         <translation>El registro se abrirá al guardar (sin token)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="192"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="165"/>
         <source>A new token is set on save</source>
         <translation>Al guardar se definirá un token nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="194"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="167"/>
         <source>Not set: any node may register</source>
         <translation>Sin definir: cualquier nodo puede registrarse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="195"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="168"/>
         <source>Set (***)</source>
         <translation>Definido (***)</translation>
     </message>

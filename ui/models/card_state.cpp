@@ -14,6 +14,18 @@ struct CardStateText
     Q_DECLARE_TR_FUNCTIONS(CardState)
 };
 
+// The card's state corner is narrow (24 em cards): its verb is a separate message, so that a
+// language whose verb is long ("Actualizando") can shorten it there and only there.
+QString cardVerb(OpKind kind)
+{
+    switch (kind) {
+    case OpKind::Install: return CardStateText::tr("Installing", "card state, short");
+    case OpKind::Upgrade: return CardStateText::tr("Upgrading", "card state, short");
+    case OpKind::Delete: break;
+    }
+    return CardStateText::tr("Removing", "card state, short");
+}
+
 bool spins(const Operation &op)
 {
     // Only a matching op without error: queued, running or running_on_worker (§11.2).
@@ -88,8 +100,8 @@ CardState cardStateFor(const QString &backend, const QList<const Operation *> &o
             s.text = CardStateText::tr("Deleting…") + suffix;
         } else {
             // Translatable, so that a language with a longer verb can drop the separator to fit the card.
-            const QString what = op.progress > 0 ? CardStateText::tr("%1 · %2", "verb · percentage").arg(opVerb(op.kind), pct)
-                                                 : CardStateText::tr("%1…", "verb…").arg(opVerb(op.kind));
+            const QString what = op.progress > 0 ? CardStateText::tr("%1 · %2", "verb · percentage").arg(cardVerb(op.kind), pct)
+                                                 : CardStateText::tr("%1…", "verb…").arg(cardVerb(op.kind));
             s.text = what + suffix;
             s.progress = op.progress;
         }
