@@ -32,7 +32,7 @@ ActivityPage::ActivityPage(EngineHost *host, QWidget *parent)
     view->header()->resizeSection(HistoryModel::BackendColumn, em * 11);
     view->header()->resizeSection(HistoryModel::DurationColumn, em * 6);
     view->header()->resizeSection(HistoryModel::RequestedByColumn, em * 10);
-    view->header()->resizeSection(HistoryModel::NodesColumn, em * 10);
+    view->header()->resizeSection(HistoryModel::NodesColumn, em * 13);
     view->header()->setStretchLastSection(false);
     view->header()->setSectionResizeMode(HistoryModel::ErrorColumn, QHeaderView::Stretch);
     view->header()->resizeSection(HistoryModel::ActionsColumn, em * 6);
