@@ -4,9 +4,12 @@
 #include "bridge/engine_host.h"
 #include "config/cluster_settings.h"
 #include "dialogs/settings_dialog.h"
+#include "dialogs/gallery_list_editor.h"
 #include "dialogs/settings_form.h"
 
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -40,7 +43,7 @@ void TestSettingsDialog::settingsFormRefusesInvalidValues()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.first().first().toBool(), false);
 
-    form.setFieldText(QStringLiteral("galleries"), QStringLiteral("main ftp://nowhere"));
+    form.setFieldText(QStringLiteral("galleries"), QStringLiteral("[{\"name\":\"main\",\"url\":\"ftp://nowhere\"}]"));
     form.setFieldText(QStringLiteral("ops/fanout_parallel"), QStringLiteral("8"));
     QCOMPARE(form.apply(), 0);
     QVERIFY(form.errorText(QStringLiteral("galleries")).startsWith(QStringLiteral("invalid value for galleries: galleries[0].url")));
@@ -67,7 +70,13 @@ void TestSettingsDialog::settingsFormSendsOneCallPerChangedKey()
 
     form.setFieldText(QStringLiteral("ops/fanout_parallel"), QStringLiteral("16"));
     form.setFieldText(QStringLiteral("upgrades/auto"), QStringLiteral("true"));
-    form.setFieldText(QStringLiteral("galleries"), QStringLiteral("main https://gallery.example.org/index.json"));
+    auto *galleries = form.findChild<GalleryListEditor *>();
+    QVERIFY(galleries); // typed into the table, as the admin does: a path with a space survives
+    galleries->findChild<QPushButton *>()->click(); // "Add gallery"
+    QCOMPARE(galleries->table()->rowCount(), 1);
+    galleries->table()->item(0, 0)->setText(QStringLiteral("main"));
+    galleries->table()->item(0, 1)->setText(QStringLiteral("/srv/my galleries/index.json"));
+
     form.setFieldText(QStringLiteral("nodes/registration_token"), QStringLiteral("new-token"));
     form.setFieldText(QStringLiteral("health/tick_s"), QStringLiteral("20"));
     QSignalSpy finished(&form, &SettingsForm::finished);
@@ -78,7 +87,7 @@ void TestSettingsDialog::settingsFormSendsOneCallPerChangedKey()
     QVERIFY(calls.contains({QStringLiteral("upgrades/auto"), QStringLiteral("true")}));
     QVERIFY(calls.contains({QStringLiteral("nodes/registration_token"), QStringLiteral("new-token")}));
     QVERIFY(calls.contains({QStringLiteral("galleries"),
-                            QStringLiteral("[{\"name\":\"main\",\"url\":\"https://gallery.example.org/index.json\"}]")}));
+                            QStringLiteral("[{\"name\":\"main\",\"url\":\"/srv/my galleries/index.json\"}]")}));
     storeRefusal(Status::failure(QStringLiteral("store unreachable")));
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.first().first().toBool(), false);

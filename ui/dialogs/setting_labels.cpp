@@ -49,7 +49,7 @@ constexpr KeyText kLabels[] = {
     {"upgrades/period_s", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Check period (s):")},
     {"upgrades/auto", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Upgrade automatically")},
     {"gallery/refresh_s", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Refresh period (s):")},
-    {"galleries", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Galleries (one \"name url\" per line):")},
+    {"galleries", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Galleries (the first listing a backend wins):")},
 };
 
 constexpr KeyText kGroups[] = {

@@ -1,5 +1,6 @@
 #include "dialogs/settings_form.h"
 
+#include "dialogs/gallery_list_editor.h"
 #include "dialogs/setting_labels.h"
 #include "theme/theme.h"
 
@@ -8,14 +9,10 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace fleetdeck::ui {
@@ -25,31 +22,6 @@ namespace {
 QString groupOf(const QString &key)
 {
     return key == QLatin1String("galleries") ? QStringLiteral("gallery") : key.section(QLatin1Char('/'), 0, 0);
-}
-
-QString galleriesToLines(const QList<GallerySource> &galleries)
-{
-    QStringList lines;
-    for (const GallerySource &g : galleries)
-        lines << g.name + QLatin1Char(' ') + g.url;
-    return lines.join(QLatin1Char('\n'));
-}
-
-// "name url" lines → the JSON text `settings set galleries` takes.
-QString linesToGalleriesJson(const QString &text)
-{
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    QJsonArray list;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        const QString t = line.trimmed();
-        if (t.isEmpty())
-            continue;
-        const QString name = t.section(space, 0, 0);
-        const QString url = t.section(space, 1).trimmed();
-        list.append(QJsonObject{{QStringLiteral("name"), url.isEmpty() ? QString() : name},
-                                {QStringLiteral("url"), url.isEmpty() ? name : url}});
-    }
-    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -95,7 +67,12 @@ SettingsForm::SettingsForm(Setter setter, QWidget *parent) : QWidget(parent), m_
         } else {
             auto *l = new QLabel(labelText, form->parentWidget());
             l->setBuddy(focus);
-            form->addRow(l, widget);
+            if (field.galleries) { // the table takes the form's whole width
+                form->addRow(l);
+                form->addRow(widget);
+            } else {
+                form->addRow(l, widget);
+            }
         }
     }
     layout->addStretch(1);
@@ -125,13 +102,10 @@ QWidget *SettingsForm::makeField(const SettingSpec &spec, Field &field)
         v->addWidget(field.check);
         break;
     case SettingType::Galleries:
-        field.text = new QPlainTextEdit(row);
-        field.text->setTabChangesFocus(true);
-        field.text->setPlaceholderText(QStringLiteral("main https://gallery.example.org/index.json"));
-        field.text->setMaximumHeight(fontMetrics().lineSpacing() * 6);
-        field.focus = field.text;
-        connect(field.text, &QPlainTextEdit::textChanged, this, &SettingsForm::changed);
-        v->addWidget(field.text);
+        field.galleries = new GalleryListEditor(row);
+        field.focus = field.galleries->table();
+        connect(field.galleries, &GalleryListEditor::changed, this, &SettingsForm::changed);
+        v->addWidget(field.galleries);
         break;
     case SettingType::Token:
         v->addWidget(makeTokenField(field));
@@ -208,17 +182,17 @@ void SettingsForm::setSettings(const ClusterSettings &settings)
             f.shown = QString::number(v.toInteger());
         else if (f.check)
             f.shown = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        else if (f.text)
-            f.shown = galleriesToLines(settings.galleries());
+        else if (f.galleries)
+            f.shown = GalleryListEditor::toJson(settings.galleries());
         if (dirty.contains(key))
             continue;
-        const QSignalBlocker b1(f.line), b2(f.check), b3(f.text);
+        const QSignalBlocker b1(f.line), b2(f.check), b3(f.galleries);
         if (f.line)
             f.line->setText(f.shown);
         else if (f.check)
             f.check->setChecked(f.shown == QLatin1String("true"));
-        else if (f.text)
-            f.text->setPlainText(f.shown);
+        else if (f.galleries)
+            f.galleries->setGalleries(settings.galleries());
     }
     updateTokenLabel();
 }
@@ -234,8 +208,8 @@ QString SettingsForm::fieldText(const QString &key) const
         return it->line->text();
     if (it->check)
         return it->check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
-    if (it->text)
-        return linesToGalleriesJson(it->text->toPlainText());
+    if (it->galleries)
+        return it->galleries->toJson();
     return {};
 }
 
@@ -253,8 +227,8 @@ void SettingsForm::setFieldText(const QString &key, const QString &text)
         it->line->setText(text);
     else if (it->check)
         it->check->setChecked(text == QLatin1String("true"));
-    else if (it->text)
-        it->text->setPlainText(text);
+    else if (it->galleries)
+        it->galleries->setJson(text);
 }
 
 QStringList SettingsForm::changedKeys() const
@@ -269,7 +243,7 @@ QStringList SettingsForm::changedKeys() const
         const auto it = m_fields.constFind(key);
         if (it == m_fields.cend())
             continue;
-        const QString now = it->text ? it->text->toPlainText().trimmed() : fieldText(key).trimmed();
+        const QString now = fieldText(key).trimmed();
         if (now != it->shown.trimmed())
             keys << key;
     }
@@ -318,8 +292,7 @@ int SettingsForm::apply()
                 if (key == QLatin1String("nodes/registration_token"))
                     m_pendingToken.reset();
                 else
-                    m_fields[key].shown = m_fields[key].text ? m_fields[key].text->toPlainText().trimmed()
-                                                             : fieldText(key);
+                    m_fields[key].shown = fieldText(key);
             } else {
                 setError(key, st.error());
             }

@@ -15,10 +15,11 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace fleetdeck::ui {
+
+class GalleryListEditor;
 
 class SettingsForm final : public QWidget {
     Q_OBJECT
@@ -32,8 +33,8 @@ public:
     // The keys the form edits, in table order (cluster_id excluded).
     static QStringList editableKeys();
 
-    // Text the admin entered for `key` ("true"/"false" for booleans, "name url" lines → JSON for
-    // galleries); the token's pending value. For tests and callers.
+    // Text the admin entered for `key` ("true"/"false" for booleans, the JSON array for galleries);
+    // the token's pending value. For tests and callers.
     QString fieldText(const QString &key) const;
     void setFieldText(const QString &key, const QString &text);
     QStringList changedKeys() const;
@@ -52,7 +53,7 @@ private:
     struct Field {
         QLineEdit *line = nullptr;
         QCheckBox *check = nullptr;
-        QPlainTextEdit *text = nullptr;
+        GalleryListEditor *galleries = nullptr;
         QLabel *error = nullptr;
         QWidget *focus = nullptr; // the row's input: the label's buddy, named after the key
         QString shown; // the text shown for the stored value
