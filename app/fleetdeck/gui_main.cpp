@@ -11,6 +11,7 @@
 #include "main_window.h"
 #include "single_instance.h"
 #include "theme/theme.h"
+#include "widgets/tray_notifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -81,8 +82,10 @@ int runGui(int argc, char **argv)
     }
     // One window per user (issue "installers"): a second launch raises the first and exits.
     SingleInstance instance(SingleInstance::defaultKey());
-    if (!demo && !scripted && instance.start(app.arguments()) == SingleInstance::Role::Secondary)
+    if (!demo && !scripted && instance.start(app.arguments()) == SingleInstance::Role::Secondary) {
+        std::fprintf(stderr, "fleetdeck: already running for this user; raised its window\n");
         return 0;
+    }
 
     const QString lang = parser.isSet(o.lang) ? parser.value(o.lang) : settings ? settings->language() : QString();
     loadTranslations(app, lang);
@@ -170,6 +173,7 @@ int runGui(int argc, char **argv)
         });
     }
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&](const QStringList &) {
+        std::fprintf(stderr, "fleetdeck: a second launch asked for this window\n");
         window.showNormal();
         window.raise();
         window.activateWindow();
@@ -182,6 +186,13 @@ int runGui(int argc, char **argv)
         }
         window.showPage(*page);
     }
+    // The tray (when the desktop has one): health at a glance, Show / Reconcile now / Quit, and
+    // the opt-in notifications of failed ops and nodes going offline.
+    ui::TrayNotifier tray(&host, &window, [&] {
+        if (window.close())
+            host.stop([&] { app.quit(); });
+    });
+    tray.setNotificationsEnabled(settings && settings->notificationsEnabled());
     QApplication::setQuitOnLastWindowClosed(false);
     QObject::connect(&app, &QApplication::lastWindowClosed, &app, [&] { host.stop([&] { app.quit(); }); });
     QObject::connect(&window, &ui::MainWindow::settingsRequested, &window, [&] {
