@@ -902,7 +902,7 @@
     <message>
         <location filename="../ui/models/history_model.cpp" line="391"/>
         <source>Retry</source>
-        <translation>Wiederholen</translation>
+        <translation>Erneut</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="411"/>
@@ -1381,7 +1381,7 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
     <message>
         <location filename="../ui/models/manage_model.cpp" line="258"/>
         <source>Upgrade</source>
-        <translation>Aktualisieren</translation>
+        <translation>Upgrade</translation>
     </message>
     <message>
         <location filename="../ui/models/manage_model.cpp" line="259"/>
@@ -1489,170 +1489,170 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
         <translation>Installierte Backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="50"/>
-        <location filename="../ui/views/manage_page.cpp" line="91"/>
+        <location filename="../ui/views/manage_page.cpp" line="53"/>
+        <location filename="../ui/views/manage_page.cpp" line="94"/>
         <source>Check for updates</source>
         <translation>Nach Updates suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="51"/>
+        <location filename="../ui/views/manage_page.cpp" line="54"/>
         <source>Ask the upgrade leader to list every node and compare with the galleries</source>
         <translation>Den Upgrade-Leader bitten, jeden Node aufzulisten und mit den Galerien zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="52"/>
-        <location filename="../ui/views/manage_page.cpp" line="136"/>
-        <location filename="../ui/views/manage_page.cpp" line="242"/>
+        <location filename="../ui/views/manage_page.cpp" line="55"/>
+        <location filename="../ui/views/manage_page.cpp" line="139"/>
+        <location filename="../ui/views/manage_page.cpp" line="245"/>
         <source>Upgrade all</source>
         <translation>Alle aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="58"/>
+        <location filename="../ui/views/manage_page.cpp" line="61"/>
         <source>Update check requested</source>
         <translation>Update-Prüfung angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="62"/>
-        <location filename="../ui/views/manage_page.cpp" line="76"/>
-        <location filename="../ui/views/manage_page.cpp" line="83"/>
+        <location filename="../ui/views/manage_page.cpp" line="65"/>
+        <location filename="../ui/views/manage_page.cpp" line="79"/>
+        <location filename="../ui/views/manage_page.cpp" line="86"/>
         <source>Upgrade</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="63"/>
-        <location filename="../ui/views/manage_page.cpp" line="78"/>
-        <location filename="../ui/views/manage_page.cpp" line="85"/>
+        <location filename="../ui/views/manage_page.cpp" line="66"/>
+        <location filename="../ui/views/manage_page.cpp" line="81"/>
+        <location filename="../ui/views/manage_page.cpp" line="88"/>
         <source>Reinstall</source>
         <translation>Neu installieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="64"/>
+        <location filename="../ui/views/manage_page.cpp" line="67"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="93"/>
+        <location filename="../ui/views/manage_page.cpp" line="96"/>
         <source>No installed backends</source>
         <translation>Keine installierten Backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="115"/>
+        <location filename="../ui/views/manage_page.cpp" line="118"/>
         <source>not checked yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="116"/>
+        <location filename="../ui/views/manage_page.cpp" line="119"/>
         <source>checked %1</source>
         <translation>geprüft %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="134"/>
+        <location filename="../ui/views/manage_page.cpp" line="137"/>
         <source>Upgrade %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="135"/>
+        <location filename="../ui/views/manage_page.cpp" line="138"/>
         <source>No backend has an update</source>
         <translation>Kein Backend hat ein Update</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="136"/>
+        <location filename="../ui/views/manage_page.cpp" line="139"/>
         <source>Upgrade all (%1)</source>
         <translation>Alle aktualisieren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="144"/>
+        <location filename="../ui/views/manage_page.cpp" line="147"/>
         <source>No node reports an installed backend. Install one from the Backends page.</source>
         <translation>Kein Node meldet ein installiertes Backend. Installieren Sie eines auf der Seite „Backends“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="145"/>
+        <location filename="../ui/views/manage_page.cpp" line="148"/>
         <source>No update check has reported yet; the upgrade leader runs one shortly after it starts.</source>
         <translation>Noch keine Update-Prüfung gemeldet; der Upgrade-Leader führt kurz nach seinem Start eine aus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="147"/>
+        <location filename="../ui/views/manage_page.cpp" line="150"/>
         <source>%1 ⬆</source>
         <translation>%1 ⬆</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="193"/>
+        <location filename="../ui/views/manage_page.cpp" line="196"/>
         <source>Upgrade the selected backends that have an update</source>
         <translation>Die ausgewählten Backends mit Update aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="193"/>
+        <location filename="../ui/views/manage_page.cpp" line="196"/>
         <source>No update available</source>
         <translation>Kein Update verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="197"/>
+        <location filename="../ui/views/manage_page.cpp" line="200"/>
         <source>Download and install again on the nodes that have it</source>
         <translation>Auf den Nodes, die es haben, erneut herunterladen und installieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="198"/>
-        <location filename="../ui/views/manage_page.cpp" line="202"/>
+        <location filename="../ui/views/manage_page.cpp" line="201"/>
+        <location filename="../ui/views/manage_page.cpp" line="205"/>
         <source>System backends are protected</source>
         <translation>System-Backends sind geschützt</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="202"/>
+        <location filename="../ui/views/manage_page.cpp" line="205"/>
         <source>Delete from every node (Delete)</source>
         <translation>Von jedem Node löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="222"/>
+        <location filename="../ui/views/manage_page.cpp" line="225"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="233"/>
+        <location filename="../ui/views/manage_page.cpp" line="236"/>
         <source>%1 already has a running operation</source>
         <translation>%1 hat bereits eine laufende Operation</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="235"/>
+        <location filename="../ui/views/manage_page.cpp" line="238"/>
         <source>%1 admitted</source>
         <translation>%1 zugelassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="266"/>
+        <location filename="../ui/views/manage_page.cpp" line="269"/>
         <source>%1 from %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="268"/>
+        <location filename="../ui/views/manage_page.cpp" line="271"/>
         <source>%1 from its node</source>
         <translation>%1 von seinem Node</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="268"/>
+        <location filename="../ui/views/manage_page.cpp" line="271"/>
         <source>%1 from its %2 nodes</source>
         <translation>%1 von seinen %2 Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="270"/>
+        <location filename="../ui/views/manage_page.cpp" line="273"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="272"/>
+        <location filename="../ui/views/manage_page.cpp" line="275"/>
         <source>Not reachable, not checked: %1</source>
         <translation>Nicht erreichbar, nicht geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="274"/>
+        <location filename="../ui/views/manage_page.cpp" line="277"/>
         <source>Delete backends</source>
         <translation>Backends löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="277"/>
+        <location filename="../ui/views/manage_page.cpp" line="280"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="283"/>
+        <location filename="../ui/views/manage_page.cpp" line="286"/>
         <source>Finding the nodes that have %1…</source>
         <translation>Suche die Nodes, die %1 haben…</translation>
     </message>
@@ -3115,57 +3115,57 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <translation>Galerien</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="90"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="91"/>
         <source>default %1</source>
         <translation>Standard %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="133"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="134"/>
         <source>Set new token…</source>
         <translation>Neues Token setzen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="134"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="135"/>
         <source>Open registration</source>
         <translation>Registrierung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="135"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="136"/>
         <source>Remove the token: any node may register (not recommended outside demo)</source>
         <translation>Token entfernen: Jeder Node darf sich registrieren (außerhalb der Demo nicht empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="141"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="142"/>
         <source>Set new registration token</source>
         <translation>Neues Registrierungstoken setzen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="144"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="145"/>
         <source>Registration token</source>
         <translation>Registrierungstoken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="145"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="146"/>
         <source>New registration token (workers pass it with --registration-token-file):</source>
         <translation>Neues Registrierungstoken (Worker übergeben es mit --registration-token-file):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="164"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="165"/>
         <source>Registration opens on save (no token)</source>
         <translation>Registrierung wird beim Speichern geöffnet (kein Token)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="165"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="166"/>
         <source>A new token is set on save</source>
         <translation>Beim Speichern wird ein neues Token gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="167"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="168"/>
         <source>Not set: any node may register</source>
         <translation>Nicht gesetzt: Jeder Node darf sich registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="168"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="169"/>
         <source>Set (***)</source>
         <translation>Gesetzt (***)</translation>
     </message>

@@ -902,7 +902,7 @@
     <message>
         <location filename="../ui/models/history_model.cpp" line="391"/>
         <source>Retry</source>
-        <translation>Reintentar</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="411"/>
@@ -1489,170 +1489,170 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
         <translation>Backends instalados</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="50"/>
-        <location filename="../ui/views/manage_page.cpp" line="91"/>
+        <location filename="../ui/views/manage_page.cpp" line="53"/>
+        <location filename="../ui/views/manage_page.cpp" line="94"/>
         <source>Check for updates</source>
         <translation>Buscar actualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="51"/>
+        <location filename="../ui/views/manage_page.cpp" line="54"/>
         <source>Ask the upgrade leader to list every node and compare with the galleries</source>
         <translation>Pedir al líder de actualizaciones que liste todos los nodos y los compare con las galerías</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="52"/>
-        <location filename="../ui/views/manage_page.cpp" line="136"/>
-        <location filename="../ui/views/manage_page.cpp" line="242"/>
+        <location filename="../ui/views/manage_page.cpp" line="55"/>
+        <location filename="../ui/views/manage_page.cpp" line="139"/>
+        <location filename="../ui/views/manage_page.cpp" line="245"/>
         <source>Upgrade all</source>
         <translation>Actualizar todo</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="58"/>
+        <location filename="../ui/views/manage_page.cpp" line="61"/>
         <source>Update check requested</source>
         <translation>Comprobación de actualizaciones solicitada</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="62"/>
-        <location filename="../ui/views/manage_page.cpp" line="76"/>
-        <location filename="../ui/views/manage_page.cpp" line="83"/>
+        <location filename="../ui/views/manage_page.cpp" line="65"/>
+        <location filename="../ui/views/manage_page.cpp" line="79"/>
+        <location filename="../ui/views/manage_page.cpp" line="86"/>
         <source>Upgrade</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="63"/>
-        <location filename="../ui/views/manage_page.cpp" line="78"/>
-        <location filename="../ui/views/manage_page.cpp" line="85"/>
+        <location filename="../ui/views/manage_page.cpp" line="66"/>
+        <location filename="../ui/views/manage_page.cpp" line="81"/>
+        <location filename="../ui/views/manage_page.cpp" line="88"/>
         <source>Reinstall</source>
         <translation>Reinstalar</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="64"/>
+        <location filename="../ui/views/manage_page.cpp" line="67"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="93"/>
+        <location filename="../ui/views/manage_page.cpp" line="96"/>
         <source>No installed backends</source>
         <translation>No hay backends instalados</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="115"/>
+        <location filename="../ui/views/manage_page.cpp" line="118"/>
         <source>not checked yet</source>
         <translation>aún sin comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="116"/>
+        <location filename="../ui/views/manage_page.cpp" line="119"/>
         <source>checked %1</source>
         <translation>comprobado %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="134"/>
+        <location filename="../ui/views/manage_page.cpp" line="137"/>
         <source>Upgrade %1</source>
         <translation>Actualizar %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="135"/>
+        <location filename="../ui/views/manage_page.cpp" line="138"/>
         <source>No backend has an update</source>
         <translation>Ningún backend tiene actualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="136"/>
+        <location filename="../ui/views/manage_page.cpp" line="139"/>
         <source>Upgrade all (%1)</source>
         <translation>Actualizar todo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="144"/>
+        <location filename="../ui/views/manage_page.cpp" line="147"/>
         <source>No node reports an installed backend. Install one from the Backends page.</source>
         <translation>Ningún nodo informa de un backend instalado. Instale uno desde la página Backends.</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="145"/>
+        <location filename="../ui/views/manage_page.cpp" line="148"/>
         <source>No update check has reported yet; the upgrade leader runs one shortly after it starts.</source>
         <translation>Todavía no ha informado ninguna comprobación de actualizaciones; el líder de actualizaciones ejecuta una poco después de iniciarse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="147"/>
+        <location filename="../ui/views/manage_page.cpp" line="150"/>
         <source>%1 ⬆</source>
         <translation>%1 ⬆</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="193"/>
+        <location filename="../ui/views/manage_page.cpp" line="196"/>
         <source>Upgrade the selected backends that have an update</source>
         <translation>Actualizar los backends seleccionados que tienen una actualización</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="193"/>
+        <location filename="../ui/views/manage_page.cpp" line="196"/>
         <source>No update available</source>
         <translation>No hay actualizaciones disponibles</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="197"/>
+        <location filename="../ui/views/manage_page.cpp" line="200"/>
         <source>Download and install again on the nodes that have it</source>
         <translation>Volver a descargar e instalar en los nodos que lo tienen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="198"/>
-        <location filename="../ui/views/manage_page.cpp" line="202"/>
+        <location filename="../ui/views/manage_page.cpp" line="201"/>
+        <location filename="../ui/views/manage_page.cpp" line="205"/>
         <source>System backends are protected</source>
         <translation>Los backends del sistema están protegidos</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="202"/>
+        <location filename="../ui/views/manage_page.cpp" line="205"/>
         <source>Delete from every node (Delete)</source>
         <translation>Eliminar de todos los nodos (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="222"/>
+        <location filename="../ui/views/manage_page.cpp" line="225"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="233"/>
+        <location filename="../ui/views/manage_page.cpp" line="236"/>
         <source>%1 already has a running operation</source>
         <translation>%1 ya tiene una operación en curso</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="235"/>
+        <location filename="../ui/views/manage_page.cpp" line="238"/>
         <source>%1 admitted</source>
         <translation>%1 admitido</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="266"/>
+        <location filename="../ui/views/manage_page.cpp" line="269"/>
         <source>%1 from %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="268"/>
+        <location filename="../ui/views/manage_page.cpp" line="271"/>
         <source>%1 from its node</source>
         <translation>%1 de su nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="268"/>
+        <location filename="../ui/views/manage_page.cpp" line="271"/>
         <source>%1 from its %2 nodes</source>
         <translation>%1 de sus %2 nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="270"/>
+        <location filename="../ui/views/manage_page.cpp" line="273"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="272"/>
+        <location filename="../ui/views/manage_page.cpp" line="275"/>
         <source>Not reachable, not checked: %1</source>
         <translation>No accesibles, sin comprobar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="274"/>
+        <location filename="../ui/views/manage_page.cpp" line="277"/>
         <source>Delete backends</source>
         <translation>Eliminar backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="277"/>
+        <location filename="../ui/views/manage_page.cpp" line="280"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="283"/>
+        <location filename="../ui/views/manage_page.cpp" line="286"/>
         <source>Finding the nodes that have %1…</source>
         <translation>Buscando los nodos que tienen %1…</translation>
     </message>
@@ -3115,57 +3115,57 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         <translation>Galerías</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="90"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="91"/>
         <source>default %1</source>
         <translation>predeterminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="133"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="134"/>
         <source>Set new token…</source>
         <translation>Definir token nuevo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="134"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="135"/>
         <source>Open registration</source>
         <translation>Abrir el registro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="135"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="136"/>
         <source>Remove the token: any node may register (not recommended outside demo)</source>
         <translation>Quitar el token: cualquier nodo podrá registrarse (no recomendado fuera de la demo)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="141"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="142"/>
         <source>Set new registration token</source>
         <translation>Definir un token de registro nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="144"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="145"/>
         <source>Registration token</source>
         <translation>Token de registro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="145"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="146"/>
         <source>New registration token (workers pass it with --registration-token-file):</source>
         <translation>Token de registro nuevo (los workers lo pasan con --registration-token-file):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="164"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="165"/>
         <source>Registration opens on save (no token)</source>
         <translation>El registro se abrirá al guardar (sin token)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="165"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="166"/>
         <source>A new token is set on save</source>
         <translation>Al guardar se definirá un token nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="167"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="168"/>
         <source>Not set: any node may register</source>
         <translation>Sin definir: cualquier nodo puede registrarse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="168"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="169"/>
         <source>Set (***)</source>
         <translation>Definido (***)</translation>
     </message>
