@@ -76,6 +76,10 @@ MainWindow::MainWindow(EngineHost *host, QWidget *parent) : QMainWindow(parent),
     connect(m_manage, &ManagePage::badgeChanged, this, [this](const QString &b) { setRailBadge(Page::Manage, b); });
     connect(m_nodes, &NodesPage::badgeChanged, this, [this](const QString &b) { setRailBadge(Page::Nodes, b); });
     connect(m_activity, &ActivityPage::badgeChanged, this, [this](const QString &b) { setRailBadge(Page::Activity, b); });
+    // Table pages announce their first badge from their constructors: read it once.
+    setRailBadge(Page::Manage, m_manage->badgeText());
+    setRailBadge(Page::Nodes, m_nodes->badgeText());
+    setRailBadge(Page::Activity, m_activity->badgeText());
     connect(m_backends, &BackendsPage::opAdmitted, m_opsBar, [this](const QString &id, bool) { m_opsBar->highlight(id); });
     connect(m_backends, &BackendsPage::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
     connect(m_backends, &BackendsPage::openSettingsRequested, this, &MainWindow::settingsRequested);

@@ -37,11 +37,14 @@ ManagePage::ManagePage(EngineHost *host, QWidget *parent)
     view->setRootIsDecorated(false);
     view->setAccessibleName(tr("Installed backends"));
     view->sortByColumn(ManageModel::NameColumn, Qt::AscendingOrder);
-    view->header()->resizeSection(ManageModel::StateColumn, em * 10);
-    view->header()->resizeSection(ManageModel::NameColumn, em * 16);
-    view->header()->resizeSection(ManageModel::VersionColumn, em * 18);
-    view->header()->resizeSection(ManageModel::NodesColumn, em * 5);
-    view->header()->resizeSection(ManageModel::InstalledColumn, em * 8);
+    view->header()->resizeSection(ManageModel::StateColumn, em * 9);
+    view->header()->resizeSection(ManageModel::NameColumn, em * 13);
+    view->header()->resizeSection(ManageModel::NodesColumn, em * 4);
+    view->header()->resizeSection(ManageModel::InstalledColumn, em * 7);
+    // The version column gives way; the row buttons (Upgrade, Reinstall, Delete) never clip.
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(ManageModel::VersionColumn, QHeaderView::Stretch);
+    view->header()->resizeSection(ManageModel::ActionsColumn, em * 17);
 
     m_checked = new QLabel(this);
     QPalette pal = m_checked->palette();
