@@ -28,8 +28,12 @@ DemoCluster::DemoCluster(DemoOptions options, QObject *parent)
 
 DemoCluster::~DemoCluster()
 {
+    m_destroying = true;
     if (m_prepare.isRunning())
         m_prepare.waitForFinished();
+    // A start-up continuation may be queued for this object: run it now (it sees m_destroying
+    // and does nothing); Qt 6.4 asserts when a continuation's context dies first.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     if (m_engine && !m_stopped) { // not stopped, or its stop() not finished
         // Destroyed without stop(): stop here, briefly pumping events (the engine's teardown
         // must not meet passes still in flight). Bounded: a simulated clock may not advance.
@@ -48,7 +52,7 @@ DemoCluster::~DemoCluster()
     m_engine.reset();
     m_tour.reset();
     m_bus.reset();
-    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     if (m_tmp) {
         m_tmp.reset(); // removes the directory
     } else if (!m_dir.isEmpty()) {
@@ -105,6 +109,10 @@ QFuture<Engine::StartError> DemoCluster::start()
     // engine thread.
     m_prepare = QtConcurrent::run([this]() { return prepareFiles(); });
     m_prepare.then(this, [this, done](Status prepared) {
+        if (m_destroying) {
+            done.resolve(Engine::StartError{2, QStringLiteral("demo: destroyed while starting")});
+            return;
+        }
         if (!prepared) {
             done.resolve(Engine::StartError{2, prepared.error()});
             return;
@@ -120,6 +128,10 @@ QFuture<Engine::StartError> DemoCluster::start()
         cfg.helloWindowMs = 200;
         m_engine = std::make_unique<Engine>(cfg);
         m_engine->start().then(this, [this, done](Engine::StartError e) {
+            if (m_destroying || m_stopping) {
+                done.resolve(Engine::StartError{2, QStringLiteral("demo: stopped while starting")});
+                return;
+            }
             if (e.exitCode != 0) {
                 done.resolve(e);
                 return;

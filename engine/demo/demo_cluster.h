@@ -88,6 +88,7 @@ private:
     QFuture<void> m_stopFuture;
     bool m_stopping = false;
     bool m_stopped = false;
+    bool m_destroying = false;
 };
 
 } // namespace fleetdeck

@@ -489,6 +489,16 @@ void TstDemo::demo_writes_only_below_its_directory_and_listens_nowhere()
         QVERIFY(QFileInfo::exists(dir));
     }
     QVERIFY(!QFileInfo::exists(dir));
+    // Destroyed in the middle of its start: nothing remains either.
+    {
+        DemoOptions o;
+        o.tour = false;
+        auto demo = std::make_unique<DemoCluster>(o);
+        QFuture<Engine::StartError> f = demo->start();
+        QThread::msleep(50);
+        demo.reset();
+        QCoreApplication::processEvents();
+    }
     QCOMPARE(entries(m_home), QStringList());
     QCOMPARE(entries(m_tmp), QStringList());
 }
