@@ -1,12 +1,18 @@
 // The Settings dialog (SPEC §1.5 cluster-wide settings, §11.10): every changed key validated with
 // ClusterSettings::validate before saving, one setter call per changed key, refusals inline; the
-// process's own store and NATS shown read-only.
+// process's own store and NATS shown read-only. And every input of the dialogs has an accessible
+// name and a label whose mnemonic reaches it.
 #include "bridge/engine_host.h"
 #include "config/cluster_settings.h"
 #include "dialogs/settings_dialog.h"
 #include "dialogs/gallery_list_editor.h"
+#include "dialogs/profile_editor.h"
 #include "dialogs/settings_form.h"
+#include "dialogs/welcome_dialog.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -22,6 +28,7 @@ private Q_SLOTS:
     void settingsFormRefusesInvalidValues();
     void settingsFormSendsOneCallPerChangedKey();
     void settingsDialogShowsProcessConfigAndErrors();
+    void inputsHaveAccessibleNamesAndBuddies();
 };
 
 void TestSettingsDialog::settingsFormRefusesInvalidValues()
@@ -109,6 +116,33 @@ void TestSettingsDialog::settingsDialogShowsProcessConfigAndErrors()
              ClusterSettings::validate(QStringLiteral("ops/fanout_parallel"), QStringLiteral("zero")).error());
     QVERIFY(dialog.statusText().contains(QStringLiteral("not saved")));
     QCOMPARE(dialog.result(), int(QDialog::Rejected)); // stays open
+}
+
+void TestSettingsDialog::inputsHaveAccessibleNamesAndBuddies()
+{
+    EngineHost host(EngineStarter{});
+    SettingsDialog settings(&host);
+    ProfileEditor profile;
+    WelcomeDialog welcome;
+    for (QWidget *root : {static_cast<QWidget *>(&settings), static_cast<QWidget *>(&profile), static_cast<QWidget *>(&welcome)}) {
+        int inputs = 0;
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                               || qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractItemView *>(w);
+            if (!input || qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QAbstractItemView *>(w->parentWidget()))
+                continue; // parts of a compound input
+            if (qobject_cast<QAbstractButton *>(w) && !static_cast<QAbstractButton *>(w)->text().isEmpty())
+                continue; // a button's text is its name
+            ++inputs;
+            const QString what = QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(what));
+        }
+        QVERIFY(inputs > 0 || root == &welcome);
+        for (QLabel *label : root->findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1Char('&')) && !label->text().contains(QStringLiteral("&&")))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+    }
 }
 
 QTEST_MAIN(TestSettingsDialog)
