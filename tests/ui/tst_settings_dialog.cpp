@@ -6,7 +6,7 @@
 #include "config/cluster_settings.h"
 #include "dialogs/settings_dialog.h"
 #include "dialogs/gallery_list_editor.h"
-#include "dialogs/profile_editor.h"
+#include "dialogs/profiles_dialog.h"
 #include "dialogs/settings_form.h"
 #include "dialogs/welcome_dialog.h"
 
@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTemporaryDir>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QSignalSpy>
@@ -122,7 +123,8 @@ void TestSettingsDialog::inputsHaveAccessibleNamesAndBuddies()
 {
     EngineHost host(EngineStarter{});
     SettingsDialog settings(&host);
-    ProfileEditor profile;
+    QTemporaryDir dir;
+    ProfilesDialog profile(dir.filePath(QStringLiteral("fleetdeck.conf")));
     WelcomeDialog welcome;
     for (QWidget *root : {static_cast<QWidget *>(&settings), static_cast<QWidget *>(&profile), static_cast<QWidget *>(&welcome)}) {
         int inputs = 0;
