@@ -171,6 +171,38 @@ private Q_SLOTS:
         QVERIFY(ticks >= 3);
     }
 
+    // The demo's simulated links: one throttle per transfer, asked before every chunk with the
+    // bytes so far; a false answer (the abort flag ended its wait) cancels the transfer.
+    void file_throttle_is_asked_per_chunk_and_can_stop()
+    {
+        WorkerDisk disk;
+        const QByteArray data = pattern(40'000);
+        const QString uri = disk.putArtifact(QStringLiteral("paced.tar.gz"), data);
+        FetchOptions o;
+        o.allowedFileRoots = {disk.artifacts()};
+        o.fileChunkBytes = 10'000;
+        QStringList made;
+        QList<qint64> asked;
+        o.fileThrottle = [&](const QString &u) {
+            made.append(u);
+            return FetchOptions::FileThrottle([&](qint64 done, qint64 total, const std::atomic<bool> *) {
+                asked.append(done);
+                return total == qint64(data.size());
+            });
+        };
+        const FetchResult r = ArtifactFetcher(o).fetch(uri, disk.root() + QStringLiteral("/out"), nullptr, {});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.sha256Hex, sha256Hex(data));
+        QCOMPARE(made, QStringList{uri});
+        QCOMPARE(asked, (QList<qint64>{0, 10'000, 20'000, 30'000, 40'000}));
+        o.fileThrottle = [](const QString &) {
+            return FetchOptions::FileThrottle([](qint64 done, qint64, const std::atomic<bool> *) { return done < 20'000; });
+        };
+        const FetchResult stopped = ArtifactFetcher(o).fetch(uri, disk.root() + QStringLiteral("/out"), nullptr, {});
+        QVERIFY(stopped.cancelled);
+        QCOMPARE(stopped.error, QStringLiteral("cancelled by request"));
+    }
+
     void file_uri_outside_allowed_roots_refused()
     {
         WorkerDisk disk;
