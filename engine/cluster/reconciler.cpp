@@ -9,6 +9,7 @@
 #include "store/store_thread.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcReconcile)
 
@@ -38,7 +39,12 @@ void Reconciler::schedule()
     m_timer = m_deps.ops->clock()->callAfter(m_deps.ops->settings().reconcileTickMs(), this, [this]() {
         if (m_stopped)
             return;
-        runPass(false).then(this, [this](const ReconcileReport &) { schedule(); });
+        // Context-free continuation with a guard: a pass cut short by the replica's destruction
+        // must not resolve into a dead context (Qt 6.4 asserts on that).
+        runPass(false).then([guard = QPointer<Reconciler>(this)](const ReconcileReport &) {
+            if (guard && !guard->m_stopped)
+                guard->schedule();
+        });
     });
 }
 
@@ -71,8 +77,11 @@ QFuture<ReconcileReport> Reconciler::runPass(bool manual)
             r.lockAcquired = true;
             Deferred<ReconcileReport> passDone;
             auto *pass = new ReconcilePass(ops, m_deps.client, m_deps.listing, m_deps.events, r, passDone);
-            passDone.future().then(this, [this, done](const ReconcileReport &final) {
-                finishPass(final, true);
+            // The pass resolves on this thread; it is a child of the operation service, which may
+            // destroy it (unresolved) after this reconciler is gone: no context, a guard instead.
+            passDone.future().then([guard = QPointer<Reconciler>(this), done](const ReconcileReport &final) {
+                if (guard)
+                    guard->finishPass(final, true);
                 done.resolve(final);
             });
             pass->start();
