@@ -57,7 +57,7 @@ QString bytes(qint64 n)
     }
     if (u == 0)
         return QStringLiteral("%1 B").arg(n);
-    return QStringLiteral("%1 %2").arg(QString::number(v, 'f', 1), QLatin1String(units[u]));
+    return QStringLiteral("%1 %2").arg(QLocale().toString(v, 'f', 1), QLatin1String(units[u])); // "512,0 MiB" in German
 }
 
 QString bytesOf(qint64 current, qint64 total)
