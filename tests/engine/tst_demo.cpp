@@ -29,32 +29,46 @@ namespace {
 
 constexpr qint64 kT0 = 1767225600000;
 
-// Advances simulated time in 100 ms steps while the event loop and the worker threads run, until
-// pred holds or simMs passed. About 10× faster than real time.
-bool runSim(ManualClock &clock, qint64 simMs, const std::function<bool()> &pred = {})
+// Advances simulated time in steps (100 ms: about 10× faster than real time) while the event
+// loop and the worker threads run, until pred holds or simMs passed.
+bool runSim(ManualClock &clock, qint64 simMs, const std::function<bool()> &pred = {}, qint64 stepMs = 100)
 {
     const qint64 end = clock.nowMs() + simMs;
     while (clock.nowMs() < end) {
         if (pred && pred())
             return true;
-        clock.advanceMs(100);
+        clock.advanceMs(stepMs);
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         QThread::msleep(3);
     }
     return pred ? pred() : true;
 }
 
-// Start-up writes files in real time while simulated time runs on: callers give it room.
 template <typename T>
-T awaitSim(ManualClock &clock, QFuture<T> f, qint64 simMs = 60'000)
+T awaitSim(ManualClock &clock, QFuture<T> f, qint64 simMs = 60'000, qint64 stepMs = 100)
 {
-    if (!runSim(clock, simMs, [&] { return f.isFinished(); }))
+    if (!runSim(clock, simMs, [&] { return f.isFinished(); }, stepMs))
         qFatal("a future did not finish within %lld simulated ms", simMs);
     if constexpr (!std::is_void_v<T>)
         return f.result();
 }
 
 // Registration of every worker: five workers, new-node-7 pending.
+bool allRegistered(DemoCluster &demo);
+
+// Starts the demo on the manual clock and waits for every worker to register. Small steps, so
+// that start-up (real-time file writing, workers subscribing) lets none of the engine's first
+// timers (the upgrade check 10 s after start lists every node) run ahead of the workers.
+Engine::StartError startSim(ManualClock &clock, DemoCluster &demo)
+{
+    const Engine::StartError e = awaitSim(clock, demo.start(), 60'000, 5);
+    if (e.exitCode == 0 && !runSim(clock, 10'000, [&] { return allRegistered(demo); }, 5))
+        return Engine::StartError{1, QStringLiteral("the workers did not register")};
+    runSim(clock, 200, {}, 5); // their command subscriptions follow the registration reply
+    return e;
+}
+
+
 bool allRegistered(DemoCluster &demo)
 {
     for (const char *n : {"gpu-a100-1", "gpu-a100-2", "jetson-orin", "mac-mini-m4", "new-node-7"}) {
@@ -219,7 +233,7 @@ void TstDemo::tour_shows_every_state_within_two_minutes()
             }
         });
     });
-    const Engine::StartError e = awaitSim(clock, demo->start(), 600'000);
+    const Engine::StartError e = startSim(clock, *demo);
     QVERIFY2(e.exitCode == 0, qPrintable(e.message));
     QVERIFY(demo->tour());
     const bool done = runSim(clock, 180'000, [&]() {
@@ -290,7 +304,7 @@ void TstDemo::tour_pauses_and_never_fights_the_user()
         req.backend = QStringLiteral("llama-cpp-cuda12");
         demo.engine()->ops()->admit(req).then(this, [&](Result<AdmitResult> r) { userOp = r ? r.value().opId : QString(); });
     });
-    const Engine::StartError e = awaitSim(clock, demo.start(), 600'000);
+    const Engine::StartError e = startSim(clock, demo);
     QVERIFY2(e.exitCode == 0, qPrintable(e.message));
     QVERIFY(runSim(clock, 15'000, [&]() { return started.contains(QStringLiteral("piper-install")); }));
     QVERIFY(!userOp.isEmpty());
@@ -318,7 +332,7 @@ void TstDemo::a52_meta_and_requires()
     o.tour = false;
     o.clock = &clock;
     DemoCluster demo(o);
-    const Engine::StartError e = awaitSim(clock, demo.start(), 600'000);
+    const Engine::StartError e = startSim(clock, demo);
     QVERIFY2(e.exitCode == 0, qPrintable(e.message));
     QVERIFY(runSim(clock, 10'000, [&]() { return allRegistered(demo); }));
     OperationService *ops = demo.engine()->ops();
@@ -397,7 +411,7 @@ void TstDemo::a33_running_on_worker_confirmed()
     o.tour = false;
     o.clock = &clock;
     DemoCluster demo(o);
-    const Engine::StartError e = awaitSim(clock, demo.start(), 600'000);
+    const Engine::StartError e = startSim(clock, demo);
     QVERIFY2(e.exitCode == 0, qPrintable(e.message));
     QVERIFY(runSim(clock, 10'000, [&]() { return allRegistered(demo); }));
     OperationService *ops = demo.engine()->ops();
