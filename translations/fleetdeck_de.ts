@@ -193,34 +193,34 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="102"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="133"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="142"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="124"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="155"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="164"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="157"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="179"/>
         <source>Demo cluster</source>
         <translation>Demo-Cluster</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="205"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="227"/>
         <source>Connection profiles</source>
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="206"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="228"/>
         <source>The new connection is used the next time Fleetdeck starts.</source>
         <translation>Die neue Verbindung wird beim nächsten Start von Fleetdeck verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="213"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="235"/>
         <source>Fleetdeck could not start</source>
         <translation>Fleetdeck konnte nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="214"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="236"/>
         <source>Connecting to %1 failed:
 %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen:
@@ -933,281 +933,281 @@
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="114"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>Manage</source>
         <translation>Verwalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>Search backends, nodes, ops…  (Ctrl+K)</source>
         <translation>Backends, Nodes, Ops suchen…  (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Search the current page</source>
         <translation>Die aktuelle Seite durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>⟳ Reconcile</source>
         <translation>⟳ Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>Reconcile now (Ctrl+R); more in the menu</source>
         <translation>Jetzt abgleichen (Strg+R); mehr im Menü</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>Reconcile now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>Reap stale operations</source>
         <translation>Veraltete Operationen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Clean stale pending ops</source>
         <translation>Veraltete ausstehende Ops entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Connection &amp;profiles…</source>
         <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Cluster &amp;settings…</source>
         <translation>Cluster-&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Backends</source>
         <translation>&amp;Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Manage</source>
         <translation>&amp;Verwalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Nodes</source>
         <translation>&amp;Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Activity</source>
         <translation>A&amp;ktivität</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>&amp;Reconcile now</source>
         <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>Reap &amp;stale operations</source>
         <translation>&amp;Veraltete Operationen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>Clean stale &amp;pending ops</source>
         <translation>Veraltete aus&amp;stehende Ops entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Check for &amp;updates</source>
         <translation>Nach &amp;Updates suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;About Fleetdeck</source>
         <translation>Ü&amp;ber Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>About Fleetdeck</source>
         <translation>Über Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>Fleetdeck %1
 Install, upgrade and delete inference backends on every node, live.</source>
         <translation>Fleetdeck %1
 Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>Backends, Manage, Nodes, Activity</source>
         <translation>Backends, Verwalten, Nodes, Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>Check for updates</source>
         <translation>Nach Updates suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>Cluster settings</source>
         <translation>Cluster-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>Run a card&apos;s primary action</source>
         <translation>Die Hauptaktion einer Karte ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>Copy the selected operation or error</source>
         <translation>Die ausgewählte Operation oder den Fehler kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>Delete the selected node (asks first)</source>
         <translation>Den ausgewählten Node löschen (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>This help</source>
         <translation>Diese Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>%1 — Fleetdeck</source>
         <translation>%1 — Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="312"/>
         <source>Last reconcile %1: %2</source>
         <translation>Letzter Abgleich %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>No reconcile report yet</source>
         <translation>Noch kein Abgleichsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>cluster %1… · %2/%3 nodes healthy</source>
         <translation>Cluster %1… · %2/%3 Nodes fehlerfrei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>store unreachable</source>
         <translation>Store nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>Reconciling…</source>
         <translation>Abgleich läuft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>Reap stale operations: %n op(s) reaped</source>
         <translation>
             <numerusform>Veraltete Operationen bereinigen: %n Op bereinigt</numerusform>
@@ -1215,7 +1215,7 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>Clean stale pending ops: %n stale pending op(s) deleted</source>
         <translation>
             <numerusform>Veraltete ausstehende Ops entfernen: %n veraltete ausstehende Op gelöscht</numerusform>
@@ -1223,12 +1223,12 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>Quit Fleetdeck</source>
         <translation>Fleetdeck beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>%n operation(s) are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</source>
         <translation>
             <numerusform>Auf dieser Fleetdeck-Instanz läuft %n Operation. Trotzdem beenden? Der Reconciler schließt sie ab.</numerusform>
@@ -2633,6 +2633,11 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
 <context>
     <name>fleetdeck::ui::ProfileRecord</name>
     <message>
+        <location filename="../ui/dialogs/profile_store.cpp" line="83"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="126"/>
         <source>Name: required</source>
         <translation>Name: erforderlich</translation>
@@ -2696,6 +2701,22 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <location filename="../ui/dialogs/profile_store.cpp" line="162"/>
         <source>Galleries: </source>
         <translation>Galerien: </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profile_store.cpp" line="234"/>
+        <source>a profile named &quot;%1&quot; already exists</source>
+        <translation>ein Profil namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profile_store.cpp" line="271"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profile_store.cpp" line="279"/>
+        <location filename="../ui/dialogs/profile_store.cpp" line="283"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -193,34 +193,34 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="102"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="133"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="142"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="124"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="155"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="164"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="157"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="179"/>
         <source>Demo cluster</source>
         <translation>Clúster de demostración</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="205"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="227"/>
         <source>Connection profiles</source>
         <translation>Perfiles de conexión</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="206"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="228"/>
         <source>The new connection is used the next time Fleetdeck starts.</source>
         <translation>La nueva conexión se usará la próxima vez que se inicie Fleetdeck.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="213"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="235"/>
         <source>Fleetdeck could not start</source>
         <translation>Fleetdeck no se pudo iniciar</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="214"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="236"/>
         <source>Connecting to %1 failed:
 %2</source>
         <translation>Falló la conexión con %1:
@@ -933,281 +933,281 @@
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="114"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>Manage</source>
         <translation>Gestionar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>Search backends, nodes, ops…  (Ctrl+K)</source>
         <translation>Buscar backends, nodos, ops…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Search the current page</source>
         <translation>Buscar en la página actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>⟳ Reconcile</source>
         <translation>⟳ Conciliar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>Reconcile now (Ctrl+R); more in the menu</source>
         <translation>Conciliar ahora (Ctrl+R); más opciones en el menú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>Reconcile now</source>
         <translation>Conciliar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>Reap stale operations</source>
         <translation>Depurar operaciones obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Clean stale pending ops</source>
         <translation>Limpiar ops pendientes obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Connection &amp;profiles…</source>
         <translation>&amp;Perfiles de conexión…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Cluster &amp;settings…</source>
         <translation>&amp;Ajustes del clúster…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Backends</source>
         <translation>&amp;Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Manage</source>
         <translation>&amp;Gestionar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Nodes</source>
         <translation>&amp;Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Activity</source>
         <translation>Acti&amp;vidad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Clúster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>&amp;Reconcile now</source>
         <translation>&amp;Conciliar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>Reap &amp;stale operations</source>
         <translation>Depurar operaciones &amp;obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>Clean stale &amp;pending ops</source>
         <translation>Limpiar ops &amp;pendientes obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Check for &amp;updates</source>
         <translation>Buscar act&amp;ualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;About Fleetdeck</source>
         <translation>&amp;Acerca de Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>About Fleetdeck</source>
         <translation>Acerca de Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>Fleetdeck %1
 Install, upgrade and delete inference backends on every node, live.</source>
         <translation>Fleetdeck %1
 Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>Backends, Manage, Nodes, Activity</source>
         <translation>Backends, Gestionar, Nodos, Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>Check for updates</source>
         <translation>Buscar actualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>Cluster settings</source>
         <translation>Ajustes del clúster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>Run a card&apos;s primary action</source>
         <translation>Ejecutar la acción principal de una tarjeta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>Copy the selected operation or error</source>
         <translation>Copiar la operación o el error seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>Delete the selected node (asks first)</source>
         <translation>Eliminar el nodo seleccionado (pide confirmación)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>This help</source>
         <translation>Esta ayuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>%1 — Fleetdeck</source>
         <translation>%1 — Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="312"/>
         <source>Last reconcile %1: %2</source>
         <translation>Última conciliación %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>No reconcile report yet</source>
         <translation>Todavía no hay informe de conciliación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>cluster %1… · %2/%3 nodes healthy</source>
         <translation>clúster %1… · %2/%3 nodos sanos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>store unreachable</source>
         <translation>almacén inaccesible</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>Reconciling…</source>
         <translation>Conciliando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>Reap stale operations: %n op(s) reaped</source>
         <translation>
             <numerusform>Depurar operaciones obsoletas: %n op depurada</numerusform>
@@ -1215,7 +1215,7 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>Clean stale pending ops: %n stale pending op(s) deleted</source>
         <translation>
             <numerusform>Limpiar ops pendientes obsoletas: %n op pendiente obsoleta eliminada</numerusform>
@@ -1223,12 +1223,12 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>Quit Fleetdeck</source>
         <translation>Salir de Fleetdeck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>%n operation(s) are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</source>
         <translation>
             <numerusform>Hay %n operación en curso en esta instancia de Fleetdeck. ¿Salir de todos modos? El reconciler la terminará.</numerusform>
@@ -2633,6 +2633,11 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::ProfileRecord</name>
     <message>
+        <location filename="../ui/dialogs/profile_store.cpp" line="83"/>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/profile_store.cpp" line="126"/>
         <source>Name: required</source>
         <translation>Nombre: obligatorio</translation>
@@ -2696,6 +2701,22 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         <location filename="../ui/dialogs/profile_store.cpp" line="162"/>
         <source>Galleries: </source>
         <translation>Galerías: </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profile_store.cpp" line="234"/>
+        <source>a profile named &quot;%1&quot; already exists</source>
+        <translation>ya existe un perfil llamado «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profile_store.cpp" line="271"/>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profile_store.cpp" line="279"/>
+        <location filename="../ui/dialogs/profile_store.cpp" line="283"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ Status syncStatus(QSettings &s)
 {
     s.sync();
     if (s.status() != QSettings::NoError)
-        return Status::failure(QStringLiteral("cannot write %1").arg(s.fileName()));
+        return Status::failure(QCoreApplication::translate("fleetdeck::ui::ProfileRecord", "cannot write %1").arg(s.fileName()));
     return okStatus();
 }
 
@@ -231,7 +231,7 @@ Status ProfileStore::save(const ProfileRecord &profile, const QString &previousN
     QList<ProfileRecord> all = load();
     const QString key = previousName.isEmpty() ? profile.name : previousName;
     if (key != profile.name && std::any_of(all.cbegin(), all.cend(), [&](const ProfileRecord &p) { return p.name == profile.name; }))
-        return Status::failure(QStringLiteral("a profile named \"%1\" already exists").arg(profile.name));
+        return Status::failure(QCoreApplication::translate("fleetdeck::ui::ProfileRecord", "a profile named \"%1\" already exists").arg(profile.name));
     auto it = std::find_if(all.begin(), all.end(), [&](const ProfileRecord &p) { return p.name == key; });
     if (it != all.end())
         *it = profile;
@@ -268,7 +268,7 @@ Result<QString> ProfileStore::writeRuntimeSecret(const QString &profile, const Q
 {
     const QString dirPath = runtimeSecretsDir();
     if (!QDir().mkpath(dirPath))
-        return Result<QString>::failure(QStringLiteral("cannot create %1").arg(dirPath));
+        return Result<QString>::failure(QCoreApplication::translate("fleetdeck::ui::ProfileRecord", "cannot create %1").arg(dirPath));
     const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
     QFile::setPermissions(QFileInfo(dirPath).absolutePath(), ownerOnly);
     QFile::setPermissions(dirPath, ownerOnly);
@@ -276,11 +276,11 @@ Result<QString> ProfileStore::writeRuntimeSecret(const QString &profile, const Q
     QFile file(path);
     // Created 0600; an existing file is narrowed before the secret is written into it.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner))
-        return Result<QString>::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return Result<QString>::failure(QCoreApplication::translate("fleetdeck::ui::ProfileRecord", "cannot write %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray data = secret.toUtf8();
     if (file.write(data) != data.size() || !file.flush())
-        return Result<QString>::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return Result<QString>::failure(QCoreApplication::translate("fleetdeck::ui::ProfileRecord", "cannot write %1: %2").arg(path, file.errorString()));
     return path;
 }
 
