@@ -6,6 +6,8 @@
 #include "config/config_loader.h"
 #include "bridge/demo_starter.h"
 #include "dialogs/profiles_dialog.h"
+#include "dialogs/secret_collector.h"
+#include "dialogs/secret_vault.h"
 #include "dialogs/settings_dialog.h"
 #include "dialogs/welcome_dialog.h"
 #include "main_window.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -96,6 +99,25 @@ int runGui(int argc, char **argv)
 
     std::optional<EngineStarter> starter;
     QString profile;
+    if (!demo && !parser.isSet(QStringLiteral("config"))) {
+        // The active profile's secrets live in the keychain; the engine reads them from runtime
+        // files that a reboot removes: write them again before the configuration is read.
+        ui::SecretVault vault;
+        QEventLoop wait;
+        Status restored = okStatus();
+        bool finished = false;
+        ui::SecretCollector::restoreActive(ConfigLoader::defaultGuiConfigPath(), &vault, &wait, [&](Status st) {
+            restored = st;
+            finished = true;
+            wait.quit();
+        });
+        if (!finished) {
+            QTimer::singleShot(10000, &wait, &QEventLoop::quit);
+            wait.exec();
+        }
+        if (!restored)
+            std::fprintf(stderr, "fleetdeck: %s\n", qPrintable(restored.error()));
+    }
     if (!demo) {
         auto config = loader.load(parser);
         if (!config) {
