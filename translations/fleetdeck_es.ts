@@ -802,27 +802,27 @@
     <message>
         <location filename="../ui/models/history_model.cpp" line="131"/>
         <source>%1 ok</source>
-        <translation>%1 correctos</translation>
+        <translation>correctos: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="133"/>
         <source>%1 failed</source>
-        <translation>%1 fallidos</translation>
+        <translation>fallidos: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="135"/>
         <source>%1 cancelled</source>
-        <translation>%1 cancelados</translation>
+        <translation>cancelados: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="137"/>
         <source>%1 queued</source>
-        <translation>%1 en cola</translation>
+        <translation>en cola: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="139"/>
         <source>%1 in progress</source>
-        <translation>%1 en curso</translation>
+        <translation>en curso: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/history_model.cpp" line="279"/>
@@ -2188,7 +2188,7 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
     <message>
         <location filename="../ui/widgets/ops_bar.cpp" line="94"/>
         <source>Operations — %1 active, %2 failed</source>
-        <translation>Operaciones — %1 activas, %2 fallidas</translation>
+        <translation>Operaciones — activas: %1, fallidas: %2</translation>
     </message>
 </context>
 <context>
