@@ -3352,7 +3352,7 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
     <message>
         <location filename="../ui/dialogs/welcome_dialog.cpp" line="73"/>
         <source>Enter your NATS server and store, then save them as a profile.</source>
-        <translation>Geben Sie Ihren NATS-Server und Store ein und speichern Sie sie als Profil.</translation>
+        <translation>NATS-Server und Store eingeben und als Profil speichern.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/welcome_dialog.cpp" line="75"/>
