@@ -1,5 +1,6 @@
 #include "models/history_model.h"
 
+#include "models/row_ranges.h"
 #include "widgets/format.h"
 
 #include <QJsonObject>
@@ -151,22 +152,16 @@ void HistoryModel::setHistory(const QList<HistoryEntry> &entries, qint64 nowMs)
     QSet<qint64> ids;
     for (const HistoryEntry &e : entries)
         ids.insert(e.id);
-    for (int last = int(m_items.size()) - 1; last >= 0;) {
-        if (ids.contains(m_items[size_t(last)]->entry.id)) {
-            --last;
-            continue;
-        }
-        int first = last;
-        while (first > 0 && !ids.contains(m_items[size_t(first - 1)]->entry.id))
-            --first;
-        beginRemoveRows({}, first, last);
-        for (int i = first; i <= last; ++i)
-            m_byId.remove(m_items[size_t(i)]->entry.id);
-        m_items.erase(m_items.begin() + first, m_items.begin() + last + 1);
-        renumber();
-        endRemoveRows();
-        last = first - 1;
-    }
+    forEachRemovedRange(
+        int(m_items.size()), [&](int row) { return ids.contains(m_items[size_t(row)]->entry.id); },
+        [&](int first, int last) {
+            beginRemoveRows({}, first, last);
+            for (int i = first; i <= last; ++i)
+                m_byId.remove(m_items[size_t(i)]->entry.id);
+            m_items.erase(m_items.begin() + first, m_items.begin() + last + 1);
+            renumber();
+            endRemoveRows();
+        });
     // History rows never change once written; new ones arrive newest first, appended here (the
     // proxy sorts by time).
     QList<const HistoryEntry *> added;

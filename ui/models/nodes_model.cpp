@@ -1,5 +1,6 @@
 #include "models/nodes_model.h"
 
+#include "models/row_ranges.h"
 #include "widgets/format.h"
 
 #include <QDateTime>
@@ -127,22 +128,16 @@ void NodesModel::setNodes(const QList<Node> &nodes, qint64 nowMs)
         incoming.insert(n.id, &n);
 
     // Removals, as contiguous ranges from the end so earlier rows keep their numbers.
-    for (int last = int(m_items.size()) - 1; last >= 0;) {
-        if (incoming.contains(m_items[size_t(last)]->node.id)) {
-            --last;
-            continue;
-        }
-        int first = last;
-        while (first > 0 && !incoming.contains(m_items[size_t(first - 1)]->node.id))
-            --first;
-        beginRemoveRows({}, first, last);
-        for (int i = first; i <= last; ++i)
-            m_byId.remove(m_items[size_t(i)]->node.id);
-        m_items.erase(m_items.begin() + first, m_items.begin() + last + 1);
-        renumber();
-        endRemoveRows();
-        last = first - 1;
-    }
+    forEachRemovedRange(
+        int(m_items.size()), [&](int row) { return incoming.contains(m_items[size_t(row)]->node.id); },
+        [&](int first, int last) {
+            beginRemoveRows({}, first, last);
+            for (int i = first; i <= last; ++i)
+                m_byId.remove(m_items[size_t(i)]->node.id);
+            m_items.erase(m_items.begin() + first, m_items.begin() + last + 1);
+            renumber();
+            endRemoveRows();
+        });
 
     const bool clockMoved = nowMs != m_now;
     m_now = nowMs;
