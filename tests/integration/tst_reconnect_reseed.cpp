@@ -4,13 +4,12 @@
 // Disconnected; once the proxy accepts again R2 re-seeds: the op is gone from its list, History
 // has its success, and no memory is left at 30 %.
 // fleetdeck-test-labels: postgres
-#include "bus/nats_bus.h"
 #include "cluster/connection_monitor.h"
 #include "core/clock.h"
 #include "engine.h"
-#include "fake_worker.h"
 #include "nats_test_server.h"
 #include "store/store_thread.h"
+#include "reconnect_scenario.h"
 #include "tcp_proxy.h"
 #include "test_db.h"
 #include "test_replica.h"
@@ -25,22 +24,6 @@ using namespace fleetdeck;
 using namespace fleetdeck::test;
 
 namespace {
-
-// Waits for `pred` while advancing the simulated clock a little (timers of the bus and engine
-// read it); fails after 10 s of real time.
-bool drive(ManualClock &clock, const std::function<bool()> &pred, qint64 stepMs = 50)
-{
-    QDeadlineTimer deadline(10000);
-    while (!pred()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        QThread::msleep(2);
-        if (!pred())
-            clock.advanceMs(stepMs);
-    }
-    return true;
-}
 
 QString stateName(const ConnectionStatus &s)
 {
@@ -62,75 +45,17 @@ class TstReconnectReseed : public QObject {
 private Q_SLOTS:
     void a28_reconnect_reseeds()
     {
-        QString error;
-        auto db = TestDatabase::create(Backend::Postgres, &error);
-        QVERIFY2(db, qPrintable(error));
-        NatsTestServer nats;
-        QVERIFY2(nats.start(), qPrintable(nats.errorString()));
-        TcpProxy proxy(QStringLiteral("127.0.0.1"), nats.port());
-        QVERIFY(proxy.start());
-        QTemporaryDir dir;
-        const QString gallery = dir.filePath(QStringLiteral("gallery.json"));
-        {
-            QFile f(gallery);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(R"({"fleetdeck_gallery":1,"name":"local","backends":[{"name":"whisper","version":"1.0","uri":"whisper.tar.gz"}]})");
-        }
-        ManualClock clock;
-
-        EngineConfig cfg;
-        cfg.kind = QStringLiteral("headless");
-        cfg.store = db->config();
-        cfg.clock = &clock;
-        cfg.helloWindowMs = 200;
-        cfg.galleryUrls = {gallery};
-        cfg.nats = NatsConfig{};
-        cfg.nats->url = nats.url();
-        Engine r1(cfg);
-        cfg.nats->url = proxy.url();
-        Engine r2(cfg);
-        auto started1 = r1.start();
-        QVERIFY(drive(clock, [&] { return started1.isFinished(); }));
-        QVERIFY2(started1.result().exitCode == 0, qPrintable(started1.result().message));
-
-        // One healthy node whose worker reports 30 % at once and answers 60 s (simulated) later.
-        const QString nodeId = addNode(*r1.store(), QStringLiteral("gpu-a100-1"), NodeStatus::Healthy, QStringLiteral("nvidia"), clock.nowMs());
-        QVERIFY(!nodeId.isEmpty());
-        NatsConfig workerNats;
-        workerNats.url = nats.url();
-        auto workerBus = NatsBus::connect(workerNats, &clock);
-        QVERIFY2(workerBus, qPrintable(workerBus ? QString() : workerBus.error()));
-        FakeWorker worker(workerBus.value().get(), &clock, nodeId, QStringLiteral("gpu-a100-1"));
-        worker.delayMs = 60'000;
-        wire::ProgressEvent tick;
-        tick.phase = QStringLiteral("downloading");
-        tick.fileName = QStringLiteral("whisper.tar.gz");
-        tick.percentage = 30;
-        tick.currentBytes = 30;
-        tick.totalBytes = 100;
-        worker.ticks = {tick};
-        std::optional<bool> flushed;
-        workerBus.value()->flush(5000, this, [&](bool ok, const QString &) { flushed = ok; });
-        QVERIFY(waitUntil([&] { return flushed.has_value(); }));
-        QVERIFY(*flushed); // the worker's subscription reached the server
-
-        // R1 admits and runs the op (R2 is not running yet, so R1 is the owner).
-        AdmitRequest req;
-        req.kind = OpKind::Install;
-        req.backend = QStringLiteral("whisper");
-        auto admitted = r1.ops()->admit(req);
-        QVERIFY(waitUntil([&] { return admitted.isFinished(); }));
-        QVERIFY2(admitted.result(), qPrintable(admitted.result() ? QString() : admitted.result().error()));
-        const QString opId = admitted.result()->opId;
-        auto storedProgress = [&]() {
-            const auto stored = r1.store()->callSync([opId](Store &s) { return s.getOp(opId); });
-            return stored && stored.value() && stored.value()->state == OpState::Running ? stored.value()->progress : -1;
-        };
-        QVERIFY(waitUntil([&] { return storedProgress() == 30; }));
+        ReconnectScenario sc;
+        const QString setUpError = sc.setUp();
+        QVERIFY2(setUpError.isEmpty(), qPrintable(setUpError));
+        TcpProxy &proxy = sc.proxy();
+        Engine &r1 = sc.r1();
+        const QString opId = sc.opId();
+        Engine r2(sc.r2Config(QStringLiteral("headless")));
 
         // R2 starts through the proxy and shows the op at 30 %.
         auto started2 = r2.start();
-        QVERIFY(drive(clock, [&] { return started2.isFinished(); }, 20));
+        QVERIFY(sc.drive([&] { return started2.isFinished(); }, 20));
         QVERIFY2(started2.result().exitCode == 0, qPrintable(started2.result().message));
         QCOMPARE(stateName(r2.connectionStatus()), QStringLiteral("live"));
         QVERIFY(r2.connectionStatus().storeReachable);
@@ -155,11 +80,7 @@ private Q_SLOTS:
         QCOMPARE(stateName(changes.last().first().value<ConnectionStatus>()), QStringLiteral("disconnected"));
 
         // Meanwhile R1 finishes the op successfully; R2 hears nothing of it.
-        clock.advanceMs(60'000);
-        QVERIFY(drive(clock, [&] {
-            const auto stored = r1.store()->callSync([opId](Store &s) { return s.getOp(opId); });
-            return stored && stored.value() && stored.value()->state == OpState::Success;
-        }));
+        QVERIFY(sc.finishOpOnR1());
         QVERIFY(waitUntil([&] {
             const auto h = r1.store()->callSync([](Store &s) { return s.listHistory(10); });
             return h && !h.value().isEmpty();
@@ -185,8 +106,7 @@ private Q_SLOTS:
 
         auto s2 = r2.stop();
         QVERIFY(waitUntil([&] { return s2.isFinished(); })); // no clock advance: no new pass starts
-        auto s1 = r1.stop();
-        QVERIFY(waitUntil([&] { return s1.isFinished(); }));
+        QVERIFY(sc.stopR1());
     }
 
     // §11.8 "stale": NATS still connected, but the flushes (every 10 s, 2 s timeout) go
@@ -212,7 +132,7 @@ private Q_SLOTS:
         cfg.nats->url = proxy.url();
         Engine r(cfg);
         auto started = r.start();
-        QVERIFY(drive(clock, [&] { return started.isFinished(); }));
+        QVERIFY(driveClock(clock, [&] { return started.isFinished(); }));
         QVERIFY2(started.result().exitCode == 0, qPrintable(started.result().message));
         QCOMPARE(stateName(r.connectionStatus()), QStringLiteral("live"));
         const qint64 since = r.connectionMonitor()->lastFlushOkMs();
@@ -236,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(r.connectionStatus().storeReachable);
 
         proxy.setStalled(false);
-        QVERIFY(drive(clock, [&] { return stateName(r.connectionStatus()) == QLatin1String("live"); }, 1000));
+        QVERIFY(driveClock(clock, [&] { return stateName(r.connectionStatus()) == QLatin1String("live"); }, 1000));
         auto stopped = r.stop();
         QVERIFY(waitUntil([&] { return stopped.isFinished(); }));
     }
