@@ -47,7 +47,9 @@ NodeRowStatus statusForPhase(const QString &phase)
 }
 
 // Re-reads ops whose rows changed outside their fan-out and broadcasts the active ones (§4.4:
-// every confirmation write is broadcast). The owner's running fan-out keeps its own memory.
+// every confirmation write is broadcast). An op in state `running` is left to its owner: its
+// fan-out's memory and broadcasts are newer than any store snapshot (throttled writes), and a
+// snapshot broadcast from here would take every replica's progress backwards (sim seed 1).
 void refreshOps(OperationService *ops, const QStringList &opIds)
 {
     if (opIds.isEmpty())
@@ -62,7 +64,8 @@ void refreshOps(OperationService *ops, const QStringList &opIds)
         })
         .then(ops, [ops](const QList<Operation> &list) {
             for (Operation op : list) {
-                if (!isActive(op.state) || (ops->executor() && ops->executor()->isRunning(op.id)))
+                if (!isActive(op.state) || op.state == OpState::Running
+                    || (ops->executor() && ops->executor()->isRunning(op.id)))
                     continue;
                 if (auto cur = ops->statusMap().get(op.id); cur && !cur->cacheKey.isEmpty())
                     op.cacheKey = cur->cacheKey;
