@@ -58,7 +58,7 @@ QFuture<Engine::StartError> Engine::start()
 {
     Deferred<StartError> done;
     const bool longLived = m_identity.longLived();
-    if (longLived && m_config.store.driver == StoreConfig::Driver::Sqlite) {
+    if (longLived && m_config.replicaLock && m_config.store.driver == StoreConfig::Driver::Sqlite) {
         auto lock = ReplicaLock::acquire(m_config.store.path);
         if (!lock) {
             done.resolve(StartError{3, lock.error()});
@@ -66,7 +66,8 @@ QFuture<Engine::StartError> Engine::start()
         }
         m_replicaLock = lock.value();
     }
-    m_store = std::make_unique<StoreThread>(m_config.store, m_clock, QStringLiteral("engine-") + m_identity.replicaId);
+    m_store = std::make_unique<StoreThread>(m_config.store, m_clock, QStringLiteral("engine-") + m_identity.replicaId, nullptr,
+                                           m_config.storeGate);
     if (const Status st = m_store->start(); !st) {
         done.resolve(StartError{3, QStringLiteral("store %1: %2").arg(m_config.store.dsn(), st.error())});
         return done.future();

@@ -11,6 +11,7 @@ namespace fleetdeck {
 
 class Bus;
 class Clock;
+class StoreCallGate;
 
 struct EngineConfig {
     QString kind = QStringLiteral("headless"); // gui | headless | ctl | demo
@@ -21,6 +22,9 @@ struct EngineConfig {
     QStringList galleryUrls;                   // --gallery: replaces the cluster's list for this process
     bool passLocks = true;                     // demo: one replica, no pass locks (§2.4)
     qint64 helloWindowMs = 1000;
+    // Simulator seams (docs/testing.md "Simulation seams"); production leaves both as they are.
+    StoreCallGate *storeGate = nullptr;        // set: store calls run through the gate, not a thread
+    bool replicaLock = true;                   // false: several simulated replicas share one SQLite file
 };
 
 } // namespace fleetdeck

@@ -1,5 +1,7 @@
 #include "cluster/node_registry.h"
 
+#include "core/id_source.h"
+
 #include "bus/subjects.h"
 #include "core/clock.h"
 #include "core/deferred.h"
@@ -9,7 +11,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcNodes, "fleetdeck.engine.nodes")
 
@@ -160,7 +161,7 @@ void NodeRegistry::onRegister(const BusMessage &m)
                 n.status = t.status;
                 n.statusReason = t.reason;
             } else {
-                n.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                n.id = ids::newUuid();
                 n.status = nodes::initialStatus(autoApprove);
                 n.createdAt = now;
             }

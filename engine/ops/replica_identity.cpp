@@ -1,7 +1,8 @@
 #include "ops/replica_identity.h"
 
+#include "core/id_source.h"
+
 #include <QHostInfo>
-#include <QUuid>
 #include <QtGlobal>
 
 namespace fleetdeck {
@@ -9,7 +10,7 @@ namespace fleetdeck {
 ReplicaIdentity ReplicaIdentity::create(const QString &kind)
 {
     ReplicaIdentity id;
-    id.replicaId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    id.replicaId = ids::newUuid();
     id.kind = kind;
     id.host = QHostInfo::localHostName();
     QString user = qEnvironmentVariable("USER");

@@ -1,6 +1,8 @@
 // Store: connection, pragmas and the statement helpers of Store::Impl.
 #include "store/store_impl.h"
 
+#include "store/store_call_gate.h"
+
 #include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcStore, "fleetdeck.engine.store")
@@ -33,7 +35,8 @@ Status applySqlitePragmas(StoreImpl &d)
 
 Store::Store(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
 
-Result<std::unique_ptr<Store>> Store::open(const StoreConfig &config, const Clock *clock, const QString &connectionName)
+Result<std::unique_ptr<Store>> Store::open(const StoreConfig &config, const Clock *clock, const QString &connectionName,
+                                           StoreCallGate *gate)
 {
     using R = Result<std::unique_ptr<Store>>;
     if (QSqlDatabase::contains(connectionName))
@@ -69,6 +72,7 @@ Result<std::unique_ptr<Store>> Store::open(const StoreConfig &config, const Cloc
     impl->config = config;
     impl->clock = clock;
     impl->connectionName = connectionName;
+    impl->gate = gate;
     std::unique_ptr<Store> store(new Store(std::move(impl)));
     if (sqlite) {
         if (Status s = applySqlitePragmas(*store->d); !s)
@@ -131,8 +135,22 @@ const StoreConfig &Store::config() const
     return d->config;
 }
 
+QString StoreImpl::injectedFault(const char *op) const
+{
+    // A rollback always reaches the database: a transaction must not outlive an injected failure.
+    if (!gate || qstrcmp(op, "rollback") == 0)
+        return {};
+    const QString fault = gate->statementFault(connectionName);
+    return fault.isEmpty() ? QString() : storeError(op, fault);
+}
+
 Result<QSqlQuery> StoreImpl::exec(const char *op, const QString &sql, const QList<Bind> &binds)
 {
+    if (const QString fault = injectedFault(op); !fault.isEmpty()) {
+        if (inTransaction)
+            rollback();
+        return Result<QSqlQuery>::failure(fault);
+    }
     QSqlQuery q(db());
     if (!prepare(q, sql, binds) || !q.exec()) {
         const QString msg = storeError(op, q.lastError().text());
@@ -162,6 +180,8 @@ bool StoreImpl::prepare(QSqlQuery &q, const QString &sql, const QList<Bind> &bin
 
 Status StoreImpl::execDirect(const char *op, const QString &sql)
 {
+    if (const QString fault = injectedFault(op); !fault.isEmpty())
+        return Status::failure(fault);
     QSqlQuery q(db());
     if (!q.exec(sql)) {
         const QString msg = storeError(op, q.lastError().text());

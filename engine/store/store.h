@@ -18,11 +18,14 @@
 
 namespace fleetdeck {
 
+class StoreCallGate;
+
 enum class PassLock { Migration = 1, Reconcile = 2, Health = 3, Upgrade = 4 };
 
 struct CreateOpResult {
     bool created = false;
     Operation existing; // when !created: the active op holding the cache key (with its node rows)
+    QStringList superseded; // when created: undismissed failed ops of the key, now dismissed (§10.2)
 };
 
 // Op-level non-terminal write (SPEC §2.3 updateProgress).
@@ -64,7 +67,9 @@ struct SweptPending {
 class Store {
 public:
     // Opens a connection (named `connectionName`, on the calling thread) and sets the SQLite pragmas.
-    static Result<std::unique_ptr<Store>> open(const StoreConfig &config, const Clock *clock, const QString &connectionName);
+    // A gate (the simulator's store-call seam, store_call_gate.h) may fail statements; null in production.
+    static Result<std::unique_ptr<Store>> open(const StoreConfig &config, const Clock *clock, const QString &connectionName,
+                                               StoreCallGate *gate = nullptr);
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
@@ -94,8 +99,11 @@ public:
     Status setSetting(const QString &key, const QJsonValue &value, const QString &updatedBy);
 
     // --- operations (§2.3) -----------------------------------------------------------------
-    // Inserts `op` (status queued, owner NULL, active_key = cache_key) outside any transaction.
-    // On a unique violation of active_key: created = false and `existing` is the active op.
+    // Inserts `op` (status queued, owner NULL, active_key = cache_key) and, in the same
+    // transaction, dismisses the undismissed failed ops of its cache key ("superseded by <id>",
+    // docs/operations.md "Supersede"), so that hydration and re-seed show one op per key as every
+    // replica's memory does. On a unique violation of active_key: created = false and `existing`
+    // is the active op.
     Result<CreateOpResult> createOp(const Operation &op);
     Result<bool> claimOp(const QString &me, const QString &id);
     // Claims the oldest handed-off queued op by (created_at, id); nullopt when none could be claimed.

@@ -30,6 +30,7 @@ struct StoreImpl {
     const Clock *clock = nullptr;
     QString connectionName;
     bool inTransaction = false;
+    StoreCallGate *gate = nullptr; // the simulator's fault seam; null in production
 
     // Throttled non-terminal writes (store_progress.cpp).
     QHash<QString, OpProgressWrite> queuedOps;
@@ -44,6 +45,8 @@ struct StoreImpl {
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
     qint64 now() const { return clock->nowMs(); }
+    // The gate's fault for this connection, as the statement's error ("" = none).
+    QString injectedFault(const char *op) const;
     bool isSqlite() const { return config.driver == StoreConfig::Driver::Sqlite; }
 
     // Prepares and executes one statement. On failure the error reads "<op>: <driver text>";

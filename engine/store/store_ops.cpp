@@ -17,6 +17,32 @@ bool isUniqueViolation(const QSqlError &e)
     return code == QLatin1String("23505") || code == QLatin1String("2067");
 }
 
+// The undismissed failed ops holding `op`'s cache key are dismissed: the new op supersedes them.
+Result<QStringList> supersedeFailures(StoreImpl &d, const Operation &op, qint64 now)
+{
+    using R = Result<QStringList>;
+    const char *name = "createOp";
+    auto ids = d.exec(name,
+                      QStringLiteral("SELECT id FROM operations WHERE cache_key = :key AND status = 'failed' "
+                                     "AND dismissed_at IS NULL AND id <> :id ORDER BY created_at, id"),
+                      {{"key", op.cacheKey}, {"id", op.id}});
+    if (!ids)
+        return R::failure(ids.error());
+    QStringList out;
+    while (ids.value().next())
+        out.append(ids.value().value(0).toString());
+    ids.value().finish();
+    for (const QString &id : std::as_const(out)) {
+        auto q = d.exec(name,
+                        QStringLiteral("UPDATE operations SET dismissed_at = :now, message = :message "
+                                       "WHERE id = :id AND status = 'failed' AND dismissed_at IS NULL"),
+                        {{"now", now}, {"message", QString(QStringLiteral("superseded by ") + op.id)}, {"id", id}});
+        if (!q)
+            return R::failure(q.error());
+    }
+    return out;
+}
+
 } // namespace
 
 Result<CreateOpResult> Store::createOp(const Operation &op)
@@ -32,10 +58,15 @@ Result<CreateOpResult> Store::createOp(const Operation &op)
         ":cancellable, :progress, :message, NULL, '', 0, 0, NULL, "
         ":requested_by, :retry_of, NULL, :progress_at, :created_at, :updated_at, NULL)");
     QString lastError;
-    // A unique violation whose holder finished before we read it is retried.
+    // A unique violation whose holder finished before we read it is retried. A unique violation
+    // aborts a PostgreSQL transaction (§2.1): the transaction is rolled back before the read.
     for (int attempt = 0; attempt < 5; ++attempt) {
         {
-            // Outside any transaction: a unique violation aborts a PostgreSQL transaction (§2.1).
+            if (const QString fault = d->injectedFault(name); !fault.isEmpty())
+                return R::failure(fault);
+            Transaction tx(*d, name);
+            if (Status s = tx.begin(); !s)
+                return R::failure(s.error());
             QSqlQuery q(d->db());
             const bool prepared = d->prepare(q, sql,
                                              {{"id", op.id},
@@ -57,13 +88,20 @@ Result<CreateOpResult> Store::createOp(const Operation &op)
             if (prepared && q.exec()) {
                 q.finish();
                 if (!op.nodes.isEmpty()) {
-                    if (Status s = insertNodeRows(op.nodes); !s)
+                    if (Status s = d->insertNodeRowsIn(name, op.nodes, now); !s)
                         return R::failure(s.error());
                 }
-                return CreateOpResult{true, {}};
+                auto superseded = supersedeFailures(*d, op, now);
+                if (!superseded)
+                    return R::failure(superseded.error());
+                if (Status s = tx.commit(); !s)
+                    return R::failure(s.error());
+                return CreateOpResult{true, {}, superseded.value()};
             }
             const QSqlError e = q.lastError();
             lastError = storeError(name, e.text());
+            q.finish();
+            d->rollback();
             if (!isUniqueViolation(e))
                 return R::failure(lastError);
         }

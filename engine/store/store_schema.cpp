@@ -1,11 +1,12 @@
 // Schema (SPEC §2.1, §2.2): one DDL text for both engines, versioned migrations, migration lock.
 #include "store/store_codec.h"
+
+#include "core/id_source.h"
 #include "store/store_impl.h"
 
 #include <QDeadlineTimer>
 #include <QStringList>
 #include <QThread>
-#include <QUuid>
 #include <algorithm>
 
 namespace fleetdeck {
@@ -207,7 +208,7 @@ Status applyMigration(StoreImpl &d, const Migration &m)
     }
     const qint64 now = d.now();
     if (m.version == 1001) {
-        const QString clusterId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString clusterId = ids::newUuid();
         auto q = d.exec(op,
                         QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) "
                                        "VALUES ('cluster_id', :value, :now, 'migration')"),

@@ -2,6 +2,9 @@
 // The replica's store thread (SPEC §10.5): owns every QSqlDatabase connection of the replica and
 // runs store calls in the order they were made. Callers get a QFuture whose continuation they
 // attach with `.then(contextObject, …)`, so neither the engine nor the GUI thread waits on SQL.
+// With a StoreCallGate (the simulator's seam, store_call_gate.h) there is no thread: the store
+// lives on the caller's thread, the gate runs the calls later in call order, and queued progress
+// is flushed every 250 ms of the injected clock.
 #include "store/store.h"
 
 #include <QFuture>
@@ -14,10 +17,13 @@
 
 namespace fleetdeck {
 
+class StoreCallGate;
+
 class StoreThread final : public QObject {
     Q_OBJECT
 public:
-    StoreThread(StoreConfig config, const Clock *clock, QString connectionName, QObject *parent = nullptr);
+    StoreThread(StoreConfig config, Clock *clock, QString connectionName, QObject *parent = nullptr,
+                StoreCallGate *gate = nullptr);
     ~StoreThread() override;
 
     // Opens the connection on the store thread and applies migrations. Blocks the caller (used at

@@ -1,5 +1,7 @@
 #include "worker/installed_backends.h"
 
+#include "core/id_source.h"
+
 #include "core/json_reader.h"
 #include "gallery/gallery_index.h"
 #include "worker/worker_types.h"
@@ -10,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMap>
-#include <QRandomGenerator>
 
 #include <cerrno>
 #include <cstring>
@@ -189,7 +190,7 @@ void recover(const QString &backendsDir)
 
 QString newStagingId(const QString &name)
 {
-    return name + QLatin1Char('-') + QStringLiteral("%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    return name + QLatin1Char('-') + QStringLiteral("%1").arg(ids::random32(), 8, 16, QLatin1Char('0'));
 }
 
 QString rfc3339Ms(qint64 msSinceEpoch)

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "wire/worker_messages.h"
 #include "worker/agent_job.h"
+#include "worker/job_runner.h"
 #include "worker/resources_probe.h"
 
 #include <QDir>
@@ -18,7 +19,7 @@ WorkerAgent::WorkerAgent(WorkerAgentConfig config, Bus *bus, Clock *clock, QObje
 {
     m_token = subjects::sanitizeToken(m_config.name);
     m_prefix = QStringLiteral("nodes.") + m_token + QLatin1Char('.');
-    m_pool.setMaxThreadCount(qMax(1, m_config.jobThreads));
+    m_runner = m_config.jobRunner ? m_config.jobRunner : std::make_shared<PoolJobRunner>(m_config.jobThreads);
     m_backoffS = qMax(1, m_config.registerBackoffInitialS);
 }
 
@@ -32,7 +33,7 @@ WorkerAgent::~WorkerAgent()
         m_bus->unsubscribe(m_subscription);
     for (auto &[seq, job] : m_jobs)
         job->control->requestCancel();
-    m_pool.waitForDone();
+    m_runner->waitForDone();
 }
 
 void WorkerAgent::setInstallerHooks(BackendInstaller::PointHook point, ArchiveExtractor::EntryHook afterEntry)
@@ -43,6 +44,11 @@ void WorkerAgent::setInstallerHooks(BackendInstaller::PointHook point, ArchiveEx
         m_installer->setPointHook(m_pointHook);
         m_installer->setAfterEntryHook(m_entryHook);
     }
+}
+
+QJsonObject WorkerAgent::resources()
+{
+    return m_config.fixedResources.isEmpty() ? m_probe->snapshot() : m_config.fixedResources;
 }
 
 QString WorkerAgent::commandSubject() const

@@ -15,13 +15,13 @@
 
 #include <QHash>
 #include <QObject>
-#include <QThreadPool>
 #include <map>
 #include <memory>
 
 namespace fleetdeck {
 
 class Clock;
+class JobRunner;
 class ResourcesProbe;
 struct AgentJob;
 
@@ -76,6 +76,7 @@ private:
     void scheduleHeartbeat();
     void sendHeartbeat(const QString &state);
     QString heartbeatState() const;
+    QJsonObject resources(); // the probe's snapshot, or the configured fixed resources
 
     // Dispatch (worker_agent.cpp).
     void onMessage(const BusMessage &msg);
@@ -126,7 +127,7 @@ private:
     QList<quint64> m_waiting;
     QHash<QString, quint64> m_locks; // backend → job holding it
     quint64 m_nextSeq = 1;
-    QThreadPool m_pool;
+    std::shared_ptr<JobRunner> m_runner; // the job threads (job_runner.h)
     QHash<QString, qint64> m_tombstones; // op id → expiry (ms)
 
     // Shutdown.

@@ -3,11 +3,15 @@
 #include "config/process_config.h"
 #include "worker/artifact_fetcher.h"
 
+#include <QJsonObject>
 #include <QMap>
+#include <memory>
 #include <QString>
 #include <QStringList>
 
 namespace fleetdeck {
+
+class JobRunner;
 
 struct WorkerAgentConfig {
     QString name;                     // --name: the node name (subjects carry it sanitised, §6.1)
@@ -28,6 +32,8 @@ struct WorkerAgentConfig {
     int cancelTombstoneS = 600;       // worker/cancel_tombstone_s
     qint64 maxPayloadBytes = 1048576; // worker/max_payload_bytes
     int jobThreads = 8;               // §7.1 pool size
+    std::shared_ptr<JobRunner> jobRunner; // null: a pool of jobThreads threads (the simulator's seam)
+    QJsonObject fixedResources;       // non-empty: reported instead of probing the host (the simulator's seam)
     FetchOptions fetch;               // timeouts and caps of downloads (allowedFileRoots is set from allowFileRoots)
     QString nvidiaSmi = QStringLiteral("nvidia-smi"); // VRAM probe; empty = none (demo nodes)
     QString workerVersion = QStringLiteral(FLEETDECK_VERSION);

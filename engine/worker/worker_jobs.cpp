@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "worker/agent_job.h"
+#include "worker/job_runner.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -62,7 +63,7 @@ void WorkerAgent::launch(AgentJob *job)
     const bool isDelete = job->kind == QLatin1String("delete");
     job->progress->set(isDelete ? QStringLiteral("deleting") : QStringLiteral("resolving"), 0);
     const BackendInstaller *installer = m_installer.get();
-    m_pool.start([this, installer, isDelete, seq = job->seq, backend = job->backend, req = job->install,
+    m_runner->start([this, installer, isDelete, seq = job->seq, backend = job->backend, req = job->install,
                   control = job->control, progress = job->progress, publisher = job->publisher]() {
         JobResult result;
         try {

@@ -47,7 +47,7 @@ void WorkerAgent::attemptRegistration()
     req.name = m_config.name;
     for (auto it = m_config.labels.cbegin(); it != m_config.labels.cend(); ++it)
         req.labels.insert(it.key(), it.value());
-    req.resources = m_probe->snapshot();
+    req.resources = resources();
     req.workerVersion = m_config.workerVersion;
     req.token = m_config.registrationToken;
     qCInfo(lcWorker, "registering as %s (attempt %d)", qUtf8Printable(m_config.name), m_attempts);
@@ -156,7 +156,7 @@ void WorkerAgent::sendHeartbeat(const QString &state)
     hb.name = m_config.name;
     hb.state = state;
     hb.sentAt = m_clock->nowMs();
-    hb.resources = m_probe->snapshot();
+    hb.resources = resources();
     hb.workerVersion = m_config.workerVersion;
     const QString subject = QStringLiteral("nodes.") + m_token + QStringLiteral(".heartbeat");
     if (const Status st = m_bus->publish(subject, wire::encode(hb)); !st)

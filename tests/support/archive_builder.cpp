@@ -42,9 +42,10 @@ QByteArray buildArchive(ArchiveFormat format, const QList<ArchiveItem> &items)
         archive_write_set_format_zip(a);
     else
         archive_write_set_format_pax_restricted(a);
-    if (format == ArchiveFormat::TarGz)
+    if (format == ArchiveFormat::TarGz) {
         archive_write_add_filter_gzip(a);
-    else if (format == ArchiveFormat::TarZst)
+        archive_write_set_filter_option(a, "gzip", "timestamp", nullptr); // reproducible: no time in the header
+    } else if (format == ArchiveFormat::TarZst)
         archive_write_add_filter_zstd(a);
     archive_write_set_bytes_in_last_block(a, 1);
     if (archive_write_open(a, &out, nullptr, appendCb, nullptr) != ARCHIVE_OK)
