@@ -1,5 +1,7 @@
 // Admission (SPEC §3.2) and Retry (§3.9), part of OperationService.
 #include "bus/subjects.h"
+
+#include "core/id_source.h"
 #include "core/clock.h"
 #include "core/deferred.h"
 #include "core/operation_codec.h"
@@ -11,7 +13,6 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QUuid>
 
 Q_DECLARE_LOGGING_CATEGORY(lcOps)
 
@@ -54,7 +55,7 @@ Result<Operation> OperationService::prepareOp(const AdmitRequest &req, const std
     }
     const qint64 now = m_deps.clock->nowMs();
     Operation op;
-    op.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    op.id = ids::newUuid();
     op.kind = req.kind;
     op.backend = req.backend;
     op.force = req.force;
@@ -130,6 +131,8 @@ QFuture<Result<AdmitResult>> OperationService::admitPrepared(Operation op, bool 
                 return;
             }
             if (r->created) {
+                for (const QString &old : std::as_const(r->superseded))
+                    markSuperseded(old, op.id);
                 m_opCache->add(op.cacheKey, op.id);
                 m_publisher->publishJson(subjects::opcacheStart(), QJsonObject{{QStringLiteral("job_id"), op.id},
                                                                               {QStringLiteral("cache_key"), op.cacheKey}});

@@ -106,6 +106,9 @@ public:
     QFuture<bool> finishOp(const QString &opId, OpState state, const QString &message,
                            const std::optional<QString> &error);
     void adoptTerminal(const Operation &op);
+    // A newer op took over opId's cache key (§10.2): opId leaves the OpCache and, if it is an
+    // undismissed failure, is marked dismissed in memory as the admission marked it in the store.
+    void markSuperseded(const QString &opId, const QString &by);
     // A terminal node row write (§3.4); while the store is unreachable it is retried every 5 s
     // (§10.4), like the terminal op write.
     void writeTerminalNodeRow(const NodeProgress &row);
