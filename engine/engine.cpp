@@ -9,6 +9,7 @@
 #include "cluster/health_monitor.h"
 #include "cluster/node_registry.h"
 #include "cluster/op_canceller.h"
+#include "cluster/op_reevaluation.h"
 #include "cluster/reconciler.h"
 #include "cluster/upgrade_checker.h"
 #include "cluster/worker_client.h"
@@ -147,6 +148,8 @@ void Engine::wireParts()
     m_upgrades = std::make_unique<UpgradeChecker>(
         UpgradeChecker::Deps{m_ops.get(), m_fanOut->listing(), m_catalog.get(), m_config.passLocks});
     connect(m_registry.get(), &NodeRegistry::nodeChanged, this, [this] { Q_EMIT nodesChanged(); });
+    // An op whose last row to confirm went with a deleted node finishes now, not never (sim seed 7).
+    connect(m_registry.get(), &NodeRegistry::opRowsChanged, this, [this](const QStringList &ids) { reevaluateOps(m_ops.get(), ids); });
     m_galleryLoader = new GalleryLoader(m_catalog.get(), m_clock, this);
 }
 

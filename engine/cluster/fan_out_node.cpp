@@ -284,10 +284,8 @@ void FanOutRun::onReply(int i, const CommandOutcome &out)
             row.error = row.message = QStringLiteral("%1 failed: %2").arg(kindVerb(o.kind), r.error);
         }
     } else if (out.transport == RequestOutcome::Timeout) {
-        const qint64 delay = owner->settings().timeoutMs(o.kind);
-        store->call([rowId, opId, delay](Store &s) { return s.recordInFlight(rowId, opId, delay); });
-        row.status = NodeRowStatus::RunningOnWorker;
-        row.message = QStringLiteral("worker still busy; reconciler will confirm");
+        onTimeout(i, row);
+        return;
     } else {
         const ClusterSettings s = owner->settings();
         const BackoffPolicy backoff{s.backoffBaseMs(), s.backoffCapMs()};
@@ -304,6 +302,61 @@ void FanOutRun::onReply(int i, const CommandOutcome &out)
     t.contacted = false;
     setRow(i, row);
     drain();
+}
+
+namespace {
+struct TimeoutCheck {
+    bool kept = true;                 // the pending row is still this op's: the reconciler confirms
+    std::optional<NodeProgress> row;  // when not kept: the node row as the store has it
+    QString nodeStatus;               // when not kept: the node's status
+};
+} // namespace
+
+// A request timed out: the node row becomes running_on_worker only while a pending row of this
+// op is left to confirm it (§9.2 invariant: no node row stays non-terminal without a pending row
+// or a live request that will settle it). A row swept meanwhile ends "node <status> before
+// confirming"; a row another op superseded keeps the terminal state the store gave it (sim
+// seed 7: an op stuck in running_on_worker for ever, kept alive by its owner's keepalive).
+void FanOutRun::onTimeout(int i, NodeProgress row)
+{
+    const qint64 rowId = targets[i].pendingId;
+    const QString opId = snapshot.id;
+    const QString nodeId = targets[i].node.id;
+    const qint64 delay = owner->settings().timeoutMs(snapshot.kind);
+    owner->deps()
+        .store
+        ->call([rowId, opId, nodeId, delay](Store &s) {
+            TimeoutCheck c;
+            const auto kept = s.recordInFlight(rowId, opId, delay);
+            if (!kept)
+                return c; // store unreachable: the row is most likely still there
+            c.kept = kept.value();
+            if (c.kept)
+                return c;
+            if (const auto rows = s.nodeRows(opId))
+                for (const NodeProgress &r : rows.value())
+                    if (r.nodeId == nodeId)
+                        c.row = r;
+            const auto node = s.findNode(nodeId);
+            c.nodeStatus = node && node.value() ? toString(node.value()->status) : QStringLiteral("deleted");
+            return c;
+        })
+        .then(owner, [this, i, row](const TimeoutCheck &c) mutable {
+            if (c.kept) {
+                row.status = NodeRowStatus::RunningOnWorker;
+                row.message = QStringLiteral("worker still busy; reconciler will confirm");
+            } else if (c.row && isTerminal(c.row->status)) {
+                row = *c.row;
+            } else {
+                row.status = NodeRowStatus::Error;
+                row.error = row.message = QStringLiteral("node %1 before confirming").arg(c.nodeStatus);
+            }
+            --inFlight;
+            targets[i].handled = true;
+            targets[i].contacted = false;
+            setRow(i, row);
+            drain();
+        });
 }
 
 void FanOutRun::abandon()

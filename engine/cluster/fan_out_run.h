@@ -47,6 +47,7 @@ struct FanOutRun {
     void startNode(int index);
     void contact(int index);
     void onReply(int index, const CommandOutcome &o);
+    void onTimeout(int index, NodeProgress row);
     void onTick(int index, const wire::ProgressEvent &ev);
     void setRow(int index, const NodeProgress &row);
     void nodeDone(int index);

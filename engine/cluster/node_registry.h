@@ -81,6 +81,8 @@ public:
 Q_SIGNALS:
     void nodeChanged(const fleetdeck::Node &node);
     void nodeRemoved(const QString &id, const QString &name);
+    // A node's deletion cancelled node rows of these ops (D10): they must be re-evaluated.
+    void opRowsChanged(const QStringList &opIds);
 
 private:
     void onRegister(const BusMessage &m);

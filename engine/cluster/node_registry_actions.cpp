@@ -126,6 +126,8 @@ QFuture<Result<DeletedNode>> NodeRegistry::deleteNode(const QString &node)
             m_bus->publish(subjects::nodesChanged(),
                            changedPayload(n.id, n.name, QStringLiteral("deleted"), n.status, QStringLiteral("deleted by admin"), now));
             Q_EMIT nodeRemoved(n.id, n.name);
+            if (!r->opIds.isEmpty())
+                Q_EMIT opRowsChanged(r->opIds);
             return R(DeletedNode{n.id, n.name, r->opIds});
         });
 }

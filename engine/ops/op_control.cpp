@@ -165,4 +165,33 @@ QFuture<Result<QString>> OperationService::dismiss(const QString &opId)
     return done.future();
 }
 
+void OperationService::holdKey(const QString &key, const QString &opId)
+{
+    // §10.2: a key held by a terminal op (an undismissed failure) is taken over by the new op on
+    // every replica alike; the admission dismissed that failure in the store. A key held by
+    // another active op cannot happen (the active_key index): the newer op keeps it.
+    if (const std::optional<QString> held = m_opCache->opForKey(key); held && *held != opId) {
+        const std::optional<Operation> holder = m_statusMap.get(*held);
+        const std::optional<Operation> incoming = m_statusMap.get(opId);
+        if (holder && isActive(holder->state) && (!incoming || incoming->createdAt < holder->createdAt)) {
+            qCWarning(lcOps) << "op" << opId << "starts on key" << key << "held by active op" << *held << "; keeping the newer";
+            return;
+        }
+        markSuperseded(*held, opId);
+    }
+    m_opCache->add(key, opId);
+}
+
+void OperationService::markSuperseded(const QString &opId, const QString &by)
+{
+    std::optional<Operation> op = m_statusMap.get(opId);
+    m_opCache->removeOpSilently(opId);
+    if (!op || op->state != OpState::Failed || op->dismissedAt)
+        return;
+    op->dismissedAt = m_deps.clock->nowMs();
+    op->message = QStringLiteral("superseded by ") + by;
+    m_statusMap.put(*op);
+    Q_EMIT opChanged(*op);
+}
+
 } // namespace fleetdeck

@@ -143,19 +143,7 @@ void OperationService::onOpcacheStart(const BusMessage &m)
     const QString key = obj->value(QLatin1String("cache_key")).toString();
     if (opId.isEmpty() || key.isEmpty())
         return;
-    // §10.2: a key held by a terminal op (an undismissed failure) is taken over by the new op on
-    // every replica alike; the admission dismissed that failure in the store. A key held by
-    // another active op cannot happen (the active_key index): the newer op keeps it.
-    if (const std::optional<QString> held = m_opCache->opForKey(key); held && *held != opId) {
-        const std::optional<Operation> holder = m_statusMap.get(*held);
-        const std::optional<Operation> incoming = m_statusMap.get(opId);
-        if (holder && isActive(holder->state) && (!incoming || incoming->createdAt < holder->createdAt)) {
-            qCWarning(lcOps) << "op" << opId << "starts on key" << key << "held by active op" << *held << "; keeping the newer";
-            return;
-        }
-        markSuperseded(*held, opId);
-    }
-    m_opCache->add(key, opId);
+    holdKey(key, opId);
     if (m_executor)
         m_executor->wake();
 }
@@ -186,6 +174,10 @@ void OperationService::onProgressMessage(const BusMessage &m)
         return;
     if (m_statusMap.applyIncoming(op.value()) == StatusMap::Applied::Ignored)
         return;
+    // NATS core may lose the op's opcache.start: its first status broadcast puts it in the list
+    // as well, or the operations bar would never show an op that runs (sim seed 4).
+    if (isActive(op->state) && !m_opCache->containsOp(opId))
+        holdKey(makeCacheKey(op->backend, op->targetNodeId), opId);
     if (auto now = m_statusMap.get(opId))
         Q_EMIT opChanged(*now);
 }
@@ -371,18 +363,6 @@ void OperationService::writeTerminalNodeRow(const NodeProgress &row)
         Q_EMIT storeError(QStringLiteral("store unreachable: ") + r.error());
         m_deps.clock->callAfter(kTerminalRetryMs, this, [this, row]() { writeTerminalNodeRow(row); });
     });
-}
-
-void OperationService::markSuperseded(const QString &opId, const QString &by)
-{
-    std::optional<Operation> op = m_statusMap.get(opId);
-    m_opCache->removeOpSilently(opId);
-    if (!op || op->state != OpState::Failed || op->dismissedAt)
-        return;
-    op->dismissedAt = m_deps.clock->nowMs();
-    op->message = QStringLiteral("superseded by ") + by;
-    m_statusMap.put(*op);
-    Q_EMIT opChanged(*op);
 }
 
 void OperationService::adoptTerminal(const Operation &op)

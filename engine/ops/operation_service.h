@@ -10,6 +10,7 @@
 #include "ops/op_cache.h"
 #include "ops/replica_identity.h"
 #include "ops/status_map.h"
+#include "store/store.h"
 
 #include <QFuture>
 #include <QJsonArray>
@@ -109,9 +110,14 @@ public:
     // A newer op took over opId's cache key (§10.2): opId leaves the OpCache and, if it is an
     // undismissed failure, is marked dismissed in memory as the admission marked it in the store.
     void markSuperseded(const QString &opId, const QString &by);
+    // Maps key → opId in the OpCache, taking the key over from a terminal holder (§10.2).
+    void holdKey(const QString &key, const QString &opId);
     // A terminal node row write (§3.4); while the store is unreachable it is retried every 5 s
     // (§10.4), like the terminal op write.
     void writeTerminalNodeRow(const NodeProgress &row);
+    // The owner hands an op over to the reconciler (state running_on_worker): retried every 5 s
+    // like a terminal write; finishes the op if no row is left to confirm (op_handoff.cpp).
+    void handOff(const OpProgressWrite &write);
     void publishTerminal(const Operation &op, std::optional<qint64> historyId);
     OpPublisher *publisher() const { return m_publisher; }
     Bus *bus() const { return m_deps.bus; }

@@ -141,10 +141,7 @@ void RunningOpImpl::complete()
         m_op.updatedAt = m_service->clock()->nowMs();
         OpProgressWrite w{m_op.id, OpState::RunningOnWorker, m_op.cancellable, m_op.progress, m_op.message,
                           m_op.fileName, m_op.currentBytes, m_op.totalBytes};
-        m_service->store()->call([w](Store &s) {
-            s.flushProgress(w.opId);
-            return s.updateProgress(w);
-        });
+        m_service->handOff(w);
         putMemory();
         m_service->publisher()->publishNow(m_op);
         leaveSlot();
@@ -204,7 +201,7 @@ void RunningOpImpl::abandonForShutdown()
     m_op.message = note;
     OpProgressWrite w{m_op.id, OpState::RunningOnWorker, m_op.cancellable, m_op.progress, note,
                       m_op.fileName, m_op.currentBytes, m_op.totalBytes};
-    m_service->store()->call([w](Store &s) { return s.updateProgress(w); });
+    m_service->handOff(w);
     putMemory();
     m_service->publisher()->publishNow(m_op);
     m_ended = true;

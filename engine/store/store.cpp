@@ -114,8 +114,12 @@ Status Store::ping()
     ++d->reopens;
     qCInfo(lcStore) << "reopened" << d->config.dsn();
     if (d->isSqlite()) {
-        if (Status s = applySqlitePragmas(*d); !s)
+        if (Status s = applySqlitePragmas(*d); !s) {
+            // Never keep a connection without its pragmas (foreign keys off would let a node's
+            // deletion leave its pending rows behind): the next ping opens it again (sim seed 7).
+            d->db().close();
             return s;
+        }
     }
     return d->execDirect("ping", QStringLiteral("SELECT 1"));
 }
