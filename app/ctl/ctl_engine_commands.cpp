@@ -189,6 +189,14 @@ int Session::follow(const QString &opId)
     qint64 lastRead = 0;
     int lastProgress = -1;
     std::optional<Operation> op;
+    // Newer state wins (docs/operations.md "Revisions"): a store read holds the owner's throttled
+    // progress and a keepalive's newer updated_at, so only a terminal state or a higher revision
+    // replaces what a broadcast showed (the printed progress went 65 % → 62 % before).
+    auto take = [&op](const Operation &candidate) {
+        if (!op || (candidate.processed() && !op->processed())
+            || (!op->processed() && candidate.revision >= op->revision))
+            op = candidate;
+    };
     while (true) {
         if (m_interrupted)
             return Interrupted;
@@ -199,10 +207,10 @@ int Session::follow(const QString &opId)
             lastRead = now;
             auto stored = m_engine->store()->callSync([opId](Store &s) { return s.getOp(opId); });
             if (stored && stored.value())
-                op = *stored.value();
+                take(*stored.value());
         }
-        if (auto mem = m_engine->ops()->statusMap().get(opId); mem && (!op || mem->updatedAt >= op->updatedAt))
-            op = mem;
+        if (auto mem = m_engine->ops()->statusMap().get(opId))
+            take(*mem);
         if (op) {
             if (op->state == OpState::Queued && !op->ownerReplicaId && now - start > 10'000) {
                 m_out.error(QStringLiteral("no Fleetdeck replica claimed op %1 within 10 s; it stays queued until one runs "

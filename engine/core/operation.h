@@ -51,6 +51,9 @@ struct Operation {
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     std::optional<qint64> finishedAt;
+    // Newer state wins (docs/operations.md "Revisions"): bumped by every writer of the op's state;
+    // a replica never applies a non-terminal snapshot of a lower revision over the one it holds.
+    qint64 revision = 0;
     QList<NodeProgress> nodes; // sorted by node name (byte order) where it matters
 
     bool processed() const { return isTerminal(state); }

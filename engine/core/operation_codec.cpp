@@ -87,6 +87,7 @@ QJsonObject opStatusToJson(const Operation &op, const QList<NodeProgress> &nodes
         {QStringLiteral("updated_at"), op.updatedAt},
         {QStringLiteral("progress_at"), op.progressAt},
         {QStringLiteral("finished_at"), nullable(op.finishedAt)},
+        {QStringLiteral("revision"), op.revision},
     };
     if (op.error)
         o.insert(QStringLiteral("error"), *op.error);
@@ -126,6 +127,7 @@ Result<Operation> opStatusFromJson(const QString &id, const QJsonObject &o)
     op.updatedAt = r.optionalInt("updated_at");
     op.progressAt = r.optionalInt("progress_at");
     op.finishedAt = r.nullableInt("finished_at");
+    op.revision = r.optionalInt("revision");
     const QJsonArray nodes = r.optionalArray("nodes");
     if (!r.ok())
         return Result<Operation>::failure(r.error());

@@ -74,6 +74,7 @@ Result<Operation> OperationService::prepareOp(const AdmitRequest &req, const std
     op.requestedBy = req.requestedBy.isEmpty() ? m_deps.identity.requestedBy : req.requestedBy;
     op.retryOf = req.retryOf;
     op.createdAt = op.updatedAt = op.progressAt = now;
+    op.revision = 1;
     return op;
 }
 

@@ -213,8 +213,12 @@ QFuture<Status> OperationService::hydrate()
 void OperationService::applyHydration(const QList<Operation> &ops)
 {
     for (const Operation &op : ops) {
-        // A running fan-out of this replica keeps its own, newer memory.
+        // A running fan-out of this replica keeps its own, newer memory; so does any op whose
+        // memory holds a newer revision than the store's (throttled or dropped progress writes):
+        // a re-seed must not take progress backwards (sim seed 11).
         if (m_executor && m_executor->isRunning(op.id))
+            continue;
+        if (const auto cur = m_statusMap.get(op.id); cur && !op.processed() && !cur->processed() && cur->revision > op.revision)
             continue;
         m_statusMap.put(op);
         m_opCache->add(op.cacheKey, op.id);

@@ -57,6 +57,7 @@ void RunningOpImpl::putMemory()
         Q_EMIT m_service->opChanged(merged);
         return;
     }
+    ++m_op.revision; // every state the owner shows is a new revision
     map.put(m_op);
     Q_EMIT m_service->opChanged(m_op);
 }
@@ -120,7 +121,7 @@ void RunningOpImpl::updateNode(const NodeProgress &rowIn)
     }
     if (!m_ended) {
         OpProgressWrite w{m_op.id, std::nullopt, m_op.cancellable, m_op.progress, m_op.message,
-                          m_op.fileName, m_op.currentBytes, m_op.totalBytes};
+                          m_op.fileName, m_op.currentBytes, m_op.totalBytes, m_op.revision + 1};
         store->call([w](Store &s) {
             s.queueProgress(w);
             return 0;
@@ -139,10 +140,10 @@ void RunningOpImpl::complete()
         m_op.state = OpState::RunningOnWorker;
         m_op.message = o.message;
         m_op.updatedAt = m_service->clock()->nowMs();
-        OpProgressWrite w{m_op.id, OpState::RunningOnWorker, m_op.cancellable, m_op.progress, m_op.message,
-                          m_op.fileName, m_op.currentBytes, m_op.totalBytes};
-        m_service->handOff(w);
         putMemory();
+        OpProgressWrite w{m_op.id, OpState::RunningOnWorker, m_op.cancellable, m_op.progress, m_op.message,
+                          m_op.fileName, m_op.currentBytes, m_op.totalBytes, m_op.revision};
+        m_service->handOff(w);
         m_service->publisher()->publishNow(m_op);
         leaveSlot();
         return;
@@ -199,10 +200,10 @@ void RunningOpImpl::abandonForShutdown()
     }
     m_op.state = OpState::RunningOnWorker;
     m_op.message = note;
-    OpProgressWrite w{m_op.id, OpState::RunningOnWorker, m_op.cancellable, m_op.progress, note,
-                      m_op.fileName, m_op.currentBytes, m_op.totalBytes};
-    m_service->handOff(w);
     putMemory();
+    OpProgressWrite w{m_op.id, OpState::RunningOnWorker, m_op.cancellable, m_op.progress, note,
+                      m_op.fileName, m_op.currentBytes, m_op.totalBytes, m_op.revision};
+    m_service->handOff(w);
     m_service->publisher()->publishNow(m_op);
     m_ended = true;
 }

@@ -65,6 +65,8 @@ StatusMap::Applied StatusMap::applyIncoming(const Operation &incoming)
         *it = replaced;
         return Applied::Replaced;
     }
+    if (incoming.revision < it->revision)
+        return Applied::Ignored; // an older snapshot (a late broadcast): newer state wins
     const QList<NodeProgress> nodes = it->nodes;
     const QJsonObject params = it->params;
     const QString cacheKey = it->cacheKey;

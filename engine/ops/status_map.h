@@ -21,8 +21,8 @@ public:
 
     enum class Applied { Ignored, Created, Replaced, Merged };
     // Receiver rule of SPEC §10.2 for `gallery.<id>.progress`: local terminal → ignore; incoming
-    // terminal → replace; otherwise replace the op fields and merge node entries by node_id;
-    // unknown op → create.
+    // terminal → replace; a lower revision than the local one → ignore (newer state wins);
+    // otherwise replace the op fields and merge node entries by node_id; unknown op → create.
     Applied applyIncoming(const Operation &incoming);
     // Marks the op cancelled unless already terminal (`gallery.<id>.cancel`). True when changed.
     bool markCancelled(const QString &opId, qint64 nowMs);

@@ -38,6 +38,7 @@ struct OpProgressWrite {
     QString fileName;
     qint64 currentBytes = 0;
     qint64 totalBytes = 0;
+    qint64 revision = 0; // the writer's revision of the op; the stored one never goes down
 };
 
 struct BackoffPolicy {

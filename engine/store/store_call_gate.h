@@ -14,6 +14,9 @@ public:
     virtual ~StoreCallGate() = default;
     // Runs job later on the calling thread; jobs of one connection run in submission order.
     virtual void submit(const QString &connection, std::function<void()> job) = 0;
+    // Runs every job still queued for the connection now, in order (the store is stopping: as
+    // with a store thread, every call made before the stop runs first).
+    virtual void drain(const QString &connection) = 0;
     // Asked before every statement of the connection: a non-empty text fails the statement with
     // it (the database's error as the caller sees it).
     virtual QString statementFault(const QString &connection) = 0;

@@ -12,7 +12,7 @@ const char *const kTerminalRowStates = "('success','error','cancelled')";
 const char *const kOpColumns =
     "id, kind, backend, force, cache_key, target_node_id, params, status, cancellable, progress, message, "
     "error, file_name, current_bytes, total_bytes, owner_replica_id, requested_by, retry_of, dismissed_at, "
-    "progress_at, created_at, updated_at, finished_at";
+    "progress_at, created_at, updated_at, finished_at, revision";
 const char *const kNodeRowColumns = "op_id, node_id, node_name, status, percentage, current_bytes, total_bytes, "
                                     "file_name, phase, message, error, updated_at";
 const char *const kPendingColumns = "id, node_id, backend, op, galleries, entry, force_reinstall, op_id, attempts, "
@@ -124,6 +124,7 @@ Operation opFromRow(const QSqlQuery &q)
     op.createdAt = q.value(20).toLongLong();
     op.updatedAt = q.value(21).toLongLong();
     op.finishedAt = optInt64(q, 22);
+    op.revision = q.value(23).toLongLong();
     return op;
 }
 

@@ -6,6 +6,12 @@
 
 namespace fleetdeck {
 
+// A confirmation of a handed-off op is a new state of it (docs/operations.md "Revisions"); while
+// the op runs, its owner's memory leads and its node-row writes leave the revision alone.
+static const QLatin1String kBumpAfterHandOff(
+    "revision = CASE WHEN status = 'running_on_worker' THEN revision + 1 ELSE revision END");
+
+
 using namespace storecodec;
 
 namespace {
@@ -103,10 +109,10 @@ Result<bool> StoreImpl::writeNodeRow(const char *op, const NodeProgress &row, bo
     }
     // The op's clocks move only while it is active (§2.3).
     const QString sql = progressChanged
-        ? QStringLiteral("UPDATE operations SET updated_at = :now1, progress_at = :now2 "
-                         "WHERE id = :id AND status IN ('queued','running','running_on_worker')")
-        : QStringLiteral("UPDATE operations SET updated_at = :now1 "
-                         "WHERE id = :id AND status IN ('queued','running','running_on_worker')");
+        ? QStringLiteral("UPDATE operations SET updated_at = :now1, progress_at = :now2, ") + kBumpAfterHandOff
+              + QStringLiteral(" WHERE id = :id AND status IN ('queued','running','running_on_worker')")
+        : QStringLiteral("UPDATE operations SET updated_at = :now1, ") + kBumpAfterHandOff
+              + QStringLiteral(" WHERE id = :id AND status IN ('queued','running','running_on_worker')");
     QList<Bind> binds{{"now1", nowMs}, {"id", row.opId}};
     if (progressChanged)
         binds.append({"now2", nowMs});

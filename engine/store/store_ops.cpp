@@ -53,10 +53,10 @@ Result<CreateOpResult> Store::createOp(const Operation &op)
     const QString sql = QStringLiteral(
         "INSERT INTO operations (id, kind, backend, force, cache_key, active_key, target_node_id, params, status, "
         "cancellable, progress, message, error, file_name, current_bytes, total_bytes, owner_replica_id, "
-        "requested_by, retry_of, dismissed_at, progress_at, created_at, updated_at, finished_at) "
+        "requested_by, retry_of, dismissed_at, progress_at, created_at, updated_at, finished_at, revision) "
         "VALUES (:id, :kind, :backend, :force, :cache_key, :active_key, :target, :params, 'queued', "
         ":cancellable, :progress, :message, NULL, '', 0, 0, NULL, "
-        ":requested_by, :retry_of, NULL, :progress_at, :created_at, :updated_at, NULL)");
+        ":requested_by, :retry_of, NULL, :progress_at, :created_at, :updated_at, NULL, :revision)");
     QString lastError;
     // A unique violation whose holder finished before we read it is retried. A unique violation
     // aborts a PostgreSQL transaction (§2.1): the transaction is rolled back before the read.
@@ -84,7 +84,8 @@ Result<CreateOpResult> Store::createOp(const Operation &op)
                                               {"retry_of", text(op.retryOf)},
                                               {"progress_at", now},
                                               {"created_at", op.createdAt > 0 ? op.createdAt : now},
-                                              {"updated_at", now}});
+                                              {"updated_at", now},
+                                              {"revision", op.revision}});
             if (prepared && q.exec()) {
                 q.finish();
                 if (!op.nodes.isEmpty()) {
@@ -152,7 +153,7 @@ Result<bool> Store::startOp(const QString &id, const QString &me, const QString 
     const qint64 now = d->now();
     auto q = d->exec("startOp",
                      QStringLiteral("UPDATE operations SET status = 'running', message = :message, "
-                                    "cancellable = :cancellable, progress_at = :now1, updated_at = :now2 "
+                                    "cancellable = :cancellable, progress_at = :now1, updated_at = :now2, revision = revision + 1 "
                                     "WHERE id = :id AND status = 'queued' AND owner_replica_id = :me"),
                      {{"message", message}, {"cancellable", flag(cancellable)}, {"now1", now}, {"now2", now},
                       {"id", id}, {"me", me}});
@@ -171,6 +172,7 @@ Result<bool> StoreImpl::writeProgress(const char *op, const OpProgressWrite &w, 
                                          "file_name = :f1, current_bytes = :c1, total_bytes = :t1, "
                                          "progress_at = CASE WHEN progress <> :p2 OR file_name <> :f2 OR "
                                          "current_bytes <> :c2 OR total_bytes <> :t2 THEN :now1 ELSE progress_at END, "
+                                         "revision = CASE WHEN :rev > revision THEN :rev2 ELSE revision END, "
                                          "updated_at = :now2 WHERE id = :id AND status IN ('running','running_on_worker')");
     const int p = qBound(0, w.progress, 100);
     QList<Bind> binds{{"cancellable", flag(w.cancellable)},
@@ -185,6 +187,8 @@ Result<bool> StoreImpl::writeProgress(const char *op, const OpProgressWrite &w, 
                    {"t2", w.totalBytes},
                    {"now1", nowMs},
                    {"now2", nowMs},
+                   {"rev", w.revision},
+                   {"rev2", w.revision},
                    {"id", w.opId}};
     if (w.state)
         binds.append({"status", toString(*w.state)});
@@ -211,7 +215,7 @@ Result<bool> Store::finishOp(const QString &id, OpState state, int progress, con
         qCWarning(lcStore).noquote() << "finishOp: queued progress of" << id << "lost:" << s.error();
     const qint64 now = d->now();
     QString sql = QStringLiteral("UPDATE operations SET status = :t, active_key = NULL, cancellable = 0, progress = :p, "
-                                 "message = :m, error = :e, finished_at = :now1, updated_at = :now2 "
+                                 "message = :m, error = :e, finished_at = :now1, updated_at = :now2, revision = revision + 1 "
                                  "WHERE id = :id AND status IN ('queued','running','running_on_worker')");
     if (requireCancellable)
         sql += QStringLiteral(" AND cancellable = 1");

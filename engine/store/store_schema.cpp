@@ -131,8 +131,14 @@ struct Migration {
     const char *ddl;
 };
 
+// docs/operations.md "Revisions": newer state wins.
+const char *const kDdl1002 = R"sql(
+ALTER TABLE operations ADD COLUMN revision BIGINT NOT NULL DEFAULT 0;
+)sql";
+
 const Migration kMigrations[] = {
     {1001, "initial schema", kDdl1001},
+    {1002, "op revision", kDdl1002},
 };
 
 // Splits a DDL text into statements (QSQLITE refuses several in one call): comments dropped,

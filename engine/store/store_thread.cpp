@@ -126,6 +126,7 @@ void StoreThread::stop()
     if (d->gate) {
         // Jobs still in the gate are dropped (their futures end cancelled), as at a real stop
         // after the last call; what is queued for progress is flushed.
+        d->gate->drain(d->connectionName);
         d->running = false;
         d->alive.reset();
         d->clock->cancel(d->gateFlush);
