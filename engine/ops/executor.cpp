@@ -123,6 +123,10 @@ void Executor::startClaimed(const QString &opId)
             Operation op = *r.value();
             if (auto cur = m_service->statusMap().get(opId); cur && !cur->cacheKey.isEmpty())
                 op.cacheKey = cur->cacheKey;
+            // The op this replica runs is in its operations list even when its opcache.start
+            // never arrived (NATS core may lose it; sim seed 108).
+            if (!m_service->opCache().containsOp(opId))
+                m_service->holdKey(op.cacheKey, opId);
             auto *running = new RunningOpImpl(op, m_service, this, m_runner);
             m_running.insert(opId, running);
             m_peakRunning = std::max(m_peakRunning, runningCount());

@@ -12,6 +12,12 @@ namespace fleetdeck {
 class StoreCallGate {
 public:
     virtual ~StoreCallGate() = default;
+    // false: the store thread runs the calls as in production; the gate only sees each call
+    // start (callStarted, on the caller's thread) and end (callEnded, on the store thread, after
+    // its result was handed back) and still injects statement faults (from the store thread).
+    virtual bool runsCalls() const { return true; }
+    virtual void callStarted(const QString &) {}
+    virtual void callEnded(const QString &) {}
     // Runs job later on the calling thread; jobs of one connection run in submission order.
     virtual void submit(const QString &connection, std::function<void()> job) = 0;
     // Runs every job still queued for the connection now, in order (the store is stopping: as

@@ -79,7 +79,7 @@ Status StoreThread::start()
         return Status::failure(QStringLiteral("store thread %1 already started").arg(d->connectionName));
     d->started = true;
     d->worker = new QObject;
-    if (d->gate) {
+    if (d->gate && d->gate->runsCalls()) {
         auto store = openAndMigrate(d->config, d->clock, d->connectionName, d->gate);
         if (!store) {
             stop();
@@ -99,7 +99,7 @@ Status StoreThread::start()
     QMetaObject::invokeMethod(
         d->worker,
         [this, &result]() {
-            auto store = openAndMigrate(d->config, d->clock, d->connectionName, nullptr);
+            auto store = openAndMigrate(d->config, d->clock, d->connectionName, d->gate);
             if (!store) {
                 result = Status::failure(store.error());
                 return;
@@ -123,7 +123,7 @@ void StoreThread::stop()
         return;
     d->started = false;
     d->stopped = true;
-    if (d->gate) {
+    if (d->gate && d->gate->runsCalls()) {
         // Jobs still in the gate are dropped (their futures end cancelled), as at a real stop
         // after the last call; what is queued for progress is flushed.
         d->gate->drain(d->connectionName);
@@ -177,18 +177,24 @@ void StoreThread::post(std::function<void(Store &)> job)
     Q_ASSERT_X(d->worker && d->running, "StoreThread::post", "call() before a successful start()");
     if (!d->worker)
         return;
-    if (d->gate) {
+    if (d->gate && d->gate->runsCalls()) {
         d->gate->submit(d->connectionName, [this, alive = std::weak_ptr<bool>(d->alive), job = std::move(job)]() {
             if (alive.lock() && d->store)
                 job(*d->store);
         });
         return;
     }
+    StoreCallGate *gate = d->gate; // observing only (tests/sim PostgreSQL mode)
+    if (gate)
+        gate->callStarted(d->connectionName);
     QMetaObject::invokeMethod(
         d->worker,
-        [this, job = std::move(job)]() {
+        [this, gate, job = std::move(job)]() mutable {
             if (d->store)
                 job(*d->store);
+            job = nullptr; // an unrun job's promise ends here, before the gate hears of it
+            if (gate)
+                gate->callEnded(d->connectionName);
         },
         Qt::QueuedConnection);
 }
