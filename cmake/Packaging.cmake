@@ -183,7 +183,9 @@ set(CPACK_RPM_DOCS_PACKAGE_ARCHITECTURE noarch)
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
   /etc/default /usr/lib/systemd /usr/lib/systemd/system /usr/lib/sysusers.d /usr/share/applications
   /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor /usr/share/icons/hicolor/scalable
-  /usr/share/icons/hicolor/scalable/apps)
+  /usr/share/icons/hicolor/scalable/apps
+  /usr/share/man /usr/share/man/man1 /usr/share/man/man5 /usr/share/bash-completion
+  /usr/share/bash-completion/completions /usr/share/zsh /usr/share/zsh/vendor-completions)
 foreach(size 16 22 24 32 48 64 128 256 512)
   list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/icons/hicolor/${size}x${size} /usr/share/icons/hicolor/${size}x${size}/apps)

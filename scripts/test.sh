@@ -23,7 +23,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl1-mesa-dev
   libnats-dev nats-server postgresql libarchive-dev xvfb xauth imagemagick
   cmake ninja-build g++ pkg-config python3 openssl ccache qtkeychain-qt6-dev
-  rpm dpkg-dev desktop-file-utils appstream systemd
+  rpm dpkg-dev desktop-file-utils appstream systemd scdoc man-db
 )
 
 FAILURES=()

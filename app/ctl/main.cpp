@@ -1,5 +1,6 @@
 // fleetdeckctl: drives a Fleetdeck cluster from scripts (SPEC §1.2).
 #include "config/config_loader.h"
+#include "ctl_complete.h"
 #include "ctl_session.h"
 
 #include <QCommandLineParser>
@@ -50,6 +51,8 @@ int main(int argc, char **argv)
         out.error(config.error());
         return ctl::Usage;
     }
+    if (parser.positionalArguments().value(0) == QLatin1String("__complete")) // shell completion (hidden)
+        return ctl::complete(config.value(), parser.positionalArguments().mid(1));
     auto store = config->storeConfig();
     if (!store) {
         out.error(store.error());

@@ -2,7 +2,8 @@
 # Builds the Linux packages of this build tree with cpack (DEB, RPM, TGZ), checks their contents,
 # installs the three .debs with apt-get (fleetdeck-server, fleetdeck, fleetdeck-doc), runs
 # fleetdeck, fleetdeck-worker and fleetdeckctl --version from /usr/bin, verifies the installed
-# units, desktop entry and metainfo, and purges the packages again (also when a check fails).
+# units, desktop entry, metainfo, man pages and bash completion, and purges the packages again
+# (also when a check fails).
 # It needs root, or sudo without a password: CI runs it as root on a throwaway machine. It must not
 # run next to tests that use /usr/bin/fleetdeck* (CTest: RUN_SERIAL).
 # Usage: package_test.sh BUILD_DIR VERSION
@@ -65,6 +66,11 @@ has "$OUT/server.txt" /usr/bin/fleetdeck /usr/bin/fleetdeck-worker /usr/bin/flee
   /usr/lib/systemd/system/fleetdeck-headless.service /usr/lib/systemd/system/fleetdeck-worker.service \
   /usr/lib/sysusers.d/fleetdeck.conf /etc/fleetdeck/fleetdeck.conf /etc/fleetdeck/worker.conf \
   /etc/default/fleetdeck-worker /etc/default/fleetdeck-headless
+# Man pages and completion (issue #14) go with the programs, in fleetdeck-server.
+MAN_FILES=(/usr/share/man/man1/fleetdeck.1.gz /usr/share/man/man1/fleetdeck-worker.1.gz
+  /usr/share/man/man1/fleetdeckctl.1.gz /usr/share/man/man5/fleetdeck.conf.5.gz
+  /usr/share/bash-completion/completions/fleetdeckctl /usr/share/zsh/vendor-completions/_fleetdeckctl)
+has "$OUT/server.txt" "${MAN_FILES[@]}"
 has "$OUT/gui.txt" /usr/share/applications/org.fleetdeck.Fleetdeck.desktop \
   /usr/share/metainfo/org.fleetdeck.Fleetdeck.metainfo.xml \
   /usr/share/icons/hicolor/scalable/apps/org.fleetdeck.Fleetdeck.svg
@@ -86,12 +92,12 @@ dpkg-deb -I "$SERVER_DEB" conffiles | grep -qx /etc/fleetdeck/worker.conf || fai
 rpm -qpl "$(compgen -G "$OUT/fleetdeck-server-${VERSION}*.rpm" | head -n 1)" >"$OUT/server-rpm.txt" 2>/dev/null || true
 has "$OUT/server-rpm.txt" /usr/bin/fleetdeck /usr/bin/fleetdeck-worker /usr/lib/systemd/system/fleetdeck-worker.service \
   /etc/fleetdeck/worker.conf
-grep -qxE '/usr/lib/systemd/system|/usr/share/icons|/etc/default' "$OUT/server-rpm.txt" \
+grep -qxE '/usr/lib/systemd/system|/usr/share/icons|/etc/default|/usr/share/man(/man[15])?|/usr/share/bash-completion(/completions)?|/usr/share/zsh(/vendor-completions)?' "$OUT/server-rpm.txt" \
   && fail "the RPM claims a directory of the distribution"
 if [[ -f "$TGZ" ]]; then
   tar -tzf "$TGZ" >"$OUT/tgz.txt"
   has "$OUT/tgz.txt" usr/bin/fleetdeck usr/bin/fleetdeckctl etc/fleetdeck/worker.conf \
-    usr/share/applications/org.fleetdeck.Fleetdeck.desktop
+    usr/share/applications/org.fleetdeck.Fleetdeck.desktop usr/share/man/man1/fleetdeckctl.1.gz
 fi
 
 step "apt-get install the .debs"
@@ -128,6 +134,14 @@ out=$(desktop-file-validate /usr/share/applications/org.fleetdeck.Fleetdeck.desk
   || fail "installed desktop entry: $out"
 out=$(appstreamcli validate --no-net --no-color /usr/share/metainfo/org.fleetdeck.Fleetdeck.metainfo.xml 2>&1) \
   && ! grep -qE '^[EW]:' <<<"$out" || fail "installed metainfo: $out"
+# The installed man pages and completion: man finds and renders each page, bash loads the completion.
+for f in "${MAN_FILES[@]}"; do [[ -f $f ]] || fail "$f was not installed"; done
+for p in 1:fleetdeck 1:fleetdeck-worker 1:fleetdeckctl 5:fleetdeck.conf; do
+  out=$(MANWIDTH=80 man "${p%%:*}" "${p#*:}" 2>&1) && grep -q '^NAME' <<<"$out" \
+    || fail "man ${p%%:*} ${p#*:} after installing: $(head -n 3 <<<"$out")"
+done
+out=$(bash -c 'source /usr/share/bash-completion/completions/fleetdeckctl && complete -p fleetdeckctl' 2>&1) \
+  && grep -q -- '-F _fleetdeckctl' <<<"$out" || fail "the installed bash completion does not load: $out"
 # The example worker.conf parses: its only error is the missing node name, a configuration error.
 rc=0
 out=$(cd / && /usr/bin/fleetdeck-worker --config /etc/fleetdeck/worker.conf 2>&1) || rc=$?
@@ -140,6 +154,7 @@ for b in fleetdeck fleetdeck-worker fleetdeckctl; do
   [[ ! -e /usr/bin/$b ]] || fail "/usr/bin/$b is still there after the purge"
 done
 [[ ! -e /etc/fleetdeck/worker.conf ]] || fail "/etc/fleetdeck/worker.conf is still there after the purge"
+for f in "${MAN_FILES[@]}"; do [[ ! -e $f ]] || fail "$f is still there after the purge"; done
 
 if ((FAILS)); then
   echo "$FAILS check(s) failed" >&2
