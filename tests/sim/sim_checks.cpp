@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <limits>
 
 namespace fleetdeck::sim {
 
@@ -25,6 +26,8 @@ void SimWorld::violate(const QString &invariant, const QString &detail)
 void SimWorld::onOpChanged(int slot, const Operation &op)
 {
     const QString key = QString::number(slot) + QLatin1Char('|') + op.id;
+    if (!m_firstSeen.contains(op.id))
+        m_firstSeen.insert(op.id, simulatedMs());
     const QString who = QStringLiteral("r%1").arg(slot);
     note(QStringLiteral("%1 sees %2 %3 %4%% %5").arg(who, op.id.left(8), toString(op.state)).arg(op.progress).arg(op.message.left(60)));
     if (const auto it = m_terminalSeen.constFind(key); it != m_terminalSeen.constEnd()) {
@@ -161,17 +164,21 @@ void SimWorld::checkQuiescence()
 
 void SimWorld::checkDisks(const QList<Operation> &ops)
 {
+    // The op admitted last (in simulated time, which every replica's skewed clock hides) decides:
+    // a worker runs the jobs of one backend in arrival order, and the latest intent takes over a
+    // node's pending row, so its effect is the one the disk keeps.
     struct Last {
         qint64 at = -1;
         const Operation *op = nullptr;
         NodeProgress row;
     };
-    QHash<QString, Last> last; // "node|backend" → the newest node row
+    QHash<QString, Last> last; // "node|backend" → the row of the newest op
     for (const Operation &op : ops) {
+        const qint64 seen = m_firstSeen.value(op.id, std::numeric_limits<qint64>::max());
         for (const NodeProgress &row : op.nodes) {
             Last &l = last[row.nodeName + QLatin1Char('|') + op.backend];
-            if (row.updatedAt >= l.at)
-                l = Last{row.updatedAt, &op, row};
+            if (seen >= l.at)
+                l = Last{seen, &op, row};
         }
     }
     for (auto it = last.constBegin(); it != last.constEnd(); ++it) {
