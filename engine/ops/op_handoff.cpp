@@ -51,7 +51,7 @@ void OperationService::handOff(const OpProgressWrite &write)
                 if (m_stopped)
                     return;
                 qCWarning(lcOps) << "hand-off of" << write.opId << "to the reconciler failed:" << r.error << "; retrying";
-                m_deps.clock->callAfter(kTerminalRetryMs, this, [this, write]() { handOff(write); });
+                retryLater([this, write]() { handOff(write); });
                 return;
             }
             if (!r.written || !r.op || r.op->state != OpState::RunningOnWorker)

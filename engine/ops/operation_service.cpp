@@ -34,6 +34,20 @@ OperationService::~OperationService()
         m_deps.bus->unsubscribe(sub);
     m_deps.clock->cancel(m_reaperTimer);
     m_deps.clock->cancel(m_keepaliveTimer);
+    // A retry still waiting holds the caller's promise: it ends here, while this object (the
+    // context of the caller's continuation) still exists (Qt asserts otherwise; sim seed 212).
+    for (quint64 timer : std::exchange(m_retryTimers, {}))
+        m_deps.clock->cancel(timer);
+}
+
+void OperationService::retryLater(std::function<void()> fn)
+{
+    auto handle = std::make_shared<quint64>(0);
+    *handle = m_deps.clock->callAfter(kTerminalRetryMs, this, [this, handle, fn = std::move(fn)]() {
+        m_retryTimers.remove(*handle);
+        fn();
+    });
+    m_retryTimers.insert(*handle);
 }
 
 void OperationService::setSettings(const ClusterSettings &settings)
@@ -218,8 +232,10 @@ void OperationService::applyHydration(const QList<Operation> &ops)
         // a re-seed must not take progress backwards (sim seed 11).
         if (m_executor && m_executor->isRunning(op.id))
             continue;
-        if (const auto cur = m_statusMap.get(op.id); cur && !op.processed() && !cur->processed() && cur->revision > op.revision)
+        if (const auto cur = m_statusMap.get(op.id); cur && !op.processed() && !cur->processed() && cur->revision > op.revision) {
+            m_opCache->add(op.cacheKey, op.id); // listed, with its newer memory
             continue;
+        }
         m_statusMap.put(op);
         m_opCache->add(op.cacheKey, op.id);
         Q_EMIT opChanged(op);
@@ -344,8 +360,7 @@ void OperationService::finishAttempt(const QString &opId, OpState state, const Q
             if (!r.won && !r.op && !r.error.isEmpty() && !m_stopped) {
                 // §10.4: the terminal write is retried every 5 s until the store takes it; its
                 // broadcast follows the write.
-                m_deps.clock->callAfter(kTerminalRetryMs, this,
-                                        [=, this]() { finishAttempt(opId, state, message, error, done); });
+                retryLater([=, this]() { finishAttempt(opId, state, message, error, done); });
                 return;
             }
             if (r.op) {
@@ -365,7 +380,7 @@ void OperationService::writeTerminalNodeRow(const NodeProgress &row)
             return;
         qCWarning(lcOps) << "terminal write of node row" << row.opId << row.nodeName << "failed:" << r.error();
         Q_EMIT storeError(QStringLiteral("store unreachable: ") + r.error());
-        m_deps.clock->callAfter(kTerminalRetryMs, this, [this, row]() { writeTerminalNodeRow(row); });
+        retryLater([this, row]() { writeTerminalNodeRow(row); });
     });
 }
 

@@ -15,6 +15,7 @@
 #include <QFuture>
 #include <QJsonArray>
 #include <QObject>
+#include <QSet>
 #include <functional>
 #include <memory>
 
@@ -142,6 +143,8 @@ private:
     void applyHydration(const QList<Operation> &ops);
     void scheduleReaper();
     void scheduleKeepalive();
+    // Runs fn after kTerminalRetryMs (a store write the store refused); cancelled with this object.
+    void retryLater(std::function<void()> fn);
     QFuture<Result<AdmitResult>> admitPrepared(Operation op, bool reapedOnce);
     Result<Operation> prepareOp(const AdmitRequest &request, const std::optional<Node> &target) const;
     QFuture<Result<AdmitResult>> admitThenDismiss(const AdmitRequest &request, const QString &original);
@@ -160,6 +163,7 @@ private:
     QList<QPair<BusMessage, void (OperationService::*)(const BusMessage &)>> m_buffered;
     quint64 m_reaperTimer = 0;
     quint64 m_keepaliveTimer = 0;
+    QSet<quint64> m_retryTimers;
     qint64 m_lastReapMs = 0;
     bool m_stopped = false;
     QString m_storeError;
