@@ -300,6 +300,17 @@ void Engine::startMonitor()
         reseed();
     });
     connect(m_ops.get(), &OperationService::storeError, m_monitor.get(), &ConnectionMonitor::storeFailed);
+    // A slow consumer lost broadcasts (an opcache.end, a terminal status): memory may be stale
+    // until the store is read again (sim seed 12: a dismissed op stayed in the list).
+    // Losses come in bursts: one re-seed a second at most.
+    connect(m_bus, &Bus::messagesLost, this, [this]() {
+        if (std::exchange(m_lossReseedArmed, true))
+            return;
+        m_clock->callAfter(1000, this, [this]() {
+            m_lossReseedArmed = false;
+            reseed();
+        });
+    });
     m_monitor->start();
     applyConnectivity();
 }

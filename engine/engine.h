@@ -117,6 +117,7 @@ private:
     bool m_stopping = false;
     bool m_reseeding = false;
     bool m_reseedAgain = false;
+    bool m_lossReseedArmed = false; // a re-seed after lost messages is due within a second
 };
 
 } // namespace fleetdeck

@@ -58,6 +58,9 @@ public:
 
 Q_SIGNALS:
     void connectionStateChanged(fleetdeck::ConnectionState state);
+    // The connection dropped messages it should have delivered (NATS core is at most once: a slow
+    // consumer loses messages and is told so). What broadcasts taught may be stale: re-seed.
+    void messagesLost();
 };
 
 // NATS subject matching: '*' matches one token, '>' the rest (one or more tokens).

@@ -68,6 +68,12 @@ struct NatsBusCallbacks {
         }
         if (url.isEmpty())
             return;
+        if (err == NATS_SLOW_CONSUMER) {
+            BusRegistry &r = registry();
+            QMutexLocker lock(&r.mutex);
+            if (NatsBus *bus = r.buses.value(reinterpret_cast<quintptr>(closure)))
+                QMetaObject::invokeMethod(bus, [bus]() { Q_EMIT bus->messagesLost(); }, Qt::QueuedConnection);
+        }
         // `sub` is not dereferenced: nats.c 3.4.1 may pass a subscription that is already freed.
         qCWarning(lcNats, "NATS %s: %s%s", qUtf8Printable(url), natsStatus_GetText(err), sub ? " (a subscription)" : "");
     }

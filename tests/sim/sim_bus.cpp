@@ -100,8 +100,11 @@ qint64 SimNetwork::deliveryDelay(SimBus *from, SimBus *to)
 
 int SimNetwork::route(SimBus *from, const QString &subject, const QByteArray &data, const QString &replyTo)
 {
-    if (from->m_cut) {
-        ++m_lost;
+    if (from->m_cut) { // nats.c buffers what a disconnected client publishes and sends it on reconnect
+        if (from->m_buffered.size() < kReconnectBuffer)
+            from->m_buffered.append(BusMessage{subject, data, replyTo});
+        else
+            ++m_lost;
         return 0;
     }
     std::vector<const Sub *> targets;
@@ -119,8 +122,11 @@ int SimNetwork::route(SimBus *from, const QString &subject, const QByteArray &da
     const bool quiet = subject.endsWith(QLatin1String(".heartbeat"));
     for (const Sub *s : targets) {
         if (m_rng->chance(m_faults.loss)) {
+            // A slow consumer: its client drops the message and reports it.
             ++m_lost;
             m_trace->event(QStringLiteral("lost %1>%2 %3").arg(from->m_name, s->owner->m_name, subject));
+            SimBus *to = s->owner;
+            m_clock->callAfter(m_rng->range(0, 50), to, [to]() { Q_EMIT to->messagesLost(); });
             continue;
         }
         ++m_delivered;
@@ -150,6 +156,9 @@ void SimBus::setCut(bool cut)
         return;
     m_cut = cut;
     Q_EMIT connectionStateChanged(cut ? ConnectionState::Reconnecting : ConnectionState::Connected);
+    if (!cut && m_net) // reconnected: what was buffered goes out first, in order
+        for (const BusMessage &m : std::exchange(m_buffered, {}))
+            m_net->route(this, m.subject, m.data, m.replyTo);
 }
 
 Status SimBus::publish(const QString &subject, const QByteArray &data, const QString &replyTo)

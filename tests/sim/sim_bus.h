@@ -4,9 +4,10 @@
 // NATS core: at most once, no duplication, and messages from one connection reach one subscriber
 // in the order they were sent (a per-link FIFO even when delays vary). Queue groups deliver to one
 // member chosen by the seeded source; a request nobody subscribes to fails with "no responders".
-// Faults: message loss (a slow consumer or a dropped connection loses messages), extra delay, and
-// a connection cut off (its subscriptions see nothing, its publications are lost, its requests
-// fail "not connected", its state is Reconnecting) and healed.
+// Faults: message loss (a slow consumer: its client drops the message and reports it, as nats.c's
+// error handler does), extra delay, and a connection cut off (its subscriptions see nothing, its
+// publications wait in the reconnect buffer and go out in order when it heals, its requests fail
+// "not connected", its state is Reconnecting) and healed.
 #include "bus/bus.h"
 #include "sim_rng.h"
 #include "sim_trace.h"
@@ -29,6 +30,9 @@ struct LinkFaults {
     qint64 minDelayMs = 0;    // one-way delay, drawn per message in [min, max]
     qint64 maxDelayMs = 2;
 };
+
+// nats.c's reconnect buffer (8 MiB by default), counted in messages here.
+inline constexpr qsizetype kReconnectBuffer = 20000;
 
 class SimNetwork final : public QObject {
     Q_OBJECT
@@ -111,6 +115,7 @@ private:
     QString m_name;
     bool m_cut = false;
     QList<SubscriptionId> m_own;
+    QList<BusMessage> m_buffered; // published while cut off
 };
 
 } // namespace fleetdeck::sim
