@@ -165,15 +165,33 @@ QFuture<Result<QString>> OperationService::dismiss(const QString &opId)
     return done.future();
 }
 
+void OperationService::verifyWithStore(const QString &opId)
+{
+    m_deps.store->call([opId](Store &s) { return s.getOp(opId); }).then(this, [this](Result<std::optional<Operation>> r) {
+        if (!r || !r.value() || !r.value()->processed())
+            return;
+        const Operation &stored = *r.value();
+        adoptTerminal(stored);
+        if (stored.dismissedAt || stored.state != OpState::Failed)
+            m_opCache->removeOpSilently(stored.id); // ended: nothing to list
+    });
+}
+
 void OperationService::holdKey(const QString &key, const QString &opId)
 {
     // §10.2: a key held by a terminal op (an undismissed failure) is taken over by the new op on
     // every replica alike; the admission dismissed that failure in the store. A key held by
     // another active op cannot happen (the active_key index): the newer op keeps it.
+    // A late start (a reconnect buffer delivers it minutes later) of an op that ended here, or
+    // that is older than the key's holder, takes nothing over (sim seed 38).
+    if (m_statusMap.isRetired(opId))
+        return;
     if (const std::optional<QString> held = m_opCache->opForKey(key); held && *held != opId) {
         const std::optional<Operation> holder = m_statusMap.get(*held);
         const std::optional<Operation> incoming = m_statusMap.get(opId);
-        if (holder && isActive(holder->state) && (!incoming || incoming->createdAt < holder->createdAt)) {
+        if (holder && incoming && incoming->createdAt < holder->createdAt)
+            return;
+        if (holder && isActive(holder->state) && !incoming) {
             qCWarning(lcOps) << "op" << opId << "starts on key" << key << "held by active op" << *held << "; keeping the newer";
             return;
         }

@@ -186,8 +186,13 @@ void OperationService::onProgressMessage(const BusMessage &m)
     // The owner's own memory is newer than any echo of its coalesced publications.
     if (m_executor && m_executor->isRunning(opId) && !op->processed())
         return;
-    if (m_statusMap.applyIncoming(op.value()) == StatusMap::Applied::Ignored)
+    const StatusMap::Applied applied = m_statusMap.applyIncoming(op.value());
+    if (applied == StatusMap::Applied::Ignored)
         return;
+    // An active op seen for the first time may be a late broadcast of one that ended before this
+    // replica started (a reconnect buffer): the store has the last word (sim seed 38).
+    if (applied == StatusMap::Applied::Created && isActive(op->state))
+        verifyWithStore(opId);
     // NATS core may lose the op's opcache.start: its first status broadcast puts it in the list
     // as well, or the operations bar would never show an op that runs (sim seed 4).
     if (isActive(op->state) && !m_opCache->containsOp(opId))
@@ -227,13 +232,17 @@ QFuture<Status> OperationService::hydrate()
 void OperationService::applyHydration(const QList<Operation> &ops)
 {
     for (const Operation &op : ops) {
-        // A running fan-out of this replica keeps its own, newer memory; so does any op whose
-        // memory holds a newer revision than the store's (throttled or dropped progress writes):
-        // a re-seed must not take progress backwards (sim seed 11).
+        // A running fan-out of this replica keeps its own, newer memory.
         if (m_executor && m_executor->isRunning(op.id))
             continue;
-        if (const auto cur = m_statusMap.get(op.id); cur && !op.processed() && !cur->processed() && cur->revision > op.revision) {
-            m_opCache->add(op.cacheKey, op.id); // listed, with its newer memory
+        // Newer state wins (docs/operations.md "Revisions"): a terminal state in memory is final
+        // (the load may have read the store before the terminal write; sim seed 24), and a
+        // non-terminal memory stays unless the store holds a strictly newer revision: the owner's
+        // throttled writes carry the revision it broadcast, but its node rows lag behind (sim
+        // seeds 11, 30).
+        if (const auto cur = m_statusMap.get(op.id); cur && (cur->processed() || (!op.processed() && cur->revision >= op.revision))) {
+            if (isActive(cur->state) || (cur->state == OpState::Failed && !cur->dismissedAt))
+                m_opCache->add(op.cacheKey, op.id); // listed, with its newer memory
             continue;
         }
         m_statusMap.put(op);
@@ -265,7 +274,7 @@ QFuture<Status> OperationService::reseed()
                         keep.append({cur.cacheKey, cur.id});
                     continue;
                 }
-                m_statusMap.remove(cur.id); // ended meanwhile: History has it
+                m_statusMap.retire(cur.id, m_deps.clock->nowMs()); // ended meanwhile: History has it
                 Q_EMIT opRemoved(cur.id);
             }
             // Keys of ops whose start arrived but whose end was missed go too.

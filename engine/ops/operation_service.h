@@ -113,6 +113,8 @@ public:
     void markSuperseded(const QString &opId, const QString &by);
     // Maps key → opId in the OpCache, taking the key over from a terminal holder (§10.2).
     void holdKey(const QString &key, const QString &opId);
+    // Reads the op from the store and adopts its terminal state, if it has one.
+    void verifyWithStore(const QString &opId);
     // A terminal node row write (§3.4); while the store is unreachable it is retried every 5 s
     // (§10.4), like the terminal op write.
     void writeTerminalNodeRow(const NodeProgress &row);

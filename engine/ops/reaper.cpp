@@ -87,10 +87,11 @@ QFuture<int> OperationService::reapStaleOperations(qint64 ageMs)
             const qint64 lingerCutoff = m_deps.clock->nowMs() - m_settings.statusLingerMs();
             for (const Operation &op : m_statusMap.snapshot()) {
                 if (op.processed() && !m_opCache->containsOp(op.id) && op.finishedAt && *op.finishedAt <= lingerCutoff) {
-                    m_statusMap.remove(op.id);
+                    m_statusMap.retire(op.id, m_deps.clock->nowMs());
                     Q_EMIT opRemoved(op.id);
                 }
             }
+            m_statusMap.forgetRetiredBefore(m_deps.clock->nowMs() - m_settings.retentionMs());
             m_opCache->list();
             return static_cast<int>(r.reaped.size());
         });

@@ -29,6 +29,26 @@ void StatusMap::remove(const QString &opId)
     m_ops.remove(opId);
 }
 
+void StatusMap::retire(const QString &opId, qint64 nowMs)
+{
+    std::unique_lock lock(m_lock);
+    m_ops.remove(opId);
+    m_retired.insert(opId, nowMs);
+}
+
+bool StatusMap::isRetired(const QString &opId) const
+{
+    std::shared_lock lock(m_lock);
+    return m_retired.contains(opId);
+}
+
+void StatusMap::forgetRetiredBefore(qint64 cutoffMs)
+{
+    std::unique_lock lock(m_lock);
+    for (auto it = m_retired.begin(); it != m_retired.end();)
+        it = it.value() < cutoffMs ? m_retired.erase(it) : std::next(it);
+}
+
 QList<Operation> StatusMap::snapshot() const
 {
     std::shared_lock lock(m_lock);
@@ -46,6 +66,8 @@ StatusMap::Applied StatusMap::applyIncoming(const Operation &incoming)
     std::unique_lock lock(m_lock);
     auto it = m_ops.find(incoming.id);
     if (it == m_ops.end()) {
+        if (m_retired.contains(incoming.id))
+            return Applied::Ignored; // ended and dropped here: a late broadcast of it
         m_ops.insert(incoming.id, incoming);
         return Applied::Created;
     }

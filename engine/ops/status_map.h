@@ -16,6 +16,12 @@ public:
     bool contains(const QString &opId) const;
     void put(const Operation &op);
     void remove(const QString &opId);
+    // Drops an ended op and remembers that it ended: a broadcast of it delivered late (a
+    // reconnect buffer, a slow link) must not bring it back (sim seed 38). Remembered until
+    // forgetRetiredBefore() passes its time.
+    void retire(const QString &opId, qint64 nowMs);
+    bool isRetired(const QString &opId) const;
+    void forgetRetiredBefore(qint64 cutoffMs);
     QList<Operation> snapshot() const;
     int size() const;
 
@@ -34,6 +40,7 @@ private:
     // not through uninstrumented Qt's.
     mutable std::shared_mutex m_lock;
     QHash<QString, Operation> m_ops;
+    QHash<QString, qint64> m_retired; // op id → when it was retired
 };
 
 } // namespace fleetdeck

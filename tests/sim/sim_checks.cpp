@@ -25,7 +25,8 @@ void SimWorld::violate(const QString &invariant, const QString &detail)
 
 void SimWorld::onOpChanged(int slot, const Operation &op)
 {
-    const QString key = QString::number(slot) + QLatin1Char('|') + op.id;
+    // Per replica instance: a replica started later never saw what ended before it.
+    const QString key = m_replicas.at(size_t(slot))->name + QLatin1Char('|') + op.id;
     if (!m_firstSeen.contains(op.id))
         m_firstSeen.insert(op.id, simulatedMs());
     const QString who = QStringLiteral("r%1").arg(slot);
@@ -42,6 +43,11 @@ void SimWorld::onOpChanged(int slot, const Operation &op)
             violate(QStringLiteral("progress"), QStringLiteral("%1 showed op %2 success at %3%").arg(who, op.id).arg(op.progress));
         return;
     }
+    const qint64 revisionBefore = m_revisionSeen.value(key, 0);
+    if (op.revision < revisionBefore)
+        violate(QStringLiteral("terminal-final"), QStringLiteral("%1 applied op %2 at revision %3 over revision %4")
+                                                      .arg(who, op.id).arg(op.revision).arg(revisionBefore));
+    m_revisionSeen.insert(key, qMax(revisionBefore, op.revision));
     const int before = m_progressSeen.value(key, 0);
     if (op.progress < before)
         violate(QStringLiteral("progress"),

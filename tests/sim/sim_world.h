@@ -166,6 +166,7 @@ private:
     QHash<QString, OpState> m_terminalInStore;       // op → its first terminal state in the store
     QHash<QString, OpState> m_terminalSeen;          // "slot|op" → first terminal state in memory
     QHash<QString, int> m_progressSeen;              // "slot|op" → highest aggregate progress
+    QHash<QString, qint64> m_revisionSeen;           // "slot|op" → highest revision shown
     QHash<QString, int> m_rowProgress;               // "slot|op|node" → percentage in this attempt
     QHash<QString, qint64> m_firstSeen;              // op → simulated ms when a replica first showed it
     qint64 m_lastPassStart = 0; // start of the last reconcile pass that held the lock (sim ms)
