@@ -10,8 +10,8 @@ void Operation::mergeNodes(const QList<NodeProgress> &incoming)
         auto it = std::find_if(nodes.begin(), nodes.end(), [&](const NodeProgress &e) { return e.nodeId == n.nodeId; });
         if (it == nodes.end())
             nodes.append(n);
-        else
-            *it = n;
+        else if (n.revision >= it->revision)
+            *it = n; // an older row (a late broadcast, a throttled store row) changes nothing
     }
     sortNodesByName();
 }

@@ -23,6 +23,9 @@ struct NodeProgress {
     QString message;
     std::optional<QString> error;
     qint64 updatedAt = 0;
+    // The row's own revision (docs/operations.md "Revisions"): rows are written and throttled
+    // apart from their op, so a merge keeps the newer of two rows, not the newer op.
+    qint64 revision = 0;
 
     bool operator==(const NodeProgress &) const = default;
 };

@@ -33,6 +33,7 @@ QJsonObject nodeProgressToJson(const NodeProgress &n)
         {QStringLiteral("current_bytes"), n.currentBytes},
         {QStringLiteral("total_bytes"), n.totalBytes},
         {QStringLiteral("updated_at"), n.updatedAt},
+        {QStringLiteral("revision"), n.revision},
     };
     if (n.error)
         o.insert(QStringLiteral("error"), *n.error);
@@ -54,6 +55,7 @@ Result<NodeProgress> nodeProgressFromJson(const QJsonObject &o, const QString &o
     n.currentBytes = r.optionalInt("current_bytes");
     n.totalBytes = r.optionalInt("total_bytes");
     n.updatedAt = r.optionalInt("updated_at");
+    n.revision = r.optionalInt("revision");
     n.error = r.nullableString("error");
     if (!r.ok())
         return Result<NodeProgress>::failure(r.error());

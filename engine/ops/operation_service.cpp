@@ -245,9 +245,12 @@ void OperationService::applyHydration(const QList<Operation> &ops)
                 m_opCache->add(op.cacheKey, op.id); // listed, with its newer memory
             continue;
         }
-        m_statusMap.put(op);
+        Operation merged = op;
+        if (const auto cur = m_statusMap.get(op.id))
+            merged.mergeNodes(cur->nodes); // rows newer in memory than in the store stay
+        m_statusMap.put(merged);
         m_opCache->add(op.cacheKey, op.id);
-        Q_EMIT opChanged(op);
+        Q_EMIT opChanged(merged);
     }
 }
 

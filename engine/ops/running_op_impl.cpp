@@ -76,6 +76,7 @@ void RunningOpImpl::createNodeRows(const QList<NodeProgress> &rowsIn)
     for (NodeProgress &r : rows) {
         r.opId = m_op.id;
         r.updatedAt = now;
+        r.revision = m_op.revision + 1;
         if (r.phase.isEmpty())
             r.phase = QStringLiteral("waiting");
         ids.append(r.nodeId);
@@ -96,6 +97,7 @@ void RunningOpImpl::updateNode(const NodeProgress &rowIn)
     NodeProgress row = rowIn;
     row.opId = m_op.id;
     row.updatedAt = now;
+    row.revision = m_op.revision + 1; // the revision this change is shown with
     m_op.mergeNodes({row});
     const Aggregate a = computeAggregate(m_op.nodes, m_op.progress);
     const bool progressChanged = a.progress != m_op.progress || a.currentBytes != m_op.currentBytes
@@ -194,6 +196,7 @@ void RunningOpImpl::abandonForShutdown()
         if (!isTerminal(n.status)) {
             n.status = NodeRowStatus::RunningOnWorker;
             n.message = note;
+            n.revision = m_op.revision + 1;
             const NodeProgress row = n;
             m_service->store()->call([row](Store &s) { return s.updateNodeRow(row); });
         }

@@ -14,7 +14,7 @@ const char *const kOpColumns =
     "error, file_name, current_bytes, total_bytes, owner_replica_id, requested_by, retry_of, dismissed_at, "
     "progress_at, created_at, updated_at, finished_at, revision";
 const char *const kNodeRowColumns = "op_id, node_id, node_name, status, percentage, current_bytes, total_bytes, "
-                                    "file_name, phase, message, error, updated_at";
+                                    "file_name, phase, message, error, updated_at, revision";
 const char *const kPendingColumns = "id, node_id, backend, op, galleries, entry, force_reinstall, op_id, attempts, "
                                     "last_error, in_flight, created_at, next_retry_at";
 const char *const kNodeColumns =
@@ -143,6 +143,7 @@ NodeProgress nodeRowFromRow(const QSqlQuery &q, int first)
     n.message = q.value(first + 9).toString();
     n.error = optText(q, first + 10);
     n.updatedAt = q.value(first + 11).toLongLong();
+    n.revision = q.value(first + 12).toLongLong();
     return n;
 }
 

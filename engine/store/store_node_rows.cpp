@@ -18,8 +18,8 @@ namespace {
 
 const QString kInsertRow = QStringLiteral(
     "INSERT INTO operation_nodes (op_id, node_id, node_name, status, percentage, current_bytes, total_bytes, "
-    "file_name, phase, message, error, updated_at) VALUES (:op_id, :node_id, :node_name, :status, :percentage, "
-    ":current_bytes, :total_bytes, :file_name, :phase, :message, :error, :now) "
+    "file_name, phase, message, error, updated_at, revision) VALUES (:op_id, :node_id, :node_name, :status, "
+    ":percentage, :current_bytes, :total_bytes, :file_name, :phase, :message, :error, :now, :revision) "
     "ON CONFLICT (op_id, node_id) DO NOTHING");
 
 QList<Bind> rowBinds(const NodeProgress &r, qint64 nowMs)
@@ -35,7 +35,8 @@ QList<Bind> rowBinds(const NodeProgress &r, qint64 nowMs)
             {"phase", r.phase},
             {"message", r.message},
             {"error", text(r.error)},
-            {"now", nowMs}};
+            {"now", nowMs},
+            {"revision", r.revision}};
 }
 
 } // namespace
@@ -95,10 +96,14 @@ Result<bool> StoreImpl::writeNodeRow(const char *op, const NodeProgress &row, bo
         QString sql = QStringLiteral(
             "UPDATE operation_nodes SET node_name = :node_name, status = :status, percentage = :percentage, "
             "current_bytes = :current_bytes, total_bytes = :total_bytes, file_name = :file_name, phase = :phase, "
-            "message = :message, error = :error, updated_at = :now WHERE op_id = :op_id AND node_id = :node_id");
+            "message = :message, error = :error, updated_at = :now, revision = :revision "
+            "WHERE op_id = :op_id AND node_id = :node_id");
         if (!allowTerminalRewrite)
             sql += QStringLiteral(" AND status NOT IN ('success','error','cancelled')");
-        auto q = exec(op, sql, rowBinds(row, nowMs));
+        // The owner writes the revision it showed; any other writer makes a new one.
+        NodeProgress written = row;
+        written.revision = row.revision > old->revision ? row.revision : old->revision + 1;
+        auto q = exec(op, sql, rowBinds(written, nowMs));
         if (!q)
             return R::failure(q.error());
         if (q.value().numRowsAffected() != 1)
@@ -150,7 +155,7 @@ Result<int> Store::failOpenNodeRows(const QString &opId, const QString &message)
 {
     auto q = d->exec("failOpenNodeRows",
                      QStringLiteral("UPDATE operation_nodes SET status = 'error', message = :message, error = :error, "
-                                    "updated_at = :now WHERE op_id = :id AND status NOT IN ('success','error','cancelled')"),
+                                    "updated_at = :now, revision = revision + 1 WHERE op_id = :id AND status NOT IN ('success','error','cancelled')"),
                      {{"message", message}, {"error", message}, {"now", d->now()}, {"id", opId}});
     if (!q)
         return Result<int>::failure(q.error());
@@ -167,7 +172,7 @@ Status Store::cancelQueuedWork(const QString &opId, const QString &message)
         return Status::failure(q.error());
     if (auto q = d->exec(op,
                          QStringLiteral("UPDATE operation_nodes SET status = 'cancelled', message = :message, "
-                                        "updated_at = :now WHERE op_id = :id AND status = 'queued'"),
+                                        "updated_at = :now, revision = revision + 1 WHERE op_id = :id AND status = 'queued'"),
                          {{"message", message}, {"now", d->now()}, {"id", opId}});
         !q)
         return Status::failure(q.error());

@@ -107,7 +107,7 @@ Result<QStringList> Store::deleteNode(const QString &id)
     std::sort(opIds.begin(), opIds.end());
     if (auto q = d->exec(op,
                          QStringLiteral("UPDATE operation_nodes SET status = 'cancelled', message = 'node deleted by admin', "
-                                        "updated_at = :now WHERE node_id = :id AND status NOT IN ('success','error','cancelled')"),
+                                        "updated_at = :now, revision = revision + 1 WHERE node_id = :id AND status NOT IN ('success','error','cancelled')"),
                          {{"now", now}, {"id", id}});
         !q)
         return R::failure(q.error());

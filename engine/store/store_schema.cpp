@@ -134,6 +134,7 @@ struct Migration {
 // docs/operations.md "Revisions": newer state wins.
 const char *const kDdl1002 = R"sql(
 ALTER TABLE operations ADD COLUMN revision BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE operation_nodes ADD COLUMN revision BIGINT NOT NULL DEFAULT 0;
 )sql";
 
 const Migration kMigrations[] = {
