@@ -273,8 +273,13 @@ QFuture<Status> OperationService::reseed()
                 }
                 // Loaded, or changed while the load ran (admitted here, or a broadcast newer than it).
                 if (loaded.contains(cur.id) || cur.updatedAt >= issuedAt) {
-                    if (!loaded.contains(cur.id))
+                    if (!loaded.contains(cur.id)) {
                         keep.append({cur.cacheKey, cur.id});
+                        // updated_at comes from another replica's clock, which may run ahead:
+                        // an active op the load did not return is asked for (sim seed 216).
+                        if (isActive(cur.state))
+                            verifyWithStore(cur.id);
+                    }
                     continue;
                 }
                 m_statusMap.retire(cur.id, m_deps.clock->nowMs()); // ended meanwhile: History has it
