@@ -70,9 +70,17 @@ void FanOutRun::enqueue()
             for (FanOutTarget &t : targets)
                 t.pendingId = r->rowIds.value(t.node.id);
             QStringList superseded;
-            for (const SupersededRow &s : r->superseded)
+            for (const SupersededRow &s : r->superseded) {
                 if (!superseded.contains(s.opId))
                     superseded.append(s.opId);
+                // The latest intent wins on the node too: the superseded op's job is cancelled
+                // there before this op's request, which follows on the same connection. Requests
+                // from two replicas may reach a worker in either order (sim seed 58: a superseded
+                // install ran after the delete that superseded it).
+                for (const FanOutTarget &t : std::as_const(targets))
+                    if (t.node.id == s.nodeId)
+                        owner->client()->cancel(NodeAddress{t.node.id, t.node.name}, s.opId, [](const CancelOutcome &) {});
+            }
             if (!superseded.isEmpty() && owner->service())
                 reevaluateOps(owner->service(), superseded);
             drain();

@@ -29,6 +29,11 @@ void SimWorld::onOpChanged(int slot, const Operation &op)
     const QString key = m_replicas.at(size_t(slot))->name + QLatin1Char('|') + op.id;
     if (!m_firstSeen.contains(op.id))
         m_firstSeen.insert(op.id, simulatedMs());
+    for (const NodeProgress &row : op.nodes) {
+        const QString rowKey = op.id + QLatin1Char('|') + row.nodeId;
+        if (isTerminal(row.status) && !m_rowSettledAt.contains(rowKey))
+            m_rowSettledAt.insert(rowKey, simulatedMs());
+    }
     const QString who = QStringLiteral("r%1").arg(slot);
     note(QStringLiteral("%1 sees %2 %3 %4%% %5").arg(who, op.id.left(8), toString(op.state)).arg(op.progress).arg(op.message.left(60)));
     if (const auto it = m_terminalSeen.constFind(key); it != m_terminalSeen.constEnd()) {
@@ -170,9 +175,9 @@ void SimWorld::checkQuiescence()
 
 void SimWorld::checkDisks(const QList<Operation> &ops)
 {
-    // The op admitted last (in simulated time, which every replica's skewed clock hides) decides:
-    // a worker runs the jobs of one backend in arrival order, and the latest intent takes over a
-    // node's pending row, so its effect is the one the disk keeps.
+    // The row that settled last (in simulated time, which every replica's skewed clock hides)
+    // decides: the worker ran its job last. A row no replica was seen settling counts from when
+    // its op was admitted.
     struct Last {
         qint64 at = -1;
         const Operation *op = nullptr;
@@ -180,8 +185,9 @@ void SimWorld::checkDisks(const QList<Operation> &ops)
     };
     QHash<QString, Last> last; // "node|backend" → the row of the newest op
     for (const Operation &op : ops) {
-        const qint64 seen = m_firstSeen.value(op.id, std::numeric_limits<qint64>::max());
+        const qint64 admitted = m_firstSeen.value(op.id, std::numeric_limits<qint64>::max());
         for (const NodeProgress &row : op.nodes) {
+            const qint64 seen = m_rowSettledAt.value(op.id + QLatin1Char('|') + row.nodeId, admitted);
             Last &l = last[row.nodeName + QLatin1Char('|') + op.backend];
             if (seen >= l.at)
                 l = Last{seen, &op, row};

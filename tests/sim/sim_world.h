@@ -169,6 +169,7 @@ private:
     QHash<QString, qint64> m_revisionSeen;           // "slot|op" → highest revision shown
     QHash<QString, int> m_rowProgress;               // "slot|op|node" → percentage in this attempt
     QHash<QString, qint64> m_firstSeen;              // op → simulated ms when a replica first showed it
+    QHash<QString, qint64> m_rowSettledAt;           // "op|node id" → simulated ms when a replica first showed it terminal
     qint64 m_lastPassStart = 0; // start of the last reconcile pass that held the lock (sim ms)
     qint64 m_actions = 0;
     qint64 m_faults = 0;
