@@ -113,9 +113,15 @@ void Executor::startClaimed(const QString &opId)
             return s.getOp(opId);
         })
         .then(this, [this, opId](Result<std::optional<Operation>> r) {
-            if (!r || !r.value()) {
-                if (!r)
-                    qCWarning(lcOps) << "start of" << opId << "failed:" << r.error();
+            if (!r) {
+                // The op is claimed by this replica: nobody else will start it, and its keepalive
+                // keeps the reaper away, so the start is retried until the store takes it (sim
+                // seed 22: an op stayed queued for ever after a store outage).
+                qCWarning(lcOps) << "start of" << opId << "failed:" << r.error() << "; retrying";
+                m_service->clock()->callAfter(OperationService::kTerminalRetryMs, this, [this, opId]() { startClaimed(opId); });
+                return;
+            }
+            if (!r.value()) { // cancelled or reaped meanwhile
                 --m_used;
                 wake();
                 return;

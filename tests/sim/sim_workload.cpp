@@ -135,7 +135,13 @@ void SimWorld::adminAction(Replica &r)
 
 void SimWorld::nodeAction(Replica &r)
 {
-    const QString node = m_rng.pick(nodeNames());
+    // Admins drain the node they see busy more often than any other.
+    QStringList busy;
+    for (const Operation &op : r.engine->ops()->listOps())
+        for (const NodeProgress &row : op.nodes)
+            if (!isTerminal(row.status) && !busy.contains(row.nodeName))
+                busy.append(row.nodeName);
+    const QString node = !busy.isEmpty() && m_rng.chance(0.6) ? m_rng.pick(busy) : m_rng.pick(nodeNames());
     const QString who = r.name;
     NodeRegistry *reg = r.engine->registry();
     auto report = [this, who, node](const QString &what) {
