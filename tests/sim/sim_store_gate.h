@@ -29,7 +29,11 @@ public:
     SimStoreGate(Clock *clock, Rng *rng, Trace *trace, bool runsCalls = true);
 
     bool runsCalls() const override { return m_runsCalls; }
-    void callStarted(const QString &) override { ++m_inFlight; }
+    void callStarted(const QString &) override
+    {
+        ++m_inFlight;
+        ++m_calls;
+    }
     void callEnded(const QString &) override { --m_inFlight; }
     int inFlight() const { return m_inFlight.load(); }
 
@@ -43,7 +47,7 @@ public:
     bool outage() const { return m_outage.load(); }
     // Fails every statement of the connection from now on (a killed replica).
     void kill(const QString &connection);
-    qint64 calls() const { return m_calls; }
+    qint64 calls() const { return m_calls.load(); }
 
 private:
     struct Queue {
@@ -63,7 +67,7 @@ private:
     qint64 m_minMs = 0;
     qint64 m_maxMs = 3;
     std::atomic<bool> m_outage{false};
-    qint64 m_calls = 0;
+    std::atomic<qint64> m_calls{0};
 };
 
 } // namespace fleetdeck::sim
