@@ -66,7 +66,10 @@ int runHeadless(int argc, char **argv)
         if (e.exitCode != 0) {
             std::fprintf(stderr, "fleetdeck: %s\n", qPrintable(e.message));
             stopping = true;
-            app.exit(e.exitCode);
+            exitCode = e.exitCode;
+            // start() may resolve before app.exec() runs (a store refused at once): exit() then
+            // would be lost and the process hang, deaf to SIGTERM (found by the chaos run).
+            QMetaObject::invokeMethod(&app, [&] { app.exit(exitCode); }, Qt::QueuedConnection);
         }
     });
     return app.exec();
