@@ -56,32 +56,31 @@ void SimStoreGate::submit(const QString &connection, std::function<void()> job)
     }
 }
 
+bool SimStoreGate::runOne(const QString &connection)
+{
+    auto it = m_queues.find(connection);
+    if (it == m_queues.end() || it->jobs.empty())
+        return false;
+    std::function<void()> job = std::move(it->jobs.front());
+    it->jobs.pop_front();
+    ++m_calls;
+    job(); // may submit more calls (and even rehash m_queues)
+    return true;
+}
+
 void SimStoreGate::drain(const QString &connection)
 {
-    for (;;) {
-        auto it = m_queues.find(connection);
-        if (it == m_queues.end() || it->jobs.empty())
-            return;
-        std::function<void()> job = std::move(it->jobs.front());
-        it->jobs.pop_front();
-        ++m_calls;
-        job();
+    while (runOne(connection)) {
     }
 }
 
 void SimStoreGate::runNext(const QString &connection)
 {
-    auto it = m_queues.find(connection);
-    if (it == m_queues.end())
-        return;
-    if (it->jobs.empty()) {
-        it->busy = false;
+    if (!runOne(connection)) {
+        if (auto it = m_queues.find(connection); it != m_queues.end())
+            it->busy = false;
         return;
     }
-    std::function<void()> job = std::move(it->jobs.front());
-    it->jobs.pop_front();
-    ++m_calls;
-    job(); // may submit more calls (and even rehash m_queues)
     auto again = m_queues.find(connection);
     if (again == m_queues.end())
         return;

@@ -55,6 +55,7 @@ private:
         bool busy = false;
     };
     void runNext(const QString &connection);
+    bool runOne(const QString &connection); // runs the connection's next queued call, if any
 
     Clock *m_clock;
     Rng *m_rng;

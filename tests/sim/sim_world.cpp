@@ -237,7 +237,7 @@ void SimWorld::startReplica(Replica &r)
 {
     ++r.generation;
     r.name = QStringLiteral("r%1.%2").arg(r.slot).arg(r.generation);
-    r.clock = std::make_unique<SkewClock>(&m_clock, m_rng.range(-3000, 3000));
+    r.clock = std::make_unique<OffsetClock>(&m_clock, m_rng.range(-3000, 3000));
     r.bus = m_net->connect(r.name);
     EngineConfig cfg;
     cfg.kind = QStringLiteral("headless");

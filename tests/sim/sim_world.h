@@ -10,6 +10,7 @@
 #include "sim_trace.h"
 
 #include "core/clock.h"
+#include "demo/offset_clock.h"
 #include "core/operation.h"
 #include "engine.h"
 
@@ -44,24 +45,6 @@ struct Violation {
     qint64 atMs = 0;   // simulated ms since the start
 };
 
-// A clock shifted from the simulation's clock; the shift can jump (skew, NTP steps).
-class SkewClock final : public Clock {
-public:
-    SkewClock(Clock *base, qint64 offsetMs) : m_base(base), m_offsetMs(offsetMs) {}
-    qint64 nowMs() const override { return m_base->nowMs() + m_offsetMs; }
-    quint64 callAfter(qint64 delayMs, QObject *ctx, std::function<void()> fn) override
-    {
-        return m_base->callAfter(delayMs, ctx, std::move(fn));
-    }
-    void cancel(quint64 handle) override { m_base->cancel(handle); }
-    void jump(qint64 ms) { m_offsetMs += ms; }
-    qint64 offset() const { return m_offsetMs; }
-
-private:
-    Clock *m_base;
-    qint64 m_offsetMs;
-};
-
 class SimWorld final : public QObject {
     Q_OBJECT
 public:
@@ -82,7 +65,7 @@ private:
         int slot = 0;
         int generation = 0;
         QString name;
-        std::unique_ptr<SkewClock> clock;
+        std::unique_ptr<OffsetClock> clock; // the replica's skewed view of the simulated clock
         std::unique_ptr<SimBus> bus;
         std::unique_ptr<Engine> engine;
         QString connection;
