@@ -38,7 +38,7 @@ echo
 echo "simulation summary"
 printf '  %-28s %s\n' "seeds run" "$RUN (of $SEEDS, from $FROM)"
 printf '  %-28s %s\n' "seeds violated" "$BAD"
-grep -oE 'violation [a-z-]+' "$OUT/all" | sort | uniq -c | awk '{printf "  %-28s %s\n", "violations: " $3, $1}'
+{ grep -oE 'violation [a-z-]+' "$OUT/all" || true; } | sort | uniq -c | awk '{printf "  %-28s %s\n", "violations: " $3, $1}'
 awk '/^seed / { for (i = 1; i <= NF; i++) { if ($i == "events") ev += $(i+1); if ($i == "simulated") sim += $(i+1) } }
      END { if (sim > 0) printf "  %-28s %.1f\n  %-28s %d s\n", "events per simulated second", ev / sim, "simulated time", sim }' "$OUT/all"
 printf '  %-28s %s s on %s jobs\n' "wall time" "$WALL" "$JOBS"

@@ -189,14 +189,15 @@ void OperationService::onProgressMessage(const BusMessage &m)
     const StatusMap::Applied applied = m_statusMap.applyIncoming(op.value());
     if (applied == StatusMap::Applied::Ignored)
         return;
-    // An active op seen for the first time may be a late broadcast of one that ended before this
-    // replica started (a reconnect buffer): the store has the last word (sim seed 38).
-    if (applied == StatusMap::Applied::Created && isActive(op->state))
+    // First sight of an active op. It may be a late broadcast of one that ended before this
+    // replica started (a reconnect buffer): the store has the last word (sim seed 38). And NATS
+    // core may have lost its opcache.start: this broadcast lists it, or the operations bar would
+    // never show an op that runs (sim seed 4). Later broadcasts find it listed (no hot-path scan).
+    if (applied == StatusMap::Applied::Created && isActive(op->state)) {
         verifyWithStore(opId);
-    // NATS core may lose the op's opcache.start: its first status broadcast puts it in the list
-    // as well, or the operations bar would never show an op that runs (sim seed 4).
-    if (isActive(op->state) && !m_opCache->containsOp(opId))
-        holdKey(makeCacheKey(op->backend, op->targetNodeId), opId);
+        if (!m_opCache->containsOp(opId))
+            holdKey(makeCacheKey(op->backend, op->targetNodeId), opId);
+    }
     if (auto now = m_statusMap.get(opId))
         Q_EMIT opChanged(*now);
 }
