@@ -26,6 +26,7 @@ void addFleetdeckOptions(QCommandLineParser &parser, ConfigLoader &loader)
     const FleetdeckOptions &o = fleetdeckOptions();
     parser.addOptions({o.headless, o.demo, o.noTour, o.screenshot, o.quitAfter, o.page, o.lang, o.theme});
     loader.addCommonOptions(parser);
+    loader.addMetricsOptions(parser); // used by --headless (docs/metrics.md)
 }
 
 } // namespace fleetdeck

@@ -3,6 +3,7 @@
 #include "cli_options.h"
 #include "config/config_loader.h"
 #include "engine.h"
+#include "metrics/metrics_setup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ int runHeadless(int argc, char **argv)
     ec.nats = config->natsConfig();
     ec.galleryUrls = config->galleryUrls;
     Engine engine(ec);
+    const auto metricsEndpoint = metrics::startReplicaMetrics(config.value(), engine); // docs/metrics.md
     int exitCode = 0;
     bool stopping = false;
     auto shutdown = [&](int code) {

@@ -5,6 +5,7 @@
 #include "bus/nats_bus.h"
 #include "config/config_loader.h"
 #include "core/clock.h"
+#include "metrics/metrics_setup.h"
 #include "worker/worker_agent.h"
 
 #include <QCommandLineParser>
@@ -89,6 +90,7 @@ int main(int argc, char **argv)
     ConfigLoader loader;
     loader.addCommonOptions(parser);
     loader.addWorkerOptions(parser);
+    loader.addMetricsOptions(parser);
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(2, parser.errorText() + QStringLiteral(" (see --help)"));
     if (parser.isSet(QStringLiteral("help")))
@@ -123,6 +125,7 @@ int main(int argc, char **argv)
 
     WorkerAgent agent(WorkerAgentConfig::fromOptions(config->worker, token.value()), bus.value().get(),
                       SystemClock::instance());
+    const auto metricsEndpoint = metrics::startWorkerMetrics(*config, agent, *bus.value()); // docs/metrics.md
     int exitCode = 0;
     QObject::connect(&agent, &WorkerAgent::fatal, &app, [&exitCode](int code, const QString &message) {
         qCCritical(lcMain).noquote() << message;

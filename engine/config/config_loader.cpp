@@ -58,6 +58,14 @@ void ConfigLoader::addWorkerOptions(QCommandLineParser &parser)
     m_worker = true;
 }
 
+void ConfigLoader::addMetricsOptions(QCommandLineParser &parser)
+{
+    parser.addOption(option("metrics-listen",
+                            "Serve Prometheus metrics on http://ADDR:PORT/metrics (a bare PORT listens on 127.0.0.1).",
+                            "ADDR:PORT"));
+    m_metrics = true;
+}
+
 void ConfigLoader::addProfileOption(QCommandLineParser &parser)
 {
     parser.addOption(option("profile", "Read ~/.config/fleetdeck/profiles/P.conf.", "P"));
@@ -184,7 +192,10 @@ Result<ProcessConfig> ConfigLoader::load(const QCommandLineParser &parser) const
         if (config.sources.contains(key))
             continue; // set by --store
         const bool list = spec.kind == ValueKind::List || spec.kind == ValueKind::Labels;
-        const bool flagRegistered = spec.flag && (spec.workerFlag ? m_worker : m_common);
+        const bool flagRegistered = spec.flag
+                                    && (spec.kind == ValueKind::ListenAddress ? m_metrics
+                                        : spec.workerFlag                     ? m_worker
+                                                                              : m_common);
         const QString flag = spec.flag ? QLatin1String(spec.flag) : QString();
         const QString envName = environmentName(key);
 

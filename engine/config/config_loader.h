@@ -1,7 +1,7 @@
 #pragma once
 // The one configuration loader of every binary (SPEC §1.5). Per key: command-line flag >
 // environment variable FLEETDECK_<KEY> (upper-cased, '/' → '_') > INI file > built-in default.
-// Unknown keys in the INI groups store, nats, gallery and worker, and values of the wrong type,
+// Unknown keys in the INI groups store, nats, gallery, worker and metrics, and values of the wrong type,
 // are errors naming the key (binaries exit 2 with the message); group ui is not checked.
 //
 //   ConfigLoader loader;                       // or ConfigLoader(env) in tests
@@ -31,6 +31,9 @@ public:
     // --name, --backends-dir, --registration-token-file, --label k=v (repeatable), --gpu-vendor,
     // --allow-gallery (repeatable), --allow-file-root (repeatable), --heartbeat-interval SECONDS.
     void addWorkerOptions(QCommandLineParser &parser);
+    // --metrics-listen ADDR:PORT (fleetdeck --headless, fleetdeck-worker); the key metrics/listen is
+    // read from the environment and the file whether or not the flag was added.
+    void addMetricsOptions(QCommandLineParser &parser);
     // fleetdeckctl's --profile P: reads ~/.config/fleetdeck/profiles/<P>.conf unless --config is given.
     void addProfileOption(QCommandLineParser &parser);
 
@@ -47,7 +50,7 @@ public:
     static Result<QString> profileConfigPath(const QString &profile);
     // "nats/url" → "FLEETDECK_NATS_URL".
     static QString environmentName(const QString &key);
-    // Every process key (store/*, nats/*, gallery/urls, worker/*).
+    // Every process key (store/*, nats/*, gallery/urls, worker/*, metrics/listen).
     static QStringList knownKeys();
 
 private:
@@ -56,6 +59,7 @@ private:
     bool m_common = false;
     bool m_worker = false;
     bool m_profile = false;
+    bool m_metrics = false;
 };
 
 } // namespace fleetdeck

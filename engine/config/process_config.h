@@ -63,6 +63,9 @@ struct ProcessConfig {
     NatsOptions nats;
     QStringList galleryUrls; // gallery/urls: replaces the cluster's list for this process when non-empty
     WorkerOptions worker;
+    // metrics/listen (fleetdeck --headless, fleetdeck-worker): the Prometheus endpoint's address,
+    // normalised to ADDRESS:PORT (config/listen_address.h); empty = no endpoint (docs/metrics.md).
+    QString metricsListen;
 
     // Where each key that is not at its default came from ("nats/url" → Flag, …).
     QHash<QString, ConfigSource> sources;

@@ -1,5 +1,7 @@
 #include "config/process_keys.h"
 
+#include "config/listen_address.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -39,6 +41,7 @@ const QList<KeySpec> &processKeys()
         {"worker/shutdown_total_s", ValueKind::Integer, nullptr, false, 0, 3600},
         {"worker/cancel_tombstone_s", ValueKind::Integer, nullptr, false, 1, 86400},
         {"worker/max_payload_bytes", ValueKind::Integer, nullptr, false, 1024, 64 * 1024 * 1024},
+        {"metrics/listen", ValueKind::ListenAddress, "metrics-listen"},
     };
     return keys;
 }
@@ -57,7 +60,7 @@ bool isCheckedGroup(const QString &group)
     // Case-insensitive, so that a [Nats] section is reported instead of silently ignored.
     const QString g = group.toLower();
     return g == QLatin1String("store") || g == QLatin1String("nats") || g == QLatin1String("gallery")
-           || g == QLatin1String("worker");
+           || g == QLatin1String("worker") || g == QLatin1String("metrics");
 }
 
 namespace {
@@ -178,6 +181,15 @@ bool applyProcessKey(const KeySpec &spec, const QStringList &values, ProcessConf
         break;
     case ValueKind::Labels:
         return checkLabels(values, &c.worker.labels, reason);
+    case ValueKind::ListenAddress: {
+        const Result<ListenAddress> listen = parseListenAddress(text);
+        if (!listen) {
+            *reason = listen.error();
+            return false;
+        }
+        choice = listen->toString();
+        break;
+    }
     case ValueKind::Text:
     case ValueKind::List:
         break;
@@ -214,6 +226,7 @@ bool applyProcessKey(const KeySpec &spec, const QStringList &values, ProcessConf
     else if (key == QLatin1String("worker/shutdown_total_s")) c.worker.shutdownTotalS = i;
     else if (key == QLatin1String("worker/cancel_tombstone_s")) c.worker.cancelTombstoneS = i;
     else if (key == QLatin1String("worker/max_payload_bytes")) c.worker.maxPayloadBytes = n;
+    else if (key == QLatin1String("metrics/listen")) c.metricsListen = choice;
     else {
         *reason = QStringLiteral("not a process key");
         return false;

@@ -17,6 +17,7 @@ enum class ValueKind {
     NodeName,   // ^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$ (SPEC §5.1)
     List,       // repeatable flag, comma-separated variable, INI list
     Labels,     // list of k=v (SPEC §5.1 label rules)
+    ListenAddress, // PORT | ADDRESS:PORT | [IPV6]:PORT (config/listen_address.h); its flag comes from addMetricsOptions
 };
 
 struct KeySpec {
@@ -31,7 +32,7 @@ struct KeySpec {
 
 const QList<KeySpec> &processKeys();
 const KeySpec *findProcessKey(const QString &key);
-// store, nats, gallery and worker are checked for unknown keys; anything else (ui, …) is not.
+// store, nats, gallery, worker and metrics are checked for unknown keys; anything else (ui, …) is not.
 bool isCheckedGroup(const QString &group);
 
 // Checks `values` (one element unless the kind is List or Labels) and stores them in `config`.

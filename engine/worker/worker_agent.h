@@ -15,6 +15,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <atomic>
 #include <map>
 #include <memory>
 
@@ -55,6 +56,8 @@ public:
     int runningJobCount() const;
     // Tombstoned op ids still in force (§7.4).
     int tombstoneCount();
+    // Artifact bytes received by downloads since start (any thread; docs/metrics.md).
+    qint64 bytesDownloaded() const { return m_bytesDownloaded.load(std::memory_order_relaxed); }
 
 Q_SIGNALS:
     void registrationAttempted(int attempt);
@@ -62,6 +65,8 @@ Q_SIGNALS:
     // Exit codes: 3 "invalid registration token", 2 any other registration error reply.
     void fatal(int code, const QString &message);
     void finished();
+    // A job replied: kind install|upgrade|delete, outcome success|failed|cancelled (docs/metrics.md).
+    void jobFinished(const QString &kind, const QString &outcome);
 
 private:
     enum class ShutdownState { None, Draining, Stopped };
@@ -129,6 +134,7 @@ private:
     quint64 m_nextSeq = 1;
     std::shared_ptr<JobRunner> m_runner; // the job threads (job_runner.h)
     QHash<QString, qint64> m_tombstones; // op id → expiry (ms)
+    std::atomic<qint64> m_bytesDownloaded{0}; // added to by the job threads
 
     // Shutdown.
     ShutdownState m_shutdown = ShutdownState::None;

@@ -70,7 +70,12 @@ void WorkerAgent::launch(AgentJob *job)
             if (isDelete) {
                 result = installer->remove(backend, *control);
             } else {
+                qint64 counted = 0; // bytes of this download already added to m_bytesDownloaded
                 result = installer->install(req, *control, [&](const ProgressTick &t) {
+                    if (t.phase == QLatin1String("downloading") && t.currentBytes > counted) {
+                        m_bytesDownloaded.fetch_add(t.currentBytes - counted, std::memory_order_relaxed);
+                        counted = t.currentBytes;
+                    }
                     progress->set(t.phase, t.percentage);
                     if (publisher)
                         publisher->tick(t);
@@ -101,6 +106,9 @@ void WorkerAgent::finishJob(quint64 seq, const JobResult &result)
         qCWarning(lcWorker, "%s of %s failed (op %s): %s", qUtf8Printable(job->kind), qUtf8Printable(job->backend),
                   qUtf8Printable(job->opId.isEmpty() ? QStringLiteral("-") : job->opId), qUtf8Printable(result.error));
     reply(job->replyTo, QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact));
+    Q_EMIT jobFinished(job->kind, result.success ? QStringLiteral("success")
+                                  : result.cancelled ? QStringLiteral("cancelled")
+                                                     : QStringLiteral("failed"));
     for (const QString &lock : std::as_const(job->locks)) {
         if (m_locks.value(lock) == seq)
             m_locks.remove(lock);
