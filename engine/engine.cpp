@@ -28,6 +28,7 @@ Q_LOGGING_CATEGORY(lcEngine, "fleetdeck.engine")
 
 namespace fleetdeck {
 
+
 Engine::Engine(EngineConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_clock(m_config.clock ? m_config.clock : SystemClock::instance()),
       m_identity(ReplicaIdentity::create(m_config.kind)), m_catalog(std::make_unique<GalleryCatalog>())
@@ -53,71 +54,6 @@ Engine::~Engine()
 ClusterListing *Engine::listing() const
 {
     return m_fanOut ? m_fanOut->listing() : nullptr;
-}
-
-QFuture<Engine::StartError> Engine::start()
-{
-    Deferred<StartError> done;
-    const bool longLived = m_identity.longLived();
-    if (longLived && m_config.replicaLock && m_config.store.driver == StoreConfig::Driver::Sqlite) {
-        auto lock = ReplicaLock::acquire(m_config.store.path);
-        if (!lock) {
-            done.resolve(StartError{3, lock.error()});
-            return done.future();
-        }
-        m_replicaLock = lock.value();
-    }
-    m_store = std::make_unique<StoreThread>(m_config.store, m_clock, QStringLiteral("engine-") + m_identity.replicaId, nullptr,
-                                           m_config.storeGate);
-    if (const Status st = m_store->start(); !st) {
-        done.resolve(StartError{3, QStringLiteral("store %1: %2").arg(m_config.store.dsn(), st.error())});
-        return done.future();
-    }
-    m_store->call([](Store &s) { return s.settings(); }).then(this, [this, done](Result<QHash<QString, QJsonValue>> rows) {
-        if (!rows) {
-            done.resolve(StartError{3, QStringLiteral("store %1: %2").arg(m_config.store.dsn(), rows.error())});
-            return;
-        }
-        const ClusterSettings settings(rows.value());
-        m_clusterId = settings.clusterId();
-        afterStore(done);
-        if (m_ops)
-            applySettings(settings);
-    });
-    return done.future();
-}
-
-void Engine::afterStore(Deferred<StartError> done)
-{
-    if (m_config.externalBus) {
-        m_bus = m_config.externalBus;
-    } else if (!m_config.nats) {
-        m_ownedBus = std::make_unique<LocalBus>(m_clock);
-        m_bus = m_ownedBus.get();
-    } else {
-        NatsConfig nats = *m_config.nats;
-        nats.retryInitialConnect = m_identity.longLived();
-        if (nats.name.isEmpty())
-            nats.name = QStringLiteral("fleetdeck-%1-%2").arg(m_identity.kind, m_identity.replicaId);
-        auto bus = NatsBus::connect(nats, m_clock);
-        if (!bus) {
-            done.resolve(StartError{3, bus.error()});
-            return;
-        }
-        m_ownedBus = std::move(bus.value());
-        m_bus = m_ownedBus.get();
-    }
-    wireParts();
-    // The cluster check (§1.5) before subscribing to anything.
-    m_hello = std::make_unique<ClusterHello>(m_bus, m_identity, m_clusterId);
-    m_hello->check(m_config.helloWindowMs, [this, done](const HelloResult &r) {
-        if (!r.foreignError.isEmpty()) {
-            done.resolve(StartError{3, r.foreignError});
-            return;
-        }
-        m_anyLongLivedPeer = r.anyLongLived();
-        afterHello(done);
-    });
 }
 
 void Engine::wireParts()
@@ -151,47 +87,6 @@ void Engine::wireParts()
     // An op whose last row to confirm went with a deleted node finishes now, not never (sim seed 7).
     connect(m_registry.get(), &NodeRegistry::opRowsChanged, this, [this](const QStringList &ids) { reevaluateOps(m_ops.get(), ids); });
     m_galleryLoader = new GalleryLoader(m_catalog.get(), m_clock, this);
-}
-
-void Engine::afterHello(Deferred<StartError> done)
-{
-    reloadSettings();
-    auto startOps = [this, done]() {
-        m_ops->start().then(this, [this, done](Status st) {
-            if (!st) {
-                done.resolve(StartError{3, st.error()});
-                return;
-            }
-            subscribeBroadcasts();
-            if (m_identity.longLived()) {
-                m_hello->answer();
-                m_registry->start();
-                m_health->start();
-                m_reconciler->start();
-                m_upgrades->start();
-                m_ops->publisher()->publishJson(subjects::upgradesCheck(),
-                                                QJsonObject{{QStringLiteral("replica_id"), m_identity.replicaId},
-                                                            {QStringLiteral("reason"), QStringLiteral("start")}});
-            }
-            m_started = true;
-            startMonitor();
-            qCInfo(lcEngine).noquote() << "replica" << m_identity.replicaId << "(" << m_identity.kind << ") of cluster" << m_clusterId
-                                       << "started on" << m_config.store.dsn() << "and" << m_bus->url();
-            done.resolve(StartError{});
-        });
-    };
-    const QStringList urls = galleryUrls();
-    m_loadedGalleryUrls = urls;
-    if (urls.isEmpty()) {
-        startOps();
-        return;
-    }
-    auto conn = std::make_shared<QMetaObject::Connection>();
-    *conn = connect(m_galleryLoader, &GalleryLoader::loaded, this, [conn, startOps]() {
-        QObject::disconnect(*conn);
-        startOps();
-    });
-    m_galleryLoader->load(urls);
 }
 
 QStringList Engine::galleryUrls() const
@@ -251,7 +146,10 @@ void Engine::subscribeBroadcasts()
 QFuture<void> Engine::stop()
 {
     Deferred<void> done;
+    m_clock->cancel(m_startRetry);
+    QObject::disconnect(m_natsWait);
     if (!m_ops) {
+        m_stopping = true; // a start-up still retrying ends here
         if (m_store)
             m_store->stop();
         done.resolve();
@@ -273,7 +171,9 @@ QFuture<void> Engine::stop()
 
 ConnectionStatus Engine::connectionStatus() const
 {
-    return m_monitor ? m_monitor->status() : ConnectionStatus{};
+    if (m_monitor)
+        return m_monitor->status();
+    return m_started ? ConnectionStatus{} : m_startStatus; // ctl: Live once started
 }
 
 void Engine::startMonitor()

@@ -37,7 +37,8 @@ public:
     explicit Engine(EngineConfig config, QObject *parent = nullptr);
     ~Engine() override;
 
-    // Resolves with an error and an exit code: 3 for an unreachable store or NATS, a foreign
+    // Resolves with an error and an exit code: 3 for an unreachable store or NATS (unless
+    // config().waitForServers: then retried), bad credentials, a newer major schema, a foreign
     // cluster or a held SQLite file; 2 for configuration errors.
     struct StartError {
         int exitCode = 0;
@@ -61,7 +62,8 @@ public:
 
     // The connection indicator (§11.8): Live, Stale (a flush or store query older than
     // gui/stale_s) or Disconnected (NATS not connected); storeReachable false while store queries
-    // fail. ctl replicas and the demo are always Live.
+    // fail. Until started, the start-up phase (never Live). ctl replicas and the demo are always
+    // Live once started.
     ConnectionStatus connectionStatus() const;
     ConnectionMonitor *connectionMonitor() const { return m_monitor.get(); }
 
@@ -74,14 +76,21 @@ Q_SIGNALS:
     void reconcileReport(const fleetdeck::ReconcileReport &report);
     void settingsChanged(const fleetdeck::ClusterSettings &settings);
     void nodesChanged();
-    // The connection indicator changed (§11.8).
+    // The connection indicator changed (§11.8), start-up phases included.
     void connectionChanged(const fleetdeck::ConnectionStatus &status);
+    // Start-up reached the store: parts exist and the store's data can be read (the GUI shows it
+    // while start-up waits for NATS, §11.8), nothing is started yet.
+    void storeOpened();
     // A re-seed finished (§11.8: after a NATS reconnect, or the first good store query after
     // failures): ops, settings were reloaded from the store; views reload nodes and History.
     void reseeded();
 
 private:
+    void openStore(fleetdeck::Deferred<StartError> done);
+    void storeUnreachable(fleetdeck::Deferred<StartError> done, const QString &failure);
     void afterStore(fleetdeck::Deferred<StartError> done);
+    void checkCluster(fleetdeck::Deferred<StartError> done);
+    void setStartup(fleetdeck::ConnectionStatus::Startup phase, const QString &reason);
     void afterHello(fleetdeck::Deferred<StartError> done);
     void wireParts();
     void subscribeBroadcasts();
@@ -115,6 +124,11 @@ private:
     QStringList m_loadedGalleryUrls; // the cluster's list last loaded (no --gallery override)
     bool m_started = false;
     bool m_stopping = false;
+    Deferred<StartError> m_startDone; // start()'s result; dies with the engine if never resolved
+    ConnectionStatus m_startStatus = ConnectionStatus::beforeStart(); // until m_monitor exists
+    int m_storeAttempts = 0;
+    quint64 m_startRetry = 0;       // clock handle of the next store attempt
+    QMetaObject::Connection m_natsWait;
     bool m_reseeding = false;
     bool m_reseedAgain = false;
     bool m_lossReseedArmed = false; // a re-seed after lost messages is due within a second

@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace fleetdeck {
@@ -20,6 +21,7 @@ namespace {
 
 constexpr int kConfirmFlushMs = 5000; // §6.1: subscriptions are confirmed with a flush (5 s)
 constexpr int kSweepIntervalMs = 2000; // releasing closed subscriptions (NatsRetiredSubs)
+constexpr int64_t kReconnectWaitMs = 2000; // nats.c's default reconnect wait
 
 struct ConnectionDeleter {
     void operator()(natsConnection *nc) const { natsConnection_Destroy(nc); }
@@ -56,6 +58,24 @@ struct NatsBusCallbacks {
     {
         if (!natsConnection_IsClosed(nc)) // a close reports itself through closed()
             dispatch(closure, ConnectionState::Reconnecting);
+    }
+    // Each attempt is logged, so an operator sees a replica or worker keep trying (§10.4).
+    static int64_t reconnectDelay(natsConnection *, int attempts, void *closure)
+    {
+        QString url;
+        bool tls = false;
+        {
+            BusRegistry &r = registry();
+            QMutexLocker lock(&r.mutex);
+            if (NatsBus *bus = r.buses.value(reinterpret_cast<quintptr>(closure))) {
+                url = bus->d->config.url;
+                tls = !bus->d->config.tlsCaFile.isEmpty() || url.startsWith(QLatin1String("tls://"));
+            }
+        }
+        if (!url.isEmpty())
+            qCInfo(lcNats, "NATS %s: unreachable, retrying (attempt %d)", qUtf8Printable(url), attempts);
+        // nats.c's defaults: 2 s, plus up to 100 ms of jitter (1 s with TLS).
+        return kReconnectWaitMs + QRandomGenerator::global()->bounded(tls ? 1000 : 100);
     }
     static void asyncError(natsConnection *, natsSubscription *sub, natsStatus err, void *closure)
     {
@@ -105,6 +125,7 @@ Result<std::unique_ptr<NatsBus>> NatsBus::connect(const NatsConfig &config, Cloc
     callbacks.reconnected = &NatsBusCallbacks::reconnected;
     callbacks.closed = &NatsBusCallbacks::closed;
     callbacks.asyncError = &NatsBusCallbacks::asyncError;
+    callbacks.reconnectDelay = &NatsBusCallbacks::reconnectDelay;
     callbacks.closure = reinterpret_cast<void *>(bus->d->token);
     auto opts = buildNatsOptions(config, callbacks);
     if (!opts)
@@ -133,6 +154,15 @@ Result<std::unique_ptr<NatsBus>> NatsBus::connect(const NatsConfig &config, Cloc
     if (bus->d->emitted == ConnectionState::Connected)
         qCInfo(lcNats, "NATS %s: connected", qUtf8Printable(config.url));
     return R(std::move(bus));
+}
+
+QString NatsBus::closedReason(const NatsConfig &config)
+{
+    NatsConfig probe = config;
+    probe.retryInitialConnect = false;
+    const Result<std::unique_ptr<NatsBus>> direct = connect(probe, SystemClock::instance());
+    return direct ? QStringLiteral("NATS %1: the server closed the connection (auth: %2)").arg(config.url, natsAuthMethod(config))
+                  : direct.error();
 }
 
 NatsBus::~NatsBus()

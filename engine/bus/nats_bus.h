@@ -24,6 +24,10 @@ public:
     // Errors name the URL and the auth method: "NATS nats://h:4222: authorization violation
     // (auth: user/password)". With a parent, release() the returned pointer to hand it over.
     static Result<std::unique_ptr<NatsBus>> connect(const NatsConfig &config, Clock *clock, QObject *parent = nullptr);
+    // Why a connection opened with retryInitialConnect went Closed: nats.c retries a missing
+    // server forever but closes for good when the server refuses the client (authorization
+    // violation), without saying so. One direct connect names the reason (exit 3 at start).
+    static QString closedReason(const NatsConfig &config);
     // Unsubscribes everything, ends pending requests (TransportError "connection closed"), closes
     // the connection. Safe while messages are flowing: no nats.c callback touches this object.
     ~NatsBus() override;

@@ -178,6 +178,8 @@ Result<NatsOptionsPtr> buildNatsOptions(const NatsConfig &config, const NatsConn
         s = natsOptions_SetClosedCB(raw, cb.closed, cb.closure);
     if (s == NATS_OK && cb.asyncError)
         s = natsOptions_SetErrorHandler(raw, cb.asyncError, cb.closure);
+    if (s == NATS_OK && cb.reconnectDelay)
+        s = natsOptions_SetCustomReconnectDelay(raw, cb.reconnectDelay, cb.closure);
     if (s != NATS_OK)
         return R::failure(prefix + QStringLiteral("cannot set connection options: ") + natsErrorText(s));
     return R(std::move(opts));

@@ -24,6 +24,9 @@ struct NatsConnectionCallbacks {
     natsConnectionHandler reconnected = nullptr;
     natsConnectionHandler closed = nullptr;
     natsErrHandler asyncError = nullptr;
+    // After every failed pass over the server list (initial connect included): logs the attempt
+    // and returns the wait before the next one (nats.c's default wait and jitter).
+    natsCustomReconnectDelayHandler reconnectDelay = nullptr;
     void *closure = nullptr;
 };
 

@@ -9,10 +9,27 @@ namespace fleetdeck {
 
 struct ConnectionStatus {
     enum class State { Live, Stale, Disconnected };
+    // Start-up (§10.4, §11.8) until the replica has started: the store not reached yet, NATS not
+    // connected yet (the store's data is readable), or both up and the cluster check and
+    // hydration running. Never Live then, and actions stay disabled; Done afterwards.
+    enum class Startup { Done, Store, Nats, Finishing };
     State state = State::Live;
     QString reason;              // e.g. "store unreachable: …", "NATS nats://h:4222 unreachable, retrying"
     qint64 staleSinceMs = 0;     // Stale: when the older of the last good flush / store query was
     bool storeReachable = true;  // false: every action that writes is disabled ("store unreachable")
+    Startup startup = Startup::Done;
+    int storeAttempt = 0;        // Startup::Store: the attempt running or last failed (reason: its error)
+
+    bool starting() const { return startup != Startup::Done; }
+    // Before start-up has reached anything: not Live, store unreachable, no attempt made yet.
+    static ConnectionStatus beforeStart()
+    {
+        ConnectionStatus s;
+        s.state = State::Disconnected;
+        s.storeReachable = false;
+        s.startup = Startup::Store;
+        return s;
+    }
 
     friend bool operator==(const ConnectionStatus &, const ConnectionStatus &) = default;
 };
