@@ -50,6 +50,7 @@ int runHeadless(int argc, char **argv)
     ec.store = store.value();
     ec.nats = config->natsConfig();
     ec.galleryUrls = config->galleryUrls;
+    ec.waitForServers = true; // §10.4: log each attempt and keep retrying until SIGTERM
     Engine engine(ec);
     const auto metricsEndpoint = metrics::startReplicaMetrics(config.value(), engine); // docs/metrics.md
     int exitCode = 0;

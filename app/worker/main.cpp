@@ -134,17 +134,12 @@ int main(int argc, char **argv)
     });
     QObject::connect(&agent, &WorkerAgent::finished, &app, []() { QCoreApplication::exit(0); });
     // nats.c retries a missing server forever but closes the connection for good when the server
-    // refuses it (authorization violation): then one direct connect names the reason (exit 3).
+    // refuses it (authorization violation): NatsBus::closedReason names the reason (exit 3).
     QObject::connect(bus.value().get(), &Bus::connectionStateChanged, &app, [&](ConnectionState state) {
         if (state != ConnectionState::Closed || agent.isShuttingDown() || exitCode != 0)
             return;
-        NatsConfig probe = nats;
-        probe.retryInitialConnect = false;
-        const Result<std::unique_ptr<NatsBus>> direct = NatsBus::connect(probe, SystemClock::instance());
         exitCode = 3;
-        qCCritical(lcMain).noquote() << (direct ? QStringLiteral("NATS %1: the server closed the connection (auth: %2)")
-                                                      .arg(nats.url, natsAuthMethod(nats))
-                                                : direct.error());
+        qCCritical(lcMain).noquote() << NatsBus::closedReason(nats);
         QCoreApplication::exit(3);
     });
 

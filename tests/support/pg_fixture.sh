@@ -2,6 +2,8 @@
 # CTest fixture `postgres`: a throw-away PostgreSQL server on a free loopback port.
 #   pg_fixture.sh start DIR   initdb + start (idempotent), DSN written to DIR/dsn
 #   pg_fixture.sh stop DIR    stop the server and remove DIR
+# FLEETDECK_PG_PORT=N makes `start` use that port (tests that start the server after a client
+# has been pointed at it); otherwise a free one is chosen.
 # Runs as root (initdb refuses root: the server runs as the `postgres` user) or as a normal user.
 set -euo pipefail
 
@@ -68,7 +70,7 @@ start() {
   }
   local port attempt
   for attempt in 1 2 3 4 5; do
-    port=$(free_port)
+    port=${FLEETDECK_PG_PORT:-$(free_port)}
     if "${AS[@]}" "$BIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
          -o "-p $port -k $sockdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
          start >/dev/null; then
