@@ -193,34 +193,40 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="124"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="155"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="164"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="125"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="156"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="165"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="236"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="179"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="181"/>
         <source>Demo cluster</source>
         <translation>Demo-Cluster</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="227"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="229"/>
         <source>Connection profiles</source>
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="228"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="230"/>
         <source>The new connection is used the next time Fleetdeck starts.</source>
         <translation>Die neue Verbindung wird beim nächsten Start von Fleetdeck verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="235"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="236"/>
+        <source>The demo could not be started.</source>
+        <translation>Die Demo konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="255"/>
         <source>Fleetdeck could not start</source>
         <translation>Fleetdeck konnte nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="236"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="256"/>
         <source>Connecting to %1 failed:
 %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen:
@@ -230,7 +236,7 @@
 <context>
     <name>fleetdeck::EngineFeed</name>
     <message>
-        <location filename="../ui/bridge/engine_feed.cpp" line="155"/>
+        <location filename="../ui/bridge/engine_feed.cpp" line="182"/>
         <source>Could not read nodes: %1</source>
         <translation>Nodes konnten nicht gelesen werden: %1</translation>
     </message>
@@ -441,7 +447,7 @@
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="49"/>
-        <location filename="../ui/views/backends_page.cpp" line="162"/>
+        <location filename="../ui/views/backends_page.cpp" line="163"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
@@ -481,17 +487,27 @@
         <translation>Backend-Karten</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="174"/>
+        <location filename="../ui/views/backends_page.cpp" line="177"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/backends_page.cpp" line="177"/>
+        <source>The gallery is read once Fleetdeck has connected to the cluster.</source>
+        <translation>Die Galerie wird gelesen, sobald Fleetdeck mit dem Cluster verbunden ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/backends_page.cpp" line="181"/>
         <source>No gallery configured</source>
         <translation>Keine Galerie konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="175"/>
+        <location filename="../ui/views/backends_page.cpp" line="182"/>
         <source>Add a gallery index in the settings (or start with --gallery URL) to see installable backends.</source>
         <translation>Fügen Sie in den Einstellungen einen Galerie-Index hinzu (oder starten Sie mit --gallery URL), um installierbare Backends zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="176"/>
+        <location filename="../ui/views/backends_page.cpp" line="183"/>
         <source>Open settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
@@ -590,29 +606,87 @@
     </message>
 </context>
 <context>
+    <name>fleetdeck::ui::ConnectingPanel</name>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="19"/>
+        <source>Connecting to the cluster</source>
+        <translation>Verbindung zum Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="33"/>
+        <source>Fleetdeck tries again every 5 s and opens the cluster by itself once the store answers. Check the store&apos;s address, or change the connection in Settings…, or look around the demo.</source>
+        <translation>Fleetdeck versucht es alle 5 s erneut und öffnet den Cluster von selbst, sobald der Store antwortet. Prüfen Sie die Adresse des Stores, ändern Sie die Verbindung unter Einstellungen… oder sehen Sie sich die Demo an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="47"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="48"/>
+        <source>Connection profiles: the store and NATS this window connects to</source>
+        <translation>Verbindungsprofile: Store und NATS, mit denen sich dieses Fenster verbindet</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="49"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="50"/>
+        <source>Open the offline demo cluster in a new window</source>
+        <translation>Den Offline-Demo-Cluster in einem neuen Fenster öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="78"/>
+        <source>Connecting to store %1… (attempt %2)</source>
+        <translation>Verbindung zum Store %1… (Versuch %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="79"/>
+        <source>Connecting to store %1: %2 (attempt %3)</source>
+        <translation>Verbindung zum Store %1: %2 (Versuch %3)</translation>
+    </message>
+</context>
+<context>
     <name>fleetdeck::ui::ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="17"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="19"/>
+        <source>◌ Connecting…</source>
+        <translation>◌ Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="21"/>
         <source>● Live</source>
         <translation>● Live</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="19"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="23"/>
         <source>◐ Stale %1 s</source>
         <translation>◐ Veraltet %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="22"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="26"/>
         <source>○ Disconnected</source>
         <translation>○ Getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="34"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="42"/>
+        <source>connecting to the store</source>
+        <translation>Verbindung zum Store wird hergestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="42"/>
+        <source>store unreachable: %1</source>
+        <translation>Store nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="44"/>
         <source>Connected; data is live</source>
         <translation>Verbunden; Daten sind aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="37"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="46"/>
         <source>Connection: %1. %2</source>
         <translation>Verbindung: %1. %2</translation>
     </message>
@@ -733,194 +807,194 @@
 <context>
     <name>fleetdeck::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="41"/>
+        <location filename="../ui/models/history_model.cpp" line="42"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="43"/>
-        <location filename="../ui/models/history_model.cpp" line="73"/>
+        <location filename="../ui/models/history_model.cpp" line="44"/>
+        <location filename="../ui/models/history_model.cpp" line="74"/>
         <source>Failed</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="45"/>
-        <location filename="../ui/models/history_model.cpp" line="75"/>
+        <location filename="../ui/models/history_model.cpp" line="46"/>
+        <location filename="../ui/models/history_model.cpp" line="76"/>
         <source>Cancelled</source>
         <translation>Abbruch</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="47"/>
+        <location filename="../ui/models/history_model.cpp" line="48"/>
         <source>Worker busy</source>
         <translation>Worker belegt</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="49"/>
+        <location filename="../ui/models/history_model.cpp" line="50"/>
         <source>Queued</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="71"/>
+        <location filename="../ui/models/history_model.cpp" line="72"/>
         <source>Succeeded</source>
         <translation>Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="77"/>
+        <location filename="../ui/models/history_model.cpp" line="78"/>
         <source>Dead letter</source>
         <translation>Dead Letter</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="101"/>
+        <location filename="../ui/models/history_model.cpp" line="102"/>
         <source>Reinstall</source>
         <translation>Neuinstallation</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="101"/>
+        <location filename="../ui/models/history_model.cpp" line="102"/>
         <source>Install</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="103"/>
+        <location filename="../ui/models/history_model.cpp" line="104"/>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="105"/>
+        <location filename="../ui/models/history_model.cpp" line="106"/>
         <source>Delete</source>
         <translation>Löschung</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="113"/>
+        <location filename="../ui/models/history_model.cpp" line="114"/>
         <source>%1 · 1 attempt</source>
         <translation>%1 · 1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="113"/>
+        <location filename="../ui/models/history_model.cpp" line="114"/>
         <source>%1 · %2 attempts</source>
         <translation>%1 · %2 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="131"/>
+        <location filename="../ui/models/history_model.cpp" line="132"/>
         <source>%1 ok</source>
         <translation>%1 ok</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="133"/>
+        <location filename="../ui/models/history_model.cpp" line="134"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="135"/>
+        <location filename="../ui/models/history_model.cpp" line="136"/>
         <source>%1 cancelled</source>
         <translation>%1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="137"/>
+        <location filename="../ui/models/history_model.cpp" line="138"/>
         <source>%1 queued</source>
         <translation>%1 in Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="139"/>
+        <location filename="../ui/models/history_model.cpp" line="140"/>
         <source>%1 in progress</source>
         <translation>%1 laufend</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="279"/>
+        <location filename="../ui/models/history_model.cpp" line="274"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="280"/>
+        <location filename="../ui/models/history_model.cpp" line="275"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="281"/>
+        <location filename="../ui/models/history_model.cpp" line="276"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="282"/>
+        <location filename="../ui/models/history_model.cpp" line="277"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="283"/>
+        <location filename="../ui/models/history_model.cpp" line="278"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="284"/>
+        <location filename="../ui/models/history_model.cpp" line="279"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="285"/>
+        <location filename="../ui/models/history_model.cpp" line="280"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="286"/>
+        <location filename="../ui/models/history_model.cpp" line="281"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="287"/>
+        <location filename="../ui/models/history_model.cpp" line="282"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="321"/>
+        <location filename="../ui/models/history_model.cpp" line="316"/>
         <source>%1 %2: %3, %4</source>
         <translation>%1 %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="325"/>
+        <location filename="../ui/models/history_model.cpp" line="320"/>
         <source>, nodes: %1</source>
         <translation>, Nodes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="327"/>
+        <location filename="../ui/models/history_model.cpp" line="322"/>
         <source>, error: %1</source>
         <translation>, Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="357"/>
+        <location filename="../ui/models/history_model.cpp" line="352"/>
         <source>%1 (op %2)</source>
         <translation>%1 (Op %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="389"/>
+        <location filename="../ui/models/history_model.cpp" line="384"/>
         <source>Admit %1 again on %2</source>
         <translation>%1 auf %2 erneut zulassen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="390"/>
+        <location filename="../ui/models/history_model.cpp" line="385"/>
         <source>Admit this operation again</source>
         <translation>Diese Operation erneut zulassen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="391"/>
+        <location filename="../ui/models/history_model.cpp" line="386"/>
         <source>Retry</source>
         <translation>Erneut</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="411"/>
+        <location filename="../ui/models/history_model.cpp" line="406"/>
         <source>%1 on %2: %3</source>
         <translation>%1 auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="412"/>
+        <location filename="../ui/models/history_model.cpp" line="407"/>
         <source>%1 on %2: %3, %4</source>
         <translation>%1 auf %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="430"/>
+        <location filename="../ui/models/history_model.cpp" line="425"/>
         <source>1 attempt</source>
         <translation>1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="430"/>
+        <location filename="../ui/models/history_model.cpp" line="425"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
@@ -928,286 +1002,296 @@
 <context>
     <name>fleetdeck::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="36"/>
+        <location filename="../ui/main_window.cpp" line="37"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Manage</source>
         <translation>Verwalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>Search backends, nodes, ops…  (Ctrl+K)</source>
         <translation>Backends, Nodes, Ops suchen…  (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>Search the current page</source>
         <translation>Die aktuelle Seite durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>⟳ Reconcile</source>
         <translation>⟳ Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Reconcile now (Ctrl+R); more in the menu</source>
         <translation>Jetzt abgleichen (Strg+R); mehr im Menü</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Reconcile now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Reap stale operations</source>
         <translation>Veraltete Operationen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Clean stale pending ops</source>
         <translation>Veraltete ausstehende Ops entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>Connection &amp;profiles…</source>
         <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Cluster &amp;settings…</source>
         <translation>Cluster-&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;Backends</source>
         <translation>&amp;Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;Manage</source>
         <translation>&amp;Verwalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;Nodes</source>
         <translation>&amp;Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;Activity</source>
         <translation>A&amp;ktivität</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Reconcile now</source>
         <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Reap &amp;stale operations</source>
         <translation>&amp;Veraltete Operationen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Clean stale &amp;pending ops</source>
         <translation>Veraltete aus&amp;stehende Ops entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>Check for &amp;updates</source>
         <translation>Nach &amp;Updates suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;About Fleetdeck</source>
         <translation>Ü&amp;ber Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>About Fleetdeck</source>
         <translation>Über Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>Fleetdeck %1
 Install, upgrade and delete inference backends on every node, live.</source>
         <translation>Fleetdeck %1
 Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Backends, Manage, Nodes, Activity</source>
         <translation>Backends, Verwalten, Nodes, Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>Check for updates</source>
         <translation>Nach Updates suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Cluster settings</source>
         <translation>Cluster-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>Run a card&apos;s primary action</source>
         <translation>Die Hauptaktion einer Karte ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>Copy the selected operation or error</source>
         <translation>Die ausgewählte Operation oder den Fehler kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>Delete the selected node (asks first)</source>
         <translation>Den ausgewählten Node löschen (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>This help</source>
         <translation>Diese Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="312"/>
         <source>%1 — Fleetdeck</source>
         <translation>%1 — Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Last reconcile %1: %2</source>
         <translation>Letzter Abgleich %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>No reconcile report yet</source>
         <translation>Noch kein Abgleichsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
+        <source>not connected yet</source>
+        <translation>noch nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>cluster %1… · %2/%3 nodes healthy</source>
         <translation>Cluster %1… · %2/%3 Nodes fehlerfrei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>store unreachable</source>
         <translation>Store nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
+        <source>not connected yet: Fleetdeck is starting</source>
+        <translation>noch nicht verbunden: Fleetdeck startet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>Reconciling…</source>
         <translation>Abgleich läuft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Reap stale operations: %n op(s) reaped</source>
         <translation>
             <numerusform>Veraltete Operationen bereinigen: %n Op bereinigt</numerusform>
@@ -1215,7 +1299,7 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>Clean stale pending ops: %n stale pending op(s) deleted</source>
         <translation>
             <numerusform>Veraltete ausstehende Ops entfernen: %n veraltete ausstehende Op gelöscht</numerusform>
@@ -1223,12 +1307,12 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Quit Fleetdeck</source>
         <translation>Fleetdeck beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="376"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>%n operation(s) are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</source>
         <translation>
             <numerusform>Auf dieser Fleetdeck-Instanz läuft %n Operation. Trotzdem beenden? Der Reconciler schließt sie ab.</numerusform>
@@ -1693,197 +1777,197 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
 <context>
     <name>fleetdeck::ui::NodesModel</name>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="51"/>
+        <location filename="../ui/models/nodes_model.cpp" line="52"/>
         <source>Healthy</source>
         <translation>Fehlerfrei</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="52"/>
+        <location filename="../ui/models/nodes_model.cpp" line="53"/>
         <source>Unhealthy</source>
         <translation>Gestört</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="53"/>
+        <location filename="../ui/models/nodes_model.cpp" line="54"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="54"/>
+        <location filename="../ui/models/nodes_model.cpp" line="55"/>
         <source>Draining</source>
         <translation>Wird geleert</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="57"/>
+        <location filename="../ui/models/nodes_model.cpp" line="58"/>
         <source>Pending approval</source>
         <translation>Wartet auf Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="75"/>
+        <location filename="../ui/models/nodes_model.cpp" line="76"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="78"/>
+        <location filename="../ui/models/nodes_model.cpp" line="79"/>
         <source>last seen %1</source>
         <translation>zuletzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="93"/>
+        <location filename="../ui/models/nodes_model.cpp" line="94"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="103"/>
+        <location filename="../ui/models/nodes_model.cpp" line="104"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="106"/>
+        <location filename="../ui/models/nodes_model.cpp" line="107"/>
         <source>%1 VRAM</source>
         <translation>%1 VRAM</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="109"/>
+        <location filename="../ui/models/nodes_model.cpp" line="110"/>
         <source>%1 RAM</source>
         <translation>%1 RAM</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="112"/>
+        <location filename="../ui/models/nodes_model.cpp" line="113"/>
         <source>1 core</source>
         <translation>1 Kern</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="112"/>
+        <location filename="../ui/models/nodes_model.cpp" line="113"/>
         <source>%1 cores</source>
         <translation>%1 Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="330"/>
+        <location filename="../ui/models/nodes_model.cpp" line="325"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="331"/>
+        <location filename="../ui/models/nodes_model.cpp" line="326"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="332"/>
+        <location filename="../ui/models/nodes_model.cpp" line="327"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="333"/>
+        <location filename="../ui/models/nodes_model.cpp" line="328"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="334"/>
+        <location filename="../ui/models/nodes_model.cpp" line="329"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="335"/>
+        <location filename="../ui/models/nodes_model.cpp" line="330"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="336"/>
+        <location filename="../ui/models/nodes_model.cpp" line="331"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="366"/>
+        <location filename="../ui/models/nodes_model.cpp" line="361"/>
         <source>%1: %2, heartbeat %3</source>
         <translation>%1: %2, Heartbeat %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="367"/>
+        <location filename="../ui/models/nodes_model.cpp" line="362"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="380"/>
-        <location filename="../ui/models/nodes_model.cpp" line="410"/>
-        <location filename="../ui/models/nodes_model.cpp" line="458"/>
+        <location filename="../ui/models/nodes_model.cpp" line="375"/>
+        <location filename="../ui/models/nodes_model.cpp" line="405"/>
+        <location filename="../ui/models/nodes_model.cpp" line="453"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="387"/>
+        <location filename="../ui/models/nodes_model.cpp" line="382"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="420"/>
-        <location filename="../ui/models/nodes_model.cpp" line="426"/>
+        <location filename="../ui/models/nodes_model.cpp" line="415"/>
+        <location filename="../ui/models/nodes_model.cpp" line="421"/>
         <source>%1=%2</source>
         <translation>%1=%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="446"/>
+        <location filename="../ui/models/nodes_model.cpp" line="441"/>
         <source>Expand to list this node&apos;s backends</source>
         <translation>Aufklappen, um die Backends dieses Nodes aufzulisten</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="447"/>
+        <location filename="../ui/models/nodes_model.cpp" line="442"/>
         <source>Listing backends…</source>
         <translation>Backends werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="448"/>
+        <location filename="../ui/models/nodes_model.cpp" line="443"/>
         <source>No backends installed</source>
         <translation>Keine Backends installiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="449"/>
+        <location filename="../ui/models/nodes_model.cpp" line="444"/>
         <source>Listing failed: %1</source>
         <translation>Auflisten fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="471"/>
+        <location filename="../ui/models/nodes_model.cpp" line="466"/>
         <source>%1 on %2: installed, version %3</source>
         <translation>%1 auf %2: installiert, Version %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="471"/>
+        <location filename="../ui/models/nodes_model.cpp" line="466"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="477"/>
+        <location filename="../ui/models/nodes_model.cpp" line="472"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="486"/>
+        <location filename="../ui/models/nodes_model.cpp" line="481"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="490"/>
+        <location filename="../ui/models/nodes_model.cpp" line="485"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="492"/>
+        <location filename="../ui/models/nodes_model.cpp" line="487"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="500"/>
+        <location filename="../ui/models/nodes_model.cpp" line="495"/>
         <source>installed %1</source>
         <translation>installiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="508"/>
+        <location filename="../ui/models/nodes_model.cpp" line="503"/>
         <source>for %1</source>
         <translation>für %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="520"/>
+        <location filename="../ui/models/nodes_model.cpp" line="515"/>
         <source>Update %1</source>
         <translation>Update %1</translation>
     </message>

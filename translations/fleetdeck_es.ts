@@ -193,34 +193,40 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="124"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="155"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="164"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="125"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="156"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="165"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="236"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="179"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="181"/>
         <source>Demo cluster</source>
         <translation>Clúster de demostración</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="227"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="229"/>
         <source>Connection profiles</source>
         <translation>Perfiles de conexión</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="228"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="230"/>
         <source>The new connection is used the next time Fleetdeck starts.</source>
         <translation>La nueva conexión se usará la próxima vez que se inicie Fleetdeck.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="235"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="236"/>
+        <source>The demo could not be started.</source>
+        <translation>No se pudo iniciar la demo.</translation>
+    </message>
+    <message>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="255"/>
         <source>Fleetdeck could not start</source>
         <translation>Fleetdeck no se pudo iniciar</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="236"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="256"/>
         <source>Connecting to %1 failed:
 %2</source>
         <translation>Falló la conexión con %1:
@@ -230,7 +236,7 @@
 <context>
     <name>fleetdeck::EngineFeed</name>
     <message>
-        <location filename="../ui/bridge/engine_feed.cpp" line="155"/>
+        <location filename="../ui/bridge/engine_feed.cpp" line="182"/>
         <source>Could not read nodes: %1</source>
         <translation>No se pudieron leer los nodos: %1</translation>
     </message>
@@ -441,7 +447,7 @@
     </message>
     <message>
         <location filename="../ui/views/backends_page.cpp" line="49"/>
-        <location filename="../ui/views/backends_page.cpp" line="162"/>
+        <location filename="../ui/views/backends_page.cpp" line="163"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
@@ -481,17 +487,27 @@
         <translation>Tarjetas de backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="174"/>
+        <location filename="../ui/views/backends_page.cpp" line="177"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/backends_page.cpp" line="177"/>
+        <source>The gallery is read once Fleetdeck has connected to the cluster.</source>
+        <translation>La galería se lee cuando Fleetdeck se haya conectado al clúster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/backends_page.cpp" line="181"/>
         <source>No gallery configured</source>
         <translation>No hay ninguna galería configurada</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="175"/>
+        <location filename="../ui/views/backends_page.cpp" line="182"/>
         <source>Add a gallery index in the settings (or start with --gallery URL) to see installable backends.</source>
         <translation>Añada un índice de galería en los ajustes (o inicie con --gallery URL) para ver los backends instalables.</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="176"/>
+        <location filename="../ui/views/backends_page.cpp" line="183"/>
         <source>Open settings</source>
         <translation>Abrir ajustes</translation>
     </message>
@@ -590,29 +606,87 @@
     </message>
 </context>
 <context>
+    <name>fleetdeck::ui::ConnectingPanel</name>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="19"/>
+        <source>Connecting to the cluster</source>
+        <translation>Conectando con el clúster</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="33"/>
+        <source>Fleetdeck tries again every 5 s and opens the cluster by itself once the store answers. Check the store&apos;s address, or change the connection in Settings…, or look around the demo.</source>
+        <translation>Fleetdeck lo reintenta cada 5 s y abre el clúster por sí solo en cuanto el almacén responda. Compruebe la dirección del almacén, cambie la conexión en Ajustes… o explore la demo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="47"/>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="48"/>
+        <source>Connection profiles: the store and NATS this window connects to</source>
+        <translation>Perfiles de conexión: el almacén y el NATS a los que se conecta esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="49"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="50"/>
+        <source>Open the offline demo cluster in a new window</source>
+        <translation>Abrir el clúster de demostración sin conexión en una ventana nueva</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="78"/>
+        <source>Connecting to store %1… (attempt %2)</source>
+        <translation>Conectando con el almacén %1… (intento %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="79"/>
+        <source>Connecting to store %1: %2 (attempt %3)</source>
+        <translation>Conectando con el almacén %1: %2 (intento %3)</translation>
+    </message>
+</context>
+<context>
     <name>fleetdeck::ui::ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="17"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="19"/>
+        <source>◌ Connecting…</source>
+        <translation>◌ Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="21"/>
         <source>● Live</source>
         <translation>● En vivo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="19"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="23"/>
         <source>◐ Stale %1 s</source>
         <translation>◐ Desfasado %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="22"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="26"/>
         <source>○ Disconnected</source>
         <translation>○ Desconectado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="34"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="42"/>
+        <source>connecting to the store</source>
+        <translation>conectando con el almacén</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="42"/>
+        <source>store unreachable: %1</source>
+        <translation>almacén inaccesible: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="44"/>
         <source>Connected; data is live</source>
         <translation>Conectado; los datos están al día</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="37"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="46"/>
         <source>Connection: %1. %2</source>
         <translation>Conexión: %1. %2</translation>
     </message>
@@ -733,194 +807,194 @@
 <context>
     <name>fleetdeck::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="41"/>
+        <location filename="../ui/models/history_model.cpp" line="42"/>
         <source>Done</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="43"/>
-        <location filename="../ui/models/history_model.cpp" line="73"/>
+        <location filename="../ui/models/history_model.cpp" line="44"/>
+        <location filename="../ui/models/history_model.cpp" line="74"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="45"/>
-        <location filename="../ui/models/history_model.cpp" line="75"/>
+        <location filename="../ui/models/history_model.cpp" line="46"/>
+        <location filename="../ui/models/history_model.cpp" line="76"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="47"/>
+        <location filename="../ui/models/history_model.cpp" line="48"/>
         <source>Worker busy</source>
         <translation>Worker ocupado</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="49"/>
+        <location filename="../ui/models/history_model.cpp" line="50"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="71"/>
+        <location filename="../ui/models/history_model.cpp" line="72"/>
         <source>Succeeded</source>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="77"/>
+        <location filename="../ui/models/history_model.cpp" line="78"/>
         <source>Dead letter</source>
         <translation>Dead letter</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="101"/>
+        <location filename="../ui/models/history_model.cpp" line="102"/>
         <source>Reinstall</source>
         <translation>Reinstalación</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="101"/>
+        <location filename="../ui/models/history_model.cpp" line="102"/>
         <source>Install</source>
         <translation>Instalación</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="103"/>
+        <location filename="../ui/models/history_model.cpp" line="104"/>
         <source>Upgrade</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="105"/>
+        <location filename="../ui/models/history_model.cpp" line="106"/>
         <source>Delete</source>
         <translation>Eliminación</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="113"/>
+        <location filename="../ui/models/history_model.cpp" line="114"/>
         <source>%1 · 1 attempt</source>
         <translation>%1 · 1 intento</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="113"/>
+        <location filename="../ui/models/history_model.cpp" line="114"/>
         <source>%1 · %2 attempts</source>
         <translation>%1 · %2 intentos</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="131"/>
+        <location filename="../ui/models/history_model.cpp" line="132"/>
         <source>%1 ok</source>
         <translation>correctos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="133"/>
+        <location filename="../ui/models/history_model.cpp" line="134"/>
         <source>%1 failed</source>
         <translation>fallidos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="135"/>
+        <location filename="../ui/models/history_model.cpp" line="136"/>
         <source>%1 cancelled</source>
         <translation>cancelados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="137"/>
+        <location filename="../ui/models/history_model.cpp" line="138"/>
         <source>%1 queued</source>
         <translation>en cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="139"/>
+        <location filename="../ui/models/history_model.cpp" line="140"/>
         <source>%1 in progress</source>
         <translation>en curso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="279"/>
+        <location filename="../ui/models/history_model.cpp" line="274"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="280"/>
+        <location filename="../ui/models/history_model.cpp" line="275"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="281"/>
+        <location filename="../ui/models/history_model.cpp" line="276"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="282"/>
+        <location filename="../ui/models/history_model.cpp" line="277"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="283"/>
+        <location filename="../ui/models/history_model.cpp" line="278"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="284"/>
+        <location filename="../ui/models/history_model.cpp" line="279"/>
         <source>Requested by</source>
         <translation>Solicitado por</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="285"/>
+        <location filename="../ui/models/history_model.cpp" line="280"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="286"/>
+        <location filename="../ui/models/history_model.cpp" line="281"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="287"/>
+        <location filename="../ui/models/history_model.cpp" line="282"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="321"/>
+        <location filename="../ui/models/history_model.cpp" line="316"/>
         <source>%1 %2: %3, %4</source>
         <translation>%1 %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="325"/>
+        <location filename="../ui/models/history_model.cpp" line="320"/>
         <source>, nodes: %1</source>
         <translation>, nodos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="327"/>
+        <location filename="../ui/models/history_model.cpp" line="322"/>
         <source>, error: %1</source>
         <translation>, error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="357"/>
+        <location filename="../ui/models/history_model.cpp" line="352"/>
         <source>%1 (op %2)</source>
         <translation>%1 (op %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="389"/>
+        <location filename="../ui/models/history_model.cpp" line="384"/>
         <source>Admit %1 again on %2</source>
         <translation>Admitir de nuevo %1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="390"/>
+        <location filename="../ui/models/history_model.cpp" line="385"/>
         <source>Admit this operation again</source>
         <translation>Admitir de nuevo esta operación</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="391"/>
+        <location filename="../ui/models/history_model.cpp" line="386"/>
         <source>Retry</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="411"/>
+        <location filename="../ui/models/history_model.cpp" line="406"/>
         <source>%1 on %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="412"/>
+        <location filename="../ui/models/history_model.cpp" line="407"/>
         <source>%1 on %2: %3, %4</source>
         <translation>%1 en %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="430"/>
+        <location filename="../ui/models/history_model.cpp" line="425"/>
         <source>1 attempt</source>
         <translation>1 intento</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="430"/>
+        <location filename="../ui/models/history_model.cpp" line="425"/>
         <source>%1 attempts</source>
         <translation>%1 intentos</translation>
     </message>
@@ -928,286 +1002,296 @@
 <context>
     <name>fleetdeck::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="36"/>
+        <location filename="../ui/main_window.cpp" line="37"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Manage</source>
         <translation>Gestionar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>Search backends, nodes, ops…  (Ctrl+K)</source>
         <translation>Buscar backends, nodos, ops…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>Search the current page</source>
         <translation>Buscar en la página actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>⟳ Reconcile</source>
         <translation>⟳ Conciliar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Reconcile now (Ctrl+R); more in the menu</source>
         <translation>Conciliar ahora (Ctrl+R); más opciones en el menú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Reconcile now</source>
         <translation>Conciliar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Reap stale operations</source>
         <translation>Depurar operaciones obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Clean stale pending ops</source>
         <translation>Limpiar ops pendientes obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>Connection &amp;profiles…</source>
         <translation>&amp;Perfiles de conexión…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Cluster &amp;settings…</source>
         <translation>&amp;Ajustes del clúster…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;Backends</source>
         <translation>&amp;Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;Manage</source>
         <translation>&amp;Gestionar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;Nodes</source>
         <translation>&amp;Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;Activity</source>
         <translation>Acti&amp;vidad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Clúster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Reconcile now</source>
         <translation>&amp;Conciliar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Reap &amp;stale operations</source>
         <translation>Depurar operaciones &amp;obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Clean stale &amp;pending ops</source>
         <translation>Limpiar ops &amp;pendientes obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>Check for &amp;updates</source>
         <translation>Buscar act&amp;ualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;About Fleetdeck</source>
         <translation>&amp;Acerca de Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>About Fleetdeck</source>
         <translation>Acerca de Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>Fleetdeck %1
 Install, upgrade and delete inference backends on every node, live.</source>
         <translation>Fleetdeck %1
 Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Backends, Manage, Nodes, Activity</source>
         <translation>Backends, Gestionar, Nodos, Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>Check for updates</source>
         <translation>Buscar actualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Cluster settings</source>
         <translation>Ajustes del clúster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>Run a card&apos;s primary action</source>
         <translation>Ejecutar la acción principal de una tarjeta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>Copy the selected operation or error</source>
         <translation>Copiar la operación o el error seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>Delete the selected node (asks first)</source>
         <translation>Eliminar el nodo seleccionado (pide confirmación)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>This help</source>
         <translation>Esta ayuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="312"/>
         <source>%1 — Fleetdeck</source>
         <translation>%1 — Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Last reconcile %1: %2</source>
         <translation>Última conciliación %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>No reconcile report yet</source>
         <translation>Todavía no hay informe de conciliación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
+        <source>not connected yet</source>
+        <translation>aún sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>cluster %1… · %2/%3 nodes healthy</source>
         <translation>clúster %1… · %2/%3 nodos sanos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>store unreachable</source>
         <translation>almacén inaccesible</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
+        <source>not connected yet: Fleetdeck is starting</source>
+        <translation>aún sin conexión: Fleetdeck se está iniciando</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>Reconciling…</source>
         <translation>Conciliando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Reap stale operations: %n op(s) reaped</source>
         <translation>
             <numerusform>Depurar operaciones obsoletas: %n op depurada</numerusform>
@@ -1215,7 +1299,7 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>Clean stale pending ops: %n stale pending op(s) deleted</source>
         <translation>
             <numerusform>Limpiar ops pendientes obsoletas: %n op pendiente obsoleta eliminada</numerusform>
@@ -1223,12 +1307,12 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Quit Fleetdeck</source>
         <translation>Salir de Fleetdeck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="376"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>%n operation(s) are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</source>
         <translation>
             <numerusform>Hay %n operación en curso en esta instancia de Fleetdeck. ¿Salir de todos modos? El reconciler la terminará.</numerusform>
@@ -1693,197 +1777,197 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
 <context>
     <name>fleetdeck::ui::NodesModel</name>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="51"/>
+        <location filename="../ui/models/nodes_model.cpp" line="52"/>
         <source>Healthy</source>
         <translation>Sano</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="52"/>
+        <location filename="../ui/models/nodes_model.cpp" line="53"/>
         <source>Unhealthy</source>
         <translation>Con fallos</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="53"/>
+        <location filename="../ui/models/nodes_model.cpp" line="54"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="54"/>
+        <location filename="../ui/models/nodes_model.cpp" line="55"/>
         <source>Draining</source>
         <translation>Drenando</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="57"/>
+        <location filename="../ui/models/nodes_model.cpp" line="58"/>
         <source>Pending approval</source>
         <translation>Pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="75"/>
+        <location filename="../ui/models/nodes_model.cpp" line="76"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="78"/>
+        <location filename="../ui/models/nodes_model.cpp" line="79"/>
         <source>last seen %1</source>
         <translation>visto %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="93"/>
+        <location filename="../ui/models/nodes_model.cpp" line="94"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="103"/>
+        <location filename="../ui/models/nodes_model.cpp" line="104"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="106"/>
+        <location filename="../ui/models/nodes_model.cpp" line="107"/>
         <source>%1 VRAM</source>
         <translation>%1 VRAM</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="109"/>
+        <location filename="../ui/models/nodes_model.cpp" line="110"/>
         <source>%1 RAM</source>
         <translation>%1 RAM</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="112"/>
+        <location filename="../ui/models/nodes_model.cpp" line="113"/>
         <source>1 core</source>
         <translation>1 núcleo</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="112"/>
+        <location filename="../ui/models/nodes_model.cpp" line="113"/>
         <source>%1 cores</source>
         <translation>%1 núcleos</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="330"/>
+        <location filename="../ui/models/nodes_model.cpp" line="325"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="331"/>
+        <location filename="../ui/models/nodes_model.cpp" line="326"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="332"/>
+        <location filename="../ui/models/nodes_model.cpp" line="327"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="333"/>
+        <location filename="../ui/models/nodes_model.cpp" line="328"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="334"/>
+        <location filename="../ui/models/nodes_model.cpp" line="329"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="335"/>
+        <location filename="../ui/models/nodes_model.cpp" line="330"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="336"/>
+        <location filename="../ui/models/nodes_model.cpp" line="331"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="366"/>
+        <location filename="../ui/models/nodes_model.cpp" line="361"/>
         <source>%1: %2, heartbeat %3</source>
         <translation>%1: %2, heartbeat %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="367"/>
+        <location filename="../ui/models/nodes_model.cpp" line="362"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="380"/>
-        <location filename="../ui/models/nodes_model.cpp" line="410"/>
-        <location filename="../ui/models/nodes_model.cpp" line="458"/>
+        <location filename="../ui/models/nodes_model.cpp" line="375"/>
+        <location filename="../ui/models/nodes_model.cpp" line="405"/>
+        <location filename="../ui/models/nodes_model.cpp" line="453"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="387"/>
+        <location filename="../ui/models/nodes_model.cpp" line="382"/>
         <source>%1 (id %2)</source>
         <translation>%1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="420"/>
-        <location filename="../ui/models/nodes_model.cpp" line="426"/>
+        <location filename="../ui/models/nodes_model.cpp" line="415"/>
+        <location filename="../ui/models/nodes_model.cpp" line="421"/>
         <source>%1=%2</source>
         <translation>%1=%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="446"/>
+        <location filename="../ui/models/nodes_model.cpp" line="441"/>
         <source>Expand to list this node&apos;s backends</source>
         <translation>Desplegar para listar los backends de este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="447"/>
+        <location filename="../ui/models/nodes_model.cpp" line="442"/>
         <source>Listing backends…</source>
         <translation>Listando backends…</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="448"/>
+        <location filename="../ui/models/nodes_model.cpp" line="443"/>
         <source>No backends installed</source>
         <translation>No hay backends instalados</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="449"/>
+        <location filename="../ui/models/nodes_model.cpp" line="444"/>
         <source>Listing failed: %1</source>
         <translation>Falló el listado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="471"/>
+        <location filename="../ui/models/nodes_model.cpp" line="466"/>
         <source>%1 on %2: installed, version %3</source>
         <translation>%1 en %2: instalado, versión %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="471"/>
+        <location filename="../ui/models/nodes_model.cpp" line="466"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="477"/>
+        <location filename="../ui/models/nodes_model.cpp" line="472"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="486"/>
+        <location filename="../ui/models/nodes_model.cpp" line="481"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="490"/>
+        <location filename="../ui/models/nodes_model.cpp" line="485"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="492"/>
+        <location filename="../ui/models/nodes_model.cpp" line="487"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="500"/>
+        <location filename="../ui/models/nodes_model.cpp" line="495"/>
         <source>installed %1</source>
         <translation>instalado %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="508"/>
+        <location filename="../ui/models/nodes_model.cpp" line="503"/>
         <source>for %1</source>
         <translation>para %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="520"/>
+        <location filename="../ui/models/nodes_model.cpp" line="515"/>
         <source>Update %1</source>
         <translation>Actualización %1</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "views/backends_page.h"
 #include "views/manage_page.h"
 #include "views/nodes_page.h"
+#include "widgets/connecting_panel.h"
 #include "widgets/connection_indicator.h"
 #include "widgets/format.h"
 #include "widgets/ops_bar.h"
@@ -40,11 +41,17 @@ MainWindow::MainWindow(EngineHost *host, QWidget *parent) : QMainWindow(parent),
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     outer->addWidget(new TourBanner(host, central));
+    // Start-up before the store answered shows the connecting panel instead of empty pages.
+    m_body = new QStackedWidget(central);
+    auto *content = new QWidget(m_body);
+    auto *inner = new QVBoxLayout(content);
+    inner->setContentsMargins(0, 0, 0, 0);
+    inner->setSpacing(0);
     auto *row = new QHBoxLayout;
     row->setSpacing(0);
     buildRail();
     row->addWidget(m_rail);
-    m_stack = new QStackedWidget(central);
+    m_stack = new QStackedWidget(content);
     m_backends = new BackendsPage(host, m_stack);
     m_manage = new ManagePage(host, m_stack);
     m_nodes = new NodesPage(host, m_stack);
@@ -54,14 +61,20 @@ MainWindow::MainWindow(EngineHost *host, QWidget *parent) : QMainWindow(parent),
     m_stack->addWidget(m_nodes);
     m_stack->addWidget(m_activity);
     row->addWidget(m_stack, 1);
-    outer->addLayout(row, 1);
-    auto *line = new QFrame(central);
+    inner->addLayout(row, 1);
+    auto *line = new QFrame(content);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Plain);
     line->setForegroundRole(QPalette::Mid);
-    outer->addWidget(line);
-    m_opsBar = new OpsBar(host, central);
-    outer->addWidget(m_opsBar);
+    inner->addWidget(line);
+    m_opsBar = new OpsBar(host, content);
+    inner->addWidget(m_opsBar);
+    m_connecting = new ConnectingPanel(m_body);
+    m_body->addWidget(content);
+    m_body->addWidget(m_connecting);
+    outer->addWidget(m_body, 1);
+    connect(m_connecting, &ConnectingPanel::settingsRequested, this, &MainWindow::profilesRequested);
+    connect(m_connecting, &ConnectingPanel::demoRequested, this, &MainWindow::demoRequested);
     setCentralWidget(central);
     buildToolbar();
     buildMenus();
@@ -317,6 +330,10 @@ void MainWindow::updateStatus()
     int healthy = 0;
     for (const Node &n : s.nodes)
         healthy += n.status == NodeStatus::Healthy ? 1 : 0;
+    if (s.connection.startup == ConnectionStatus::Startup::Store) {
+        m_clusterLabel->setText(tr("not connected yet")); // no "0/0 nodes healthy" before the store answered
+        return;
+    }
     const QString cluster = s.settings.clusterId().left(4);
     m_clusterLabel->setText(tr("cluster %1… · %2/%3 nodes healthy").arg(cluster).arg(healthy).arg(s.nodes.size()));
 }
@@ -331,13 +348,32 @@ void MainWindow::updateConnection()
     m_nodes->setDimmed(!live);
     m_activity->setDimmed(!live);
     m_opsBar->setDimmed(!live);
-    const QString reason = tr("store unreachable");
-    m_backends->setWritesEnabled(c.storeReachable, reason);
-    m_manage->setWritesEnabled(c.storeReachable, reason);
-    m_nodes->setWritesEnabled(c.storeReachable, reason);
-    m_activity->setWritesEnabled(c.storeReachable, reason);
-    m_opsBar->setWritesEnabled(c.storeReachable, reason);
-    m_reconcileButton->setEnabled(c.storeReachable);
+    // §11.8: actions that write need the store, and start-up completed (only NATS down: enabled).
+    const bool writes = c.storeReachable && !c.starting();
+    const QString reason = c.storeReachable ? tr("not connected yet: Fleetdeck is starting") : tr("store unreachable");
+    m_backends->setWritesEnabled(writes, reason);
+    m_manage->setWritesEnabled(writes, reason);
+    m_nodes->setWritesEnabled(writes, reason);
+    m_activity->setWritesEnabled(writes, reason);
+    m_opsBar->setWritesEnabled(writes, reason);
+    m_reconcileButton->setEnabled(writes);
+    const bool connecting = c.startup == ConnectionStatus::Startup::Store && c.storeAttempt > 0;
+    if (connecting)
+        m_connecting->setStatus(m_host->storeDsn(), c);
+    m_body->setCurrentIndex(connecting ? 1 : 0);
+    m_rail->setEnabled(!connecting);
+    m_search->setEnabled(!connecting);
+}
+
+QString MainWindow::connectionSummary() const
+{
+    const ConnectionStatus &c = m_host->snapshot().connection;
+    QString line = ConnectionIndicator::describe(c, m_host->nowMs());
+    if (!m_indicator->toolTip().isEmpty())
+        line += QStringLiteral(" — ") + m_indicator->toolTip();
+    if (m_body->currentWidget() == m_connecting)
+        line += QStringLiteral(" — ") + m_connecting->message();
+    return line;
 }
 
 void MainWindow::runReconcile()

@@ -18,6 +18,7 @@ namespace fleetdeck::ui {
 
 class ActivityPage;
 class BackendsPage;
+class ConnectingPanel;
 class ConnectionIndicator;
 class ManagePage;
 class NodesPage;
@@ -43,10 +44,14 @@ public:
     ActivityPage *activityPage() const { return m_activity; }
     OpsBar *opsBar() const { return m_opsBar; }
     QString statusText() const;
+    // The indicator's text and reason, and the connecting panel's message while it shows
+    // (logged by the app on every change: what an operator or a test reads of the start-up).
+    QString connectionSummary() const;
 
 Q_SIGNALS:
     void settingsRequested();
     void profilesRequested();
+    void demoRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +71,8 @@ private:
 
     EngineHost *m_host;
     QListWidget *m_rail = nullptr;
+    QStackedWidget *m_body = nullptr;     // the pages, or the connecting panel
+    ConnectingPanel *m_connecting = nullptr;
     QStackedWidget *m_stack = nullptr;
     BackendsPage *m_backends = nullptr;
     ManagePage *m_manage = nullptr;

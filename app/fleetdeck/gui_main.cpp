@@ -22,6 +22,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
@@ -170,6 +171,7 @@ int runGui(int argc, char **argv)
             if (!config->nats.url.isEmpty())
                 ec.nats = config->natsConfig();
             ec.galleryUrls = config->galleryUrls;
+            ec.waitForServers = true; // §11.8: the window opens at once and connects by itself
             profile = profileNameOf(ec);
             starter = EngineStarter::forConfig(ec);
         }
@@ -226,6 +228,24 @@ int runGui(int argc, char **argv)
         if (dialog.exec() == QDialog::Accepted)
             QMessageBox::information(&window, QObject::tr("Connection profiles"),
                                      QObject::tr("The new connection is used the next time Fleetdeck starts."));
+    });
+    // Demo from the connecting panel: the demo runs in a process of its own (it takes no
+    // single-instance slot), this window closes.
+    QObject::connect(&window, &ui::MainWindow::demoRequested, &window, [&] {
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")})) {
+            QMessageBox::warning(&window, QObject::tr("Fleetdeck"), QObject::tr("The demo could not be started."));
+            return;
+        }
+        window.setConfirmQuit(false);
+        window.close();
+    });
+    // Every change of what the indicator (and the connecting panel) says goes to the log.
+    QObject::connect(&host, &EngineHost::connectionChanged, &window, [&window, last = QString()]() mutable {
+        const QString line = window.connectionSummary();
+        if (line == last)
+            return;
+        last = line;
+        std::fprintf(stderr, "fleetdeck: connection: %s\n", qPrintable(line));
     });
     int exitCode = 0;
     QObject::connect(&host, &EngineHost::started, &window, [&](const Engine::StartError &e) {

@@ -44,8 +44,21 @@ EngineFeed::EngineFeed(Engine *engine, EngineHost *host) : m_engine(engine), m_h
 
 EngineFeed::~EngineFeed() = default;
 
+void EngineFeed::preview()
+{
+    m_preview = true;
+    m_pending.settings = m_engine->ops()->settings();
+    m_nodesPoll.start();
+    connect(&m_nodesPoll, &QTimer::timeout, this, [this] {
+        if (m_preview)
+            mark(Ops | History);
+    });
+    mark(Ops | Nodes | History);
+}
+
 void EngineFeed::start()
 {
+    m_preview = false;
     OperationService *ops = m_engine->ops();
     connect(ops, &OperationService::opChanged, this, [this] { mark(Ops); });
     connect(ops, &OperationService::opRemoved, this, [this] { mark(Ops); });
@@ -138,7 +151,21 @@ void EngineFeed::flush()
     m_pending = {};
     const unsigned dirty = m_dirty;
     m_dirty = 0;
-    if (dirty & Ops) {
+    if ((dirty & Ops) && m_preview && !m_readingOps) {
+        // Not started: no status map yet; what hydration will load (§10.3), as the store has it.
+        m_readingOps = true;
+        const qint64 now = m_engine->ops()->clock()->nowMs();
+        const qint64 failedSince = now - m_engine->ops()->settings().retentionMs();
+        m_engine->store()->call([failedSince](Store &s) { return s.loadOpsForHydration(failedSince); }).then(this, [this, now](Result<QList<Operation>> r) {
+            m_readingOps = false;
+            SnapshotDelta d;
+            if (r && m_preview) {
+                d.ops = r.value();
+                d.opsAtMs = now;
+            }
+            send(std::move(d));
+        });
+    } else if ((dirty & Ops) && !m_preview) {
         delta.ops = m_engine->ops()->listOps(); // the §3.5 list read: the only eviction point
         delta.opsAtMs = m_engine->ops()->clock()->nowMs();
     }

@@ -19,8 +19,11 @@ public:
     EngineFeed(Engine *engine, EngineHost *host);
     ~EngineFeed() override;
 
-    // Subscribes and sends the first full snapshot.
+    // Subscribes and sends the first full snapshot (after preview() too).
     void start();
+    // Start-up waiting for NATS (§11.8): nodes, ops and History read from the store only, every
+    // 5 s; the parts are not started, so nothing else is listened to yet.
+    void preview();
     void stop();
     void notice(const QString &text);
     // The GUI applied the previous delta: the next one may go (flow control, so a slow GUI sets
@@ -41,6 +44,8 @@ private:
     bool m_readingNodes = false;
     bool m_readingHistory = false;
     bool m_stopped = false;
+    bool m_preview = false;
+    bool m_readingOps = false;
     bool m_awaitingAck = false;
     QList<quint64> m_subscriptions;
     SnapshotDelta m_pending; // parts that arrive whole (reports, upgrades, settings)

@@ -75,13 +75,21 @@ void EngineHost::start()
     QMetaObject::invokeMethod(anchor, [this, anchor]() {
         anchor->deleteLater();
         QObject *owner = m_starter.create();
-        QMetaObject::invokeMethod(this, [this, owner]() { m_owner = owner; }, Qt::BlockingQueuedConnection);
+        Engine *early = m_starter.engine(owner); // null for the demo until it has started
+        const QString earlyDsn = early ? early->config().store.dsn() : QString();
+        QMetaObject::invokeMethod(this, [this, owner, earlyDsn]() {
+            m_owner = owner;
+            m_storeDsn = earlyDsn;
+        }, Qt::BlockingQueuedConnection);
+        if (early)
+            watchStartup(early);
         // The engine may exist only once the owner has started (the demo builds it in start()).
         m_starter.start(owner).then(owner, [this, owner](const Engine::StartError &e) {
             Engine *engine = m_starter.engine(owner);
             Clock *clock = m_starter.clock ? m_starter.clock(owner) : nullptr;
             if (e.exitCode == 0 && engine) {
-                m_feed = new EngineFeed(engine, this);
+                if (!m_feed)
+                    m_feed = new EngineFeed(engine, this);
                 m_feed->start();
                 if (m_starter.attach)
                     m_starter.attach(owner, this);
@@ -104,6 +112,26 @@ void EngineHost::start()
             }, Qt::QueuedConnection);
         });
     }, Qt::QueuedConnection);
+}
+
+// Start-up (§11.8, engine thread): its phases reach the indicator before any feed exists (the
+// feed reports the monitor's statuses once started), and once the store is open its data is
+// shown read-only while start-up waits for NATS.
+void EngineHost::watchStartup(Engine *engine)
+{
+    connect(engine, &Engine::connectionChanged, this, [this](const ConnectionStatus &c) {
+        if (!c.starting())
+            return;
+        SnapshotDelta d;
+        d.connection = c;
+        QMetaObject::invokeMethod(this, [this, d]() { applySnapshot(d); }, Qt::QueuedConnection);
+    }, Qt::DirectConnection);
+    connect(engine, &Engine::storeOpened, engine, [this, engine]() {
+        if (m_feed)
+            return;
+        m_feed = new EngineFeed(engine, this);
+        m_feed->preview();
+    });
 }
 
 void EngineHost::stop(std::function<void()> done)

@@ -108,6 +108,7 @@ Q_SIGNALS:
 private:
     friend class EngineFeed;
     void applySnapshot(const SnapshotDelta &delta);
+    void watchStartup(Engine *engine);
     void post(std::function<void()> onEngineThread);
 
     EngineStarter m_starter;

@@ -26,7 +26,7 @@ struct ClusterSnapshot {
     ClusterSettings settings;
     std::optional<ReconcileReport> lastReport;
     qint64 lastReportReceivedMs = 0;
-    ConnectionStatus connection;
+    ConnectionStatus connection = ConnectionStatus::beforeStart(); // never Live before it is (§11.8)
     qint64 opsAtMs = 0;                    // engine clock when `ops` was read
 };
 

@@ -123,6 +123,7 @@ BackendsPage::BackendsPage(EngineHost *host, QWidget *parent)
     connect(m_host, &EngineHost::nodesChanged, this, [this] { m_model->setNodes(m_host->snapshot().nodes); });
     connect(m_host, &EngineHost::opsChanged, this, &BackendsPage::refreshOps);
     connect(m_host, &EngineHost::connectionChanged, this, &BackendsPage::refreshOps);
+    connect(m_host, &EngineHost::connectionChanged, this, &BackendsPage::updateEmpty);
     // Stalled (§11.9) is a matter of time passing: re-derive once a second.
     auto *tick = new QTimer(this);
     tick->setInterval(1000);
@@ -169,6 +170,12 @@ void BackendsPage::updateEmpty()
 {
     if (m_model->rowCount() > 0) {
         m_stack->setCurrentWidget(m_view);
+        return;
+    }
+    if (m_host->snapshot().connection.starting()) {
+        // Galleries are loaded once start-up has passed the cluster check (§10.3).
+        m_empty->set(tr("Connecting…"), tr("The gallery is read once Fleetdeck has connected to the cluster."));
+        m_stack->setCurrentWidget(m_empty);
         return;
     }
     m_empty->set(tr("No gallery configured"),
