@@ -96,6 +96,11 @@ if(WIN32 OR APPLE)
   set(FLEETDECK_DOC_DIR doc)
 endif()
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${FLEETDECK_DOC_DIR} COMPONENT docs)
+# The Prometheus metrics (issue #14): their reference, an example scrape configuration with alerting
+# rules and a Grafana dashboard.
+install(FILES ${PROJECT_SOURCE_DIR}/docs/metrics.md DESTINATION ${FLEETDECK_DOC_DIR} COMPONENT docs)
+install(FILES ${FLEETDECK_PACKAGING_DIR}/prometheus/prometheus.yml ${FLEETDECK_PACKAGING_DIR}/prometheus/fleetdeck.rules.yml
+  ${FLEETDECK_PACKAGING_DIR}/grafana/fleetdeck.json DESTINATION ${FLEETDECK_DOC_DIR}/examples COMPONENT docs)
 
 # --- CPack -----------------------------------------------------------------------------------------
 # Installers want a license file with an extension (productbuild, the DMG licence agreement).
@@ -144,9 +149,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION admin)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt loads SQL drivers, image formats and platform plugins at run time: dpkg-shlibdeps cannot see them.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-psql, libqt6sql6-sqlite")
+# libqt6httpserver6 (the /metrics endpoint, docs/metrics.md) is linked, so shlibdeps finds it too;
+# it is listed for the packages built without shlibdeps.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-psql, libqt6sql6-sqlite, libqt6httpserver6")
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME fleetdeck-server)
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-psql, libqt6sql6-sqlite")
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-psql, libqt6sql6-sqlite, libqt6httpserver6")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "nats-server, postgresql")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
   ${FLEETDECK_PACKAGING_DIR}/linux/deb/postinst ${FLEETDECK_PACKAGING_DIR}/linux/deb/prerm

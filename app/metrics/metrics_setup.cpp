@@ -32,7 +32,8 @@ std::unique_ptr<QObject> serve(const ProcessConfig &config, std::unique_ptr<Figu
     auto *server = new MetricsServer([f] { return f->render(); }, holder.get());
     const Result<quint16> port = server->listen(address.value());
     if (!port) {
-        qCCritical(lcMetrics).noquote() << "metrics/listen:" << port.error() << "; running without a metrics endpoint";
+        qCCritical(lcMetrics).noquote() << QStringLiteral("metrics/listen: ") + port.error()
+                                               + QStringLiteral("; running without a metrics endpoint");
         return nullptr;
     }
     ListenAddress bound = address.value();

@@ -290,13 +290,16 @@ private Q_SLOTS:
         QVERIFY2(promtoolProblems(leader.body).isEmpty(), qPrintable(promtoolProblems(leader.body) + QString::fromUtf8(leader.body)));
         QVERIFY2(promtoolProblems(w1s.body).isEmpty(), qPrintable(promtoolProblems(w1s.body)));
 
+        // Both stop cleanly with their endpoints open.
         replica.terminate();
         QVERIFY(replica.waitForExit(20000));
+        QVERIFY2(!replica.crashed() && replica.exitCode() == 0, qPrintable(replica.log()));
         w1.terminate();
         w2.terminate();
         QVERIFY(w1.waitForExit(20000));
         QVERIFY(w2.waitForExit(20000));
-        QCOMPARE(w2.exitCode(), 0);
+        QVERIFY2(!w1.crashed() && w1.exitCode() == 0, qPrintable(w1.log()));
+        QVERIFY2(!w2.crashed() && w2.exitCode() == 0, qPrintable(w2.log()));
     }
 };
 

@@ -77,11 +77,13 @@ has "$OUT/gui.txt" /usr/share/applications/org.fleetdeck.Fleetdeck.desktop \
 for n in 16 22 24 32 48 64 128 256 512; do
   has "$OUT/gui.txt" "/usr/share/icons/hicolor/${n}x${n}/apps/org.fleetdeck.Fleetdeck.png"
 done
-has "$OUT/doc.txt" /usr/share/doc/fleetdeck/README.md /usr/share/doc/fleetdeck/LICENSE
+has "$OUT/doc.txt" /usr/share/doc/fleetdeck/README.md /usr/share/doc/fleetdeck/LICENSE /usr/share/doc/fleetdeck/metrics.md \
+  /usr/share/doc/fleetdeck/examples/prometheus.yml /usr/share/doc/fleetdeck/examples/fleetdeck.rules.yml \
+  /usr/share/doc/fleetdeck/examples/fleetdeck.json
 grep -q '/usr/bin/fleetdeck$' "$OUT/gui.txt" && fail "the gui package must not hold /usr/bin/fleetdeck (it is in fleetdeck-server)"
 
 depends() { dpkg-deb -f "$1" Depends; }
-for d in libqt6sql6-psql libqt6sql6-sqlite libqt6core6; do
+for d in libqt6sql6-psql libqt6sql6-sqlite libqt6core6 libqt6httpserver6; do
   depends "$SERVER_DEB" | grep -q "$d" || fail "fleetdeck-server does not depend on $d: $(depends "$SERVER_DEB")"
 done
 for d in "fleetdeck-server (= $VERSION)" libqt6svg6; do
