@@ -77,6 +77,24 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode(), 0);
     }
 
+    // Store up, NATS not: waiting at the cluster check, SIGTERM still ends it at once.
+    void headless_sigterm_while_waiting_for_nats()
+    {
+        QTemporaryDir dir;
+        const QString url = QStringLiteral("nats://127.0.0.1:%1").arg(NatsTestServer::freePort());
+        WorkerProcess r(QStringLiteral(FLEETDECK_BIN));
+        QVERIFY(r.start({QStringLiteral("--headless"), QStringLiteral("--store"), QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("s.sqlite")),
+                         QStringLiteral("--nats"), url}));
+        QVERIFY2(r.waitForLog(QStringLiteral("NATS %1: unreachable, retrying (attempt 1)").arg(url), 20000), qPrintable(r.log()));
+        QElapsedTimer t;
+        t.start();
+        r.terminate();
+        QVERIFY(r.waitForExit(10000));
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(r.exitCode(), 0);
+        QVERIFY(!r.logContains(QStringLiteral("started on")));
+    }
+
     void headless_bad_store_credentials_exit_3()
     {
         const QString dsn = fixtureDsnAs(QStringLiteral("nobody"));
