@@ -2,8 +2,9 @@
 // a real nats-server of the test's own (a replica on the shared fixture's bus would meet other
 // tests' clusters), one `fleetdeck --headless --metrics-listen PORT` and a `fleetdeck-worker` with
 // FLEETDECK_METRICS_LISTEN. An install through fleetdeckctl moves the figures: the replica's
-// started and finished{outcome="success"} counters, its duration histogram and worker progress
-// count; the worker's jobs, bytes downloaded and current jobs (seen running during the install).
+// started and finished{outcome="success"} counters, its duration histogram, worker progress
+// count and reconcile passes; the worker's jobs, bytes downloaded and current jobs (seen running
+// during the install).
 // The upgrade leader exports the cluster-wide figures; `promtool check metrics` accepts both
 // scrapes. Bad input: an unparseable address exits 2 naming it; an address in use is logged and
 // the worker runs on without an endpoint.
@@ -152,7 +153,8 @@ private Q_SLOTS:
         }
         m_base = {QStringLiteral("--store"), db->config().dsn(), QStringLiteral("--nats"), nats.url(),
                   QStringLiteral("--gallery"), gallery};
-        for (const auto &[k, v] : {std::pair{"nodes/auto_approve", "true"}, std::pair{"ops/claim_poll_s", "1"}}) {
+        for (const auto &[k, v] : {std::pair{"nodes/auto_approve", "true"}, std::pair{"ops/claim_poll_s", "1"},
+                                   std::pair{"reconcile/tick_s", "2"}}) {
             const CtlRun r = ctl({QStringLiteral("settings"), QStringLiteral("set"), QLatin1String(k), QLatin1String(v)});
             QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
         }
@@ -279,11 +281,15 @@ private Q_SLOTS:
                      [&] {
                          leader = scrape(replicaPort);
                          return leader.value(QStringLiteral("fleetdeck_upgrade_leader")) == 1
-                                && leader.value(QStringLiteral("fleetdeck_cluster_nodes{status=\"healthy\"}")) == 2;
+                                && leader.value(QStringLiteral("fleetdeck_cluster_nodes{status=\"healthy\"}")) == 2
+                                && leader.value(QStringLiteral("fleetdeck_reconcile_passes_total")) >= 1;
                      },
                      40000),
                  leader.body.constData());
         QCOMPARE(leader.value(QStringLiteral("fleetdeck_cluster_nodes{status=\"offline\"}")), 0.0);
+        // Reconcile passes (every 2 s here) are counted with their durations.
+        QCOMPARE(leader.value(QStringLiteral("fleetdeck_reconcile_pass_duration_seconds_count")),
+                 leader.value(QStringLiteral("fleetdeck_reconcile_passes_total")));
         QCOMPARE(leader.value(QStringLiteral("fleetdeck_cluster_pending_node_ops")), 0.0);
         QCOMPARE(leader.value(QStringLiteral("fleetdeck_cluster_dead_letters")), 0.0);
         QVERIFY(leader.value(QStringLiteral("fleetdeck_cluster_oldest_active_operation_age_seconds")) >= 0);
