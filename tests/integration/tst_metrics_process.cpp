@@ -227,8 +227,8 @@ private Q_SLOTS:
         QVERIFY2(promtoolProblems(r0.body).isEmpty(), qPrintable(promtoolProblems(r0.body) + QString::fromUtf8(r0.body)));
         QVERIFY2(promtoolProblems(w0.body).isEmpty(), qPrintable(promtoolProblems(w0.body) + QString::fromUtf8(w0.body)));
 
-        // During the install (the artifact comes at 256 KiB/s): running on both sides.
-        http.setRateBytesPerSec(256 * 1024);
+        // During the install (the artifact comes at 128 KiB/s, ~8 s): running on both sides.
+        http.setRateBytesPerSec(128 * 1024);
         const CtlRun started = ctl({QStringLiteral("install"), QStringLiteral("bark")});
         QVERIFY2(started.exitCode == 0, qPrintable(started.stdErr));
         Scrape rDuring, wDuring;
