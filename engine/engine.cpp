@@ -56,6 +56,11 @@ ClusterListing *Engine::listing() const
     return m_fanOut ? m_fanOut->listing() : nullptr;
 }
 
+quint64 Engine::workerProgressReceived() const
+{
+    return m_fanOut ? m_fanOut->client()->progressEventsReceived() : 0;
+}
+
 void Engine::wireParts()
 {
     FanOut::Deps fd;

@@ -59,6 +59,11 @@ public:
     QString clusterId() const { return m_clusterId; }
     bool anyLongLivedPeer() const { return m_anyLongLivedPeer; }
     const EngineConfig &config() const { return m_config; }
+    // True once start() succeeded (started() was emitted).
+    bool isStarted() const { return m_started; }
+    // Progress events from workers for the requests of this replica (its executor's installs and
+    // upgrades), counted by the WorkerClient that subscribed to them; 0 before the parts exist.
+    quint64 workerProgressReceived() const;
 
     // The connection indicator (§11.8): Live, Stale (a flush or store query older than
     // gui/stale_s) or Disconnected (NATS not connected); storeReachable false while store queries
@@ -81,6 +86,8 @@ Q_SIGNALS:
     // Start-up reached the store: parts exist and the store's data can be read (the GUI shows it
     // while start-up waits for NATS, §11.8), nothing is started yet.
     void storeOpened();
+    // start() succeeded: every part exists and runs (emitted once, just before its future resolves).
+    void started();
     // A re-seed finished (§11.8: after a NATS reconnect, or the first good store query after
     // failures): ops, settings were reloaded from the store; views reload nodes and History.
     void reseeded();

@@ -198,6 +198,7 @@ void Engine::afterHello(Deferred<StartError> done)
             startMonitor();
             qCInfo(lcEngine).noquote() << "replica" << m_identity.replicaId << "(" << m_identity.kind << ") of cluster" << m_clusterId
                                        << "started on" << m_config.store.dsn() << "and" << m_bus->url();
+            Q_EMIT started();
             done.resolve(StartError{});
         });
     };

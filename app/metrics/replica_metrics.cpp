@@ -1,6 +1,5 @@
 #include "metrics/replica_metrics.h"
 
-#include "bus/subjects.h"
 #include "cluster/connection_monitor.h"
 #include "cluster/reconcile_report.h"
 #include "cluster/upgrade_checker.h"
@@ -96,41 +95,25 @@ ReplicaMetrics::ReplicaMetrics(Engine *engine, QObject *parent) : QObject(parent
     m_clusterRefreshed = r.gauge(QStringLiteral("fleetdeck_cluster_stats_timestamp_seconds"),
                                  QStringLiteral("When the fleetdeck_cluster_* figures were read from the store (upgrade leader only)."));
 
-    m_attachTimer.setInterval(kAttachPollMs);
-    connect(&m_attachTimer, &QTimer::timeout, this, &ReplicaMetrics::attach);
-    m_attachTimer.start();
+    connect(m_engine, &Engine::started, this, &ReplicaMetrics::attach);
+    if (m_engine->isStarted())
+        attach();
     m_clusterTimer.setInterval(kClusterRefreshMs);
     connect(&m_clusterTimer, &QTimer::timeout, this, &ReplicaMetrics::refreshCluster);
     m_clusterTimer.start();
 }
 
-ReplicaMetrics::~ReplicaMetrics()
-{
-    if (Bus *bus = m_attached ? m_engine->bus() : nullptr) {
-        for (SubscriptionId id : std::as_const(m_subscriptions))
-            bus->unsubscribe(id);
-    }
-}
+ReplicaMetrics::~ReplicaMetrics() = default;
 
 void ReplicaMetrics::attach()
 {
-    if (m_attached || !m_engine->ops() || !m_engine->bus() || !m_engine->reconciler())
+    if (m_attached || !m_engine->ops())
         return;
     m_attached = true;
-    m_attachTimer.stop();
     OperationService *ops = m_engine->ops();
     connect(ops, &OperationService::opChanged, this, &ReplicaMetrics::onOpChanged);
     connect(ops, &OperationService::opRemoved, this, &ReplicaMetrics::onOpRemoved);
     connect(m_engine, &Engine::reconcileReport, this, &ReplicaMetrics::onReport);
-    Bus *bus = m_engine->bus();
-    m_subscriptions << bus->subscribe(subjects::opProgressAll(), this, [this](const BusMessage &) {
-        m_progress->inc({QStringLiteral("broadcast")});
-    });
-    // nodes.<node>.backend.install.<op>.progress: counted for the ops this replica runs.
-    m_subscriptions << bus->subscribe(QStringLiteral("nodes.*.backend.*.*.progress"), this, [this](const BusMessage &m) {
-        if (m_runningHere.contains(m.subject.section(QLatin1Char('.'), 4, 4)))
-            m_progress->inc({QStringLiteral("worker")});
-    });
     refreshCluster();
 }
 
@@ -210,6 +193,10 @@ void ReplicaMetrics::updateGauges()
     } else {
         m_executor->set(0);
     }
+    // Counted by the engine where the messages arrive anyway (no subscription of ours).
+    m_progress->setTotal({QStringLiteral("worker")}, double(m_engine->workerProgressReceived()));
+    if (OperationService *ops = m_engine->ops())
+        m_progress->setTotal({QStringLiteral("broadcast")}, double(ops->progressBroadcastsReceived()));
     Bus *bus = m_engine->bus();
     m_nats->set(bus && bus->connectionState() == ConnectionState::Connected ? 1 : 0);
     const ConnectionMonitor *monitor = m_engine->connectionMonitor();

@@ -1,13 +1,13 @@
 #pragma once
 // The /metrics figures of `fleetdeck --headless` (docs/metrics.md). Replica-local counters follow the
-// engine's signals (OperationService::opChanged/opRemoved, Engine::reconcileReport) and the
-// progress subjects on the bus; gauges are read at scrape on the engine thread. The cluster-wide
+// engine's signals (OperationService::opChanged/opRemoved, Engine::reconcileReport); the progress
+// counts are the engine's own (WorkerClient, OperationService), read at scrape: this object
+// subscribes to nothing on the bus. Gauges are read at scrape on the engine thread. The cluster-wide
 // figures come from the store through the engine's store thread, every kClusterRefreshMs and only
 // while this replica is the upgrade leader; a scrape serves the last ones read, never waiting.
-// Lives on the engine thread (the main thread of --headless); attaches to the engine's parts once
-// start() has made them.
+// Lives on the engine thread (the main thread of --headless); attaches to the engine's parts on
+// Engine::started.
 #include "core/operation.h"
-#include "bus/bus.h"
 #include "metrics/cluster_stats.h"
 #include "metrics/metrics_registry.h"
 
@@ -26,7 +26,6 @@ namespace fleetdeck::metrics {
 class ReplicaMetrics final : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kAttachPollMs = 100;
     static constexpr int kClusterRefreshMs = 10'000;
 
     explicit ReplicaMetrics(Engine *engine, QObject *parent = nullptr);
@@ -45,11 +44,9 @@ private:
 
     Engine *m_engine;
     Registry m_registry;
-    QTimer m_attachTimer;
     QTimer m_clusterTimer;
     bool m_attached = false;
     bool m_refreshing = false;
-    QList<SubscriptionId> m_subscriptions;
     QSet<QString> m_runningHere; // ops this replica started and has not seen end
     QSet<QString> m_ended;       // ops counted as finished, until they leave the status map
     std::optional<ClusterStats> m_cluster;

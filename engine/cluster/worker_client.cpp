@@ -71,7 +71,7 @@ void WorkerClient::requestWithProgress(const NodeAddress &node, const QString &s
     };
     const QString nodeId = node.id;
     // 2. Subscribe to the op's progress subject …
-    st->sub = m_bus->subscribe(subjects::nodeProgress(node.name, opId), this, [st, opId, nodeId, onTick](const BusMessage &m) {
+    st->sub = m_bus->subscribe(subjects::nodeProgress(node.name, opId), this, [this, st, opId, nodeId, onTick](const BusMessage &m) {
         if (st->finished)
             return;
         auto ev = wire::decodeProgressEvent(m.data);
@@ -82,6 +82,7 @@ void WorkerClient::requestWithProgress(const NodeAddress &node, const QString &s
         // 3. Only events of this op and node, in arrival order.
         if (ev->opId != opId || ev->nodeId != nodeId)
             return;
+        m_progressEvents.fetch_add(1, std::memory_order_relaxed);
         onTick(ev.value());
     });
     // … and flush before the request is sent (failure: continue without progress).

@@ -8,6 +8,7 @@
 #include "wire/worker_messages.h"
 
 #include <QObject>
+#include <atomic>
 #include <functional>
 
 namespace fleetdeck {
@@ -64,9 +65,14 @@ public:
                              const QString &opId, qint64 timeoutMs, ProgressCallback onTick,
                              std::function<void(const RequestResult &)> done);
 
+    // Progress events handed to an `onTick` so far: the workers' ticks of this client's requests
+    // (fleetdeck_progress_events_received_total{source="worker"}). Safe from any thread.
+    quint64 progressEventsReceived() const { return m_progressEvents.load(std::memory_order_relaxed); }
+
 private:
     Bus *m_bus;
     WorkerTimeouts m_timeouts;
+    std::atomic<quint64> m_progressEvents{0};
 };
 
 // Human text of a failed request for node rows: "no responders from node <name>", "nats: timeout", …

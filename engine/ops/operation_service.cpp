@@ -174,6 +174,7 @@ void OperationService::onOpcacheEnd(const BusMessage &m)
 
 void OperationService::onProgressMessage(const BusMessage &m)
 {
+    m_progressBroadcasts.fetch_add(1, std::memory_order_relaxed);
     const auto obj = parseBroadcast(m);
     if (!obj)
         return;

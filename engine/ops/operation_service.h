@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QSet>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -102,6 +103,9 @@ public:
     OpCache &opCache() { return *m_opCache; }
     Executor *executor() const { return m_executor.get(); }
     int runningCount() const;
+    // Status broadcasts (gallery.<id>.progress) received so far, this replica's own included
+    // (fleetdeck_progress_events_received_total{source="broadcast"}). Safe from any thread.
+    quint64 progressBroadcastsReceived() const { return m_progressBroadcasts.load(std::memory_order_relaxed); }
 
     // Used by the executor and the reaper: the terminal write and what follows a won write.
     // Runs finishOp; when won appends History and publishes; when lost adopts the stored row.
@@ -170,6 +174,7 @@ private:
     bool m_stopped = false;
     QString m_storeError;
     bool m_natsConnected = true;
+    std::atomic<quint64> m_progressBroadcasts{0};
 };
 
 } // namespace fleetdeck

@@ -107,6 +107,7 @@ private Q_SLOTS:
         QVERIFY(run.outcome->reply.success);
         QCOMPARE(run.outcome->reply.installed->version, QStringLiteral("b4120"));
         QCOMPARE(run.ticksAtReturn, (QList<double>{10, 100})); // both before the call returned
+        QCOMPARE(client.progressEventsReceived(), quint64(2)); // the metrics' count: another node's is not one
         const QStringList log = bus.log();
         const auto subAt = log.indexOf(QStringLiteral("sub nodes.gpu-a100-1.backend.install.op-upgrade-1.progress"));
         qsizetype reqAt = -1;
@@ -132,6 +133,7 @@ private Q_SLOTS:
         for (const QString &line : bus.log())
             QVERIFY2(!line.startsWith(QLatin1String("sub nodes.")), qPrintable(line));
         QVERIFY(!worker.requests.first().contains(QLatin1String("op_id"))); // A12: no op id sent
+        QCOMPARE(client.progressEventsReceived(), quint64(0));
     }
 
     void a09_upgrade_streams_progress_on_real_nats()
@@ -155,6 +157,7 @@ private Q_SLOTS:
         QVERIFY(run.outcome);
         QVERIFY2(run.outcome->replied(), qPrintable(run.outcome->error));
         QCOMPARE(run.ticksAtReturn, (QList<double>{10, 100}));
+        QCOMPARE(client.progressEventsReceived(), quint64(2));
     }
 
     void outcomes_are_distinct()

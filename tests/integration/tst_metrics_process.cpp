@@ -2,9 +2,9 @@
 // a real nats-server of the test's own (a replica on the shared fixture's bus would meet other
 // tests' clusters), one `fleetdeck --headless --metrics-listen PORT` and a `fleetdeck-worker` with
 // FLEETDECK_METRICS_LISTEN. An install through fleetdeckctl moves the figures: the replica's
-// started and finished{outcome="success"} counters, its duration histogram, worker progress
-// count and reconcile passes; the worker's jobs, bytes downloaded and current jobs (seen running
-// during the install).
+// started and finished{outcome="success"} counters, its duration histogram, the progress counts
+// (worker ticks and status broadcasts) and reconcile passes; the worker's jobs, bytes downloaded
+// and current jobs (seen running during the install).
 // The upgrade leader exports the cluster-wide figures; `promtool check metrics` accepts both
 // scrapes. Bad input: an unparseable address exits 2 naming it; an address in use is logged and
 // the worker runs on without an endpoint.
@@ -262,6 +262,7 @@ private Q_SLOTS:
         QCOMPARE(r1.value(QStringLiteral("fleetdeck_operation_duration_seconds_count{kind=\"install\"}")), 1.0);
         QVERIFY(r1.value(QStringLiteral("fleetdeck_operation_duration_seconds_sum{kind=\"install\"}")) > 1.0);
         QVERIFY2(r1.value(QStringLiteral("fleetdeck_progress_events_received_total{source=\"worker\"}")) > 0, r1.body.constData());
+        QVERIFY2(r1.value(QStringLiteral("fleetdeck_progress_events_received_total{source=\"broadcast\"}")) > 0, r1.body.constData());
         QCOMPARE(r1.value(QStringLiteral("fleetdeck_operations_active{state=\"running\"}")), 0.0);
         QCOMPARE(r1.value(QStringLiteral("fleetdeck_executor_running_operations")), 0.0);
         QVERIFY(waitUntil(
