@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QCoreApplication>
+#include <QDir>
+#include <QMutex>
 #include <QElapsedTimer>
 #include <QHashSeed>
 #include <QLoggingCategory>
@@ -83,10 +85,21 @@ Result<QString> ownDatabase(const QString &dsn)
 }
 
 bool g_verbose = false;
+QMutex g_logMutex;
+Trace *g_logTrace = nullptr; // the running seed's trace, which keeps the engine's log
 void quietHandler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
 {
     if (g_verbose || type == QtFatalMsg)
         std::fprintf(stderr, "[%s] %s\n", ctx.category ? ctx.category : "", qUtf8Printable(msg));
+    QMutexLocker lock(&g_logMutex);
+    if (g_logTrace)
+        g_logTrace->log(QStringLiteral("[%1] %2").arg(QLatin1String(ctx.category ? ctx.category : ""), msg));
+}
+
+void keepLogIn(Trace *trace)
+{
+    QMutexLocker lock(&g_logMutex);
+    g_logTrace = trace;
 }
 
 } // namespace
@@ -147,7 +160,10 @@ int main(int argc, char **argv)
         bool clean = false;
         {
             SimWorld world(o);
-            if (!world.run()) {
+            keepLogIn(&world.trace());
+            const bool ran = world.run();
+            keepLogIn(nullptr);
+            if (!ran) {
                 std::printf("seed %llu: SET-UP FAILED: %s\n", static_cast<unsigned long long>(seed), qUtf8Printable(world.error()));
                 ++failed;
                 ids::install(nullptr);
@@ -165,10 +181,16 @@ int main(int argc, char **argv)
             for (const Violation &v : world.violations())
                 std::printf("  violation %s at %lld ms: %s\n", qUtf8Printable(v.invariant), static_cast<long long>(v.atMs),
                             qUtf8Printable(v.detail));
-            if (!clean)
+            if (!clean) {
                 std::printf("  replay: %s --seed %llu --trace%s\n", qUtf8Printable(QCoreApplication::applicationFilePath()),
                             static_cast<unsigned long long>(seed),
                             o.postgres ? qUtf8Printable(QStringLiteral(" --postgres ") + p.value(QStringLiteral("postgres"))) : "");
+                // PostgreSQL runs do not replay bit for bit: the trace of this very run is kept.
+                const QString file = QDir::temp().filePath(
+                    QStringLiteral("fleetdeck-sim-%1-seed%2.trace").arg(QCoreApplication::applicationPid()).arg(seed));
+                if (!o.printTrace && world.trace().writeTo(file))
+                    std::printf("  trace of this run (events and engine log): %s\n", qUtf8Printable(file));
+            }
             std::fflush(stdout);
         }
         ids::install(nullptr);

@@ -56,6 +56,7 @@ public:
     QString error() const { return m_error; }
     const QList<Violation> &violations() const { return m_violations; }
     const Trace &trace() const { return m_trace; }
+    Trace &trace() { return m_trace; }
     QString summary() const;
     qint64 simulatedMs() const { return m_clock.nowMs() - m_origin; }
     qint64 livenessBoundMs() const;
