@@ -108,7 +108,12 @@ QFuture<int> ReconcilePass::sweep(OperationService *ops)
                 if (row->status == NodeRowStatus::Queued) {
                     row->status = NodeRowStatus::Cancelled;
                     row->message = QStringLiteral("pending op dropped: node ") + toString(sp.nodeStatus);
-                } else if (row->status == NodeRowStatus::RunningOnWorker) {
+                } else if (row->status == NodeRowStatus::RunningOnWorker || (sp.row.inFlight && !isTerminal(row->status))) {
+                    // A leased row was handed to the reconciler: no request of it is live. Its
+                    // owner's move of the node row to running_on_worker may still wait behind the
+                    // progress throttle; settled now, that write finds the row terminal and stops
+                    // (PostgreSQL sim seed 56: the row was swept as `downloading`, then written
+                    // running_on_worker with nothing left to confirm it).
                     row->status = NodeRowStatus::Error;
                     row->error = QStringLiteral("node went offline before confirming");
                     row->message = *row->error;

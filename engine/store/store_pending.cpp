@@ -194,12 +194,17 @@ Result<QList<SweptPending>> Store::deleteStalePending(qint64 graceMs)
         }
     }
     QList<SweptPending> deleted;
-    for (const SweptPending &s : candidates) {
-        auto q = d->exec(op, QStringLiteral("DELETE FROM pending_node_ops WHERE id = :id"), {{"id", s.row.id}});
+    for (SweptPending s : candidates) {
+        // in_flight as deleted, not as selected: an owner's lease (recordInFlight) may have
+        // committed in between, and the sweep settles a leased row (PostgreSQL sim seed 56).
+        auto q = d->exec(op, QStringLiteral("DELETE FROM pending_node_ops WHERE id = :id RETURNING in_flight"),
+                         {{"id", s.row.id}});
         if (!q)
             return R::failure(q.error());
-        if (q.value().numRowsAffected() == 1)
+        if (q.value().next()) {
+            s.row.inFlight = q.value().value(0).toInt() != 0;
             deleted << s;
+        }
     }
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());

@@ -123,6 +123,54 @@ private Q_SLOTS:
         QCOMPARE(reconciler->lastReport().retried, 1);
     }
 
+    // PostgreSQL sim seed 56: a request timed out and its pending row was leased, but the owner's
+    // move of the node row to running_on_worker still waited behind the progress throttle when
+    // the sweep deleted the row; the sweep skipped the `downloading` row, the owner then wrote
+    // running_on_worker, and nothing was left to confirm it ("Worker busy" for ever).
+    BOTH_STORES(a08_sweep_settles_a_leased_row_whose_node_row_lags)
+    void a08_sweep_settles_a_leased_row_whose_node_row_lags()
+    {
+        build();
+        const qint64 now = f.clock.nowMs();
+        const QString offline = addNode(r1->store(), QStringLiteral("cpu-edge-1"), NodeStatus::Offline, QStringLiteral("cpu"), now - 3'600'000);
+        Operation op;
+        op.id = QStringLiteral("op-leased");
+        op.kind = OpKind::Install;
+        op.backend = QStringLiteral("whisper");
+        op.cacheKey = QStringLiteral("whisper");
+        op.createdAt = op.updatedAt = now;
+        NodeProgress row;
+        row.opId = op.id;
+        row.nodeId = offline;
+        row.nodeName = QStringLiteral("cpu-edge-1");
+        row.status = NodeRowStatus::Downloading;
+        row.percentage = 40;
+        const auto made = r1->store().callSync([op, row](Store &s) -> Result<bool> {
+            if (auto c = s.createOp(op); !c || !c->created)
+                return Result<bool>::failure(c ? QStringLiteral("not created") : c.error());
+            s.claimOp(QStringLiteral("owner-elsewhere"), op.id);
+            s.startOp(op.id, QStringLiteral("owner-elsewhere"), QStringLiteral("processing backend: whisper"), true);
+            if (Status st = s.insertNodeRows({row}); !st)
+                return Result<bool>::failure(st.error());
+            return true;
+        });
+        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error()));
+        const qint64 pendingId = addRow(offline, QStringLiteral("whisper"), OpKind::Install, op.id);
+        QVERIFY(r1->store().callSync([pendingId, id = op.id](Store &s) { return s.recordInFlight(pendingId, id, 60'000); }).value());
+
+        const ReconcileReport r = pass();
+        QCOMPARE(r.stalePendingDeleted, 1);
+        const auto rows = r1->store().callSync([id = op.id](Store &s) { return s.nodeRows(id); });
+        QCOMPARE(rows.value().size(), 1);
+        QCOMPARE(toString(rows.value().first().status), toString(NodeRowStatus::Error));
+        QCOMPARE(rows.value().first().message, QStringLiteral("node went offline before confirming"));
+        // The owner's late write of running_on_worker finds the row settled.
+        NodeProgress late = row;
+        late.status = NodeRowStatus::RunningOnWorker;
+        late.revision = 99;
+        QVERIFY(!r1->store().callSync([late](Store &s) { return s.updateNodeRow(late); }).value());
+    }
+
     BOTH_STORES(a12_background_callers_stay_silent)
     void a12_background_callers_stay_silent()
     {

@@ -264,8 +264,12 @@ private Q_SLOTS:
         for (const Node &n : {unhealthyFresh, offlineRecent, shuttingDown, healthy, pendingNode})
             QVERIFY(store().upsertPending(makePending(n, QStringLiteral("whisper"), op, now)).ok());
 
+        STORE_OK(leased, store().recordInFlight(r1.value(), op, 60'000)); // the owner's request timed out
+        QVERIFY(leased.value());
         STORE_OK(swept, store().deleteStalePending(grace));
         QCOMPARE(swept.value().size(), 3);
+        QVERIFY(swept.value()[0].row.inFlight); // as deleted: the sweep settles a leased row
+        QVERIFY(!swept.value()[1].row.inFlight);
         QCOMPARE(swept.value()[0].row.id, r1.value());
         QCOMPARE(toString(swept.value()[0].nodeStatus), toString(NodeStatus::Offline));
         QCOMPARE(swept.value()[0].row.opId, std::optional<QString>(op));
