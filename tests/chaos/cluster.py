@@ -144,8 +144,10 @@ class Cluster:
 
     def start_replica(self, name, wait_s=30):
         """Starts the replica unless it runs (or is starting) and waits until it has started.
-        A replica that printed its start error ("fleetdeck: …", SPEC §1.2 exit 3) but is still
-        running 5 s later, or that has not started after `wait_s`, is a finding and is killed."""
+        A replica waits for an unreachable store or NATS (SPEC §10.4, logging each attempt); one
+        that printed a final start error ("fleetdeck: …", exit 3: bad credentials, another cluster,
+        a newer schema) but is still running 5 s later, or that has not started after `wait_s`
+        (longer than any outage of a round), is a finding and is killed."""
         p = self.replicas[name]
         state = self.replica_state(name)
         if state == "up":
@@ -228,7 +230,7 @@ class Cluster:
                 continue
             p.exit_noted = p.starts
             if name in self.replicas and not p.log_contains("started on"):
-                continue  # a start refused (store or bus unreachable): exit 3 is the spec's answer
+                continue  # a start refused for good (exit 3, SPEC §1.5): reported by start_replica
             self.findings.append("(P) %s (start #%d) exited on its own with code %s:\n%s" %
                                  (name, p.starts, p.popen.returncode, p.log_tail(12)))
 
