@@ -2,9 +2,11 @@
 // code), under Xvfb. Waits until an op runs, one has failed and one is "Worker busy", then saves a
 // screenshot of every page in the light and the dark theme for a person to look at, and checks
 // what those pictures must show: the failure line with Retry and Dismiss, the amber busy card, and
-// no spinner on the failed op's card (A15 live).
+// no spinner on the failed op's card (A15 live). Then the Backends page at 1,120, 1,400 and 1,920 px:
+// the card grid reflows, with as many columns as fit and less than one card of width left over.
 // Registered by tests/CMakeLists.txt as `gui_live_screenshots` (run under xvfb-run).
 #include "bridge/demo_starter.h"
+#include "delegates/card_delegate.h"
 #include "bridge/engine_host.h"
 #include "main_window.h"
 #include "models/backends_model.h"
@@ -15,6 +17,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QListView>
+#include <QScrollBar>
 #include <QtTest>
 
 using namespace fleetdeck;
@@ -36,6 +40,57 @@ QString shotDir()
 
 class GuiLiveScreenshots : public QObject {
     Q_OBJECT
+
+    // What a person sees of the grid at three window widths: the first row's cards are equally
+    // wide and evenly spaced, more columns fit as the window grows, and the width left empty right
+    // of the last column is less than one card (only the margin and the scroll bar's room).
+    static void checkReflow(MainWindow &window, const QString &dir)
+    {
+        Theme::instance().apply(Theme::Mode::Light);
+        window.showPage(MainWindow::Page::Backends);
+        BackendsPage *page = window.backendsPage();
+        QListView *view = page->view();
+        const QFontMetrics fm = view->fontMetrics();
+        const int gap = CardDelegate::gap(fm);
+        const int extent = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view->verticalScrollBar());
+        const int rows = view->model()->rowCount();
+        QVERIFY2(rows >= 6, "the demo gallery has too few backends to fill a row at 1,920 px");
+        QList<int> columnsAt;
+        for (int width : {1120, 1400, 1920}) {
+            window.resize(width, 860);
+            QTRY_COMPARE(window.width(), width);
+            QTest::qWait(400); // QListView lays out again 100 ms after a resize
+            const QRect first = view->visualRect(view->model()->index(0, 0));
+            int columns = 0;
+            QRect last;
+            for (int i = 0; i < rows; ++i) {
+                const QRect r = view->visualRect(view->model()->index(i, 0));
+                if (r.top() != first.top())
+                    break;
+                QCOMPARE(r.width(), first.width());
+                QCOMPARE(r.left(), first.left() + i * first.width()); // even gaps
+                ++columns;
+                last = r;
+            }
+            const int cardWidth = first.width() - gap;
+            const int cardRight = last.left() + gap / 2 + cardWidth; // the last column's card edge
+            const int unused = view->viewport()->width() - cardRight;
+            const QString file = QStringLiteral("%1/backends-%2.png").arg(dir).arg(width);
+            QVERIFY(window.grab().toImage().save(file));
+            qInfo().noquote() << "saved" << file << columns << "columns of" << cardWidth << "px cards," << unused << "px unused";
+            QCOMPARE(columns, page->columns());
+            QVERIFY2(cardWidth >= CardDelegate::minCardWidth(fm), qPrintable(QString::number(cardWidth)));
+            QVERIFY2(unused < cardWidth, qPrintable(QStringLiteral("%1 px unused at %2 px").arg(unused).arg(width)));
+            // Only the half gap, the scroll bar's room and less than a pixel per column are left.
+            QVERIFY2(unused <= gap / 2 + extent + columns, qPrintable(QStringLiteral("%1 px unused at %2 px").arg(unused).arg(width)));
+            QVERIFY(!view->horizontalScrollBar()->isVisible());
+            columnsAt << columns;
+        }
+        QVERIFY2(columnsAt[0] >= 3, qPrintable(QString::number(columnsAt[0])));
+        QVERIFY(columnsAt[1] >= columnsAt[0]);
+        QVERIFY(columnsAt[2] > columnsAt[1]);
+    }
+
 private Q_SLOTS:
     void pages_with_running_failed_and_busy_ops()
     {
@@ -107,6 +162,7 @@ private Q_SLOTS:
                                         QApplication::palette().color(QPalette::Base)) >= 4.5);
             }
         }
+        checkReflow(window, dir);
         bool stopped = false;
         host.stop([&] { stopped = true; });
         QTRY_VERIFY_WITH_TIMEOUT(stopped, 10000);

@@ -70,10 +70,29 @@ QSize CardDelegate::cardSize(const QFontMetrics &fm)
     return {24 * em(fm), 10 * em(fm)};
 }
 
+int CardDelegate::minCardWidth(const QFontMetrics &fm)
+{
+    return 21 * em(fm);
+}
+
+int CardDelegate::gap(const QFontMetrics &fm)
+{
+    return em(fm) * 3 / 4;
+}
+
+void CardDelegate::setItemWidth(int width)
+{
+    if (width == m_itemWidth)
+        return;
+    m_itemWidth = width;
+    Q_EMIT sizeHintChanged(QModelIndex());
+}
+
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    const int gap = em(option.fontMetrics) * 3 / 4;
-    return cardSize(option.fontMetrics) + QSize(gap, gap);
+    const int g = gap(option.fontMetrics);
+    const QSize card = cardSize(option.fontMetrics);
+    return {m_itemWidth > 0 ? m_itemWidth : card.width() + g, card.height() + g};
 }
 
 CardAction CardDelegate::primaryAction(const BackendRow &row)
@@ -103,10 +122,12 @@ CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option, co
 {
     const QFontMetrics &fm = option.fontMetrics;
     const int e = em(fm);
-    const int gap = e * 3 / 4;
+    const int pad = gap(fm);
     Layout l;
-    l.card = QRect(option.rect.topLeft() + QPoint(gap / 2, gap / 2), cardSize(fm));
-    const QRect in = l.card.adjusted(gap, gap, -gap, -gap);
+    // The card fills its cell but for the gap: the view decides how wide the cells are.
+    l.card = QRect(option.rect.topLeft() + QPoint(pad / 2, pad / 2),
+                   QSize(std::max(option.rect.width() - pad, minCardWidth(fm)), cardSize(fm).height()));
+    const QRect in = l.card.adjusted(pad, pad, -pad, -pad);
     const int iconSide = e * 12 / 5;
     l.icon = QRect(in.topLeft(), QSize(iconSide, iconSide));
     const int textLeft = l.icon.right() + e * 3 / 5;

@@ -25,7 +25,15 @@ public:
 
     static CardAction primaryAction(const BackendRow &row);
     static QList<CardAction> menuActions(const BackendRow &row);
+    // The card's natural size (24 em × 10 em) and the narrowest a card may get in the reflowing
+    // grid (21 em: the name, a state such as "Worker busy" and "Install on all nodes" still fit).
     static QSize cardSize(const QFontMetrics &fm);
+    static int minCardWidth(const QFontMetrics &fm);
+    static int gap(const QFontMetrics &fm);
+    // The width of one grid cell (a card and its gap) that the view shares out; 0 (the default)
+    // means the natural card width. The card fills its cell.
+    void setItemWidth(int width);
+    int itemWidth() const { return m_itemWidth; }
 
 Q_SIGNALS:
     void actionTriggered(const QModelIndex &index, fleetdeck::ui::CardAction action);
@@ -42,6 +50,7 @@ private:
     QPersistentModelIndex m_hovered;
     int m_hoveredButton = 0; // 1 primary, 2 more
     int m_pressedButton = 0;
+    int m_itemWidth = 0;
 };
 
 } // namespace fleetdeck::ui

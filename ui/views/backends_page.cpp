@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QStackedLayout>
 #include <QTimer>
 #include <QToolButton>
@@ -79,6 +81,7 @@ BackendsPage::BackendsPage(EngineHost *host, QWidget *parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(m_delegate);
+    m_view->installEventFilter(this);
     m_empty = new EmptyState(this);
     m_stack = new QStackedLayout;
     m_stack->addWidget(m_view);
@@ -144,6 +147,32 @@ BackendsPage::BackendsPage(EngineHost *host, QWidget *parent)
 BackendsPage::~BackendsPage()
 {
     Spinner::instance().setActive(this, false);
+}
+
+bool BackendsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Before the view's own resizeEvent, which lays the items out again with the new cell width.
+    if (watched == m_view && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange
+                              || event->type() == QEvent::StyleChange))
+        reflow();
+    return QWidget::eventFilter(watched, event);
+}
+
+void BackendsPage::reflow()
+{
+    // The width QListView wraps in: it keeps room for a vertical scroll bar that is only needed
+    // later, so that the bar appearing does not wrap the rows again (QListViewPrivate::
+    // prepareItemsLayout); an item starts a new row unless it ends before that width.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    int width = m_view->maximumViewportSize().width();
+    if (m_view->verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded
+        && !m_view->style()->pixelMetric(QStyle::PM_ScrollView_ScrollBarOverlap, nullptr, bar))
+        width -= m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, bar);
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int minItem = CardDelegate::minCardWidth(fm) + CardDelegate::gap(fm);
+    const int usable = width - 1;
+    m_columns = std::max(1, usable / minItem);
+    m_delegate->setItemWidth(std::max(minItem, usable / m_columns));
 }
 
 void BackendsPage::refreshOps()

@@ -33,6 +33,12 @@ public:
     BackendsProxy *proxy() const { return m_proxy; }
     QListView *view() const { return m_view; }
     BackendActions *actions() const { return m_actions; }
+    // Cards per row in the reflowing grid (UI.md): as many as fit at CardDelegate::minCardWidth,
+    // widened to share the width.
+    int columns() const { return m_columns; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void badgeChanged(const QString &text);
@@ -44,6 +50,7 @@ private:
     void refreshOps();
     void refreshTags();
     void updateEmpty();
+    void reflow();
     void showMenu(const QModelIndex &index, const QPoint &pos);
 
     EngineHost *m_host;
@@ -58,6 +65,7 @@ private:
     QToolButton *m_dev;
     QStackedLayout *m_stack;
     EmptyState *m_empty;
+    int m_columns = 0;
 };
 
 } // namespace fleetdeck::ui
