@@ -160,7 +160,8 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
   ${FLEETDECK_PACKAGING_DIR}/linux/deb/postrm ${FLEETDECK_PACKAGING_DIR}/linux/deb/conffiles)
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_GUI_PACKAGE_NAME fleetdeck)
-set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins")
+# qt6-translations-l10n: Qt's own texts (standard buttons, dialogs) in the --lang / system language.
+set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, qt6-translations-l10n")
 set(CPACK_DEBIAN_GUI_PACKAGE_RECOMMENDS "fleetdeck-doc")
 set(CPACK_DEBIAN_GUI_PACKAGE_SECTION x11)
 set(CPACK_DEBIAN_DOCS_PACKAGE_NAME fleetdeck-doc)
@@ -183,7 +184,7 @@ set(CPACK_RPM_SERVER_USER_FILELIST
   "%config(noreplace) /etc/fleetdeck/fleetdeck.conf" "%config(noreplace) /etc/fleetdeck/worker.conf"
   "%config(noreplace) /etc/default/fleetdeck-headless" "%config(noreplace) /etc/default/fleetdeck-worker")
 set(CPACK_RPM_GUI_PACKAGE_NAME fleetdeck)
-set(CPACK_RPM_GUI_PACKAGE_REQUIRES "fleetdeck-server = ${PROJECT_VERSION}, qt6-qtsvg")
+set(CPACK_RPM_GUI_PACKAGE_REQUIRES "fleetdeck-server = ${PROJECT_VERSION}, qt6-qtsvg, qt6-qttranslations")
 set(CPACK_RPM_DOCS_PACKAGE_NAME fleetdeck-doc)
 set(CPACK_RPM_DOCS_PACKAGE_ARCHITECTURE noarch)
 # Directories that belong to the distribution (filesystem, systemd, hicolor-icon-theme packages).

@@ -13,7 +13,7 @@ source "$ROOT/scripts/apt_packages.sh"
 apt_install_missing \
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools \
   qt6-l10n-tools qt6-svg-dev libgl1-mesa-dev qtkeychain-qt6-dev libnats-dev libarchive-dev \
-  cmake ninja-build g++ pkg-config ccache scdoc
+  cmake ninja-build g++ pkg-config ccache scdoc qt6-translations-l10n
 
 cd "$ROOT"
 cmake --preset dev -B build/app -DFLEETDECK_BUILD_TESTS=OFF >/dev/null

@@ -24,7 +24,7 @@ PACKAGES=(
   libnats-dev nats-server postgresql libarchive-dev xvfb xauth imagemagick
   cmake ninja-build g++ pkg-config python3 openssl ccache qtkeychain-qt6-dev
   rpm dpkg-dev desktop-file-utils appstream systemd scdoc man-db
-  qt6-httpserver-dev qt6-websockets-dev prometheus
+  qt6-httpserver-dev qt6-websockets-dev prometheus qt6-translations-l10n
 )
 
 FAILURES=()

@@ -10,6 +10,7 @@
 #include "dialogs/secret_vault.h"
 #include "dialogs/settings_dialog.h"
 #include "dialogs/welcome_dialog.h"
+#include "i18n/translations.h"
 #include "main_window.h"
 #include "single_instance.h"
 #include "theme/theme.h"
@@ -19,33 +20,14 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 using namespace fleetdeck;
 
 namespace {
-
-void loadTranslations(QApplication &app, const QString &lang)
-{
-    QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
-    // No locale set (C/POSIX) reads as English, whose catalogue holds the plural forms ("1 node").
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English);
-    if (!lang.isEmpty())
-        QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("fleetdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
 
 bool isConfigured(const ProcessConfig &c)
 {
@@ -92,7 +74,7 @@ int runGui(int argc, char **argv)
     }
 
     const QString lang = parser.isSet(o.lang) ? parser.value(o.lang) : settings ? settings->language() : QString();
-    loadTranslations(app, lang);
+    ui::installTranslations(app, lang); // Qt's catalogue (standard buttons) and Fleetdeck's
     QString theme = parser.isSet(o.theme) ? parser.value(o.theme) : qEnvironmentVariable("FLEETDECK_THEME");
     if (theme.isEmpty() && settings)
         theme = AppSettings::themeName(settings->theme());

@@ -86,7 +86,7 @@ depends() { dpkg-deb -f "$1" Depends; }
 for d in libqt6sql6-psql libqt6sql6-sqlite libqt6core6 libqt6httpserver6; do
   depends "$SERVER_DEB" | grep -q "$d" || fail "fleetdeck-server does not depend on $d: $(depends "$SERVER_DEB")"
 done
-for d in "fleetdeck-server (= $VERSION)" libqt6svg6; do
+for d in "fleetdeck-server (= $VERSION)" libqt6svg6 qt6-translations-l10n; do
   depends "$GUI_DEB" | grep -qF "$d" || fail "fleetdeck does not depend on $d: $(depends "$GUI_DEB")"
 done
 dpkg-deb -I "$SERVER_DEB" conffiles | grep -qx /etc/fleetdeck/worker.conf || fail "worker.conf is not a conffile"
@@ -127,6 +127,7 @@ for b in fleetdeck fleetdeck-worker fleetdeckctl; do
 done
 [[ -f /usr/lib/x86_64-linux-gnu/qt6/plugins/sqldrivers/libqsqlpsql.so || -n "$(compgen -G '/usr/lib/*/qt6/plugins/sqldrivers/libqsqlpsql.so')" ]] \
   || fail "the PostgreSQL driver was not installed with fleetdeck-server"
+[[ -f /usr/share/qt6/translations/qtbase_de.qm ]] || fail "Qt's own translations (qtbase_de.qm) were not installed with fleetdeck"
 getent passwd fleetdeck >/dev/null || fail "postinst did not create the fleetdeck user"
 if ! out=$(systemd-analyze verify --man=no /usr/lib/systemd/system/fleetdeck-headless.service \
     /usr/lib/systemd/system/fleetdeck-worker.service 2>&1) || [[ -n "$out" ]]; then
