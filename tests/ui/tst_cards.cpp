@@ -117,8 +117,9 @@ private Q_SLOTS:
         // A node-scoped op names its node.
         Operation scoped = makeOp(QStringLiteral("op"), QStringLiteral("whisper"), OpKind::Install, OpState::Queued);
         scoped.targetNodeId = QStringLiteral("n1");
-        QCOMPARE(cardStateFor(QStringLiteral("whisper"), {scoped}, kNow, kStalled, true, {{QStringLiteral("n1"), QStringLiteral("jetson-orin")}}).text,
-                 QStringLiteral("Queued on jetson-orin"));
+        const CardState named = cardStateFor(QStringLiteral("whisper"), {scoped}, kNow, kStalled, true, {{QStringLiteral("n1"), QStringLiteral("jetson-orin")}});
+        QCOMPARE(named.text, QStringLiteral("Queued on jetson-orin"));
+        QCOMPARE(named.shortText, QStringLiteral("Queued")); // what a narrow card shows
     }
 
     void a29_stalled()

@@ -14,6 +14,7 @@
 #include <QStyleOptionButton>
 #include <QTextLayout>
 #include <QToolTip>
+#include <cmath>
 
 namespace fleetdeck::ui {
 
@@ -38,6 +39,27 @@ Tone iconTone(const QString &name)
 {
     static const Tone tones[] = {Tone::Info, Tone::Ok, Tone::Draining, Tone::Pending, Tone::Warning};
     return tones[qHash(name) % 5];
+}
+
+// Whole pixels that `text` needs: QFontMetrics::horizontalAdvance rounds, and elidedText() elides a
+// text whose fractional width exceeds the rounded one.
+int textWidth(const QFont &font, const QString &text)
+{
+    return int(std::ceil(QFontMetricsF(font).horizontalAdvance(text)));
+}
+
+// Left of the state's text: its icon (0.9 em) and the gap before the text (1/3 em), which
+// paintState() draws.
+int stateIconRoom(int e)
+{
+    return e * 9 / 10 + e / 3 + 1;
+}
+
+// The state as it fits in `width`: the whole text, or without its " on <node>" when that is too
+// wide (the tooltip has the whole).
+QString fittingState(const CardState &s, const QFont &font, int width)
+{
+    return textWidth(font, s.text) <= width || s.shortText.isEmpty() ? s.text : s.shortText;
 }
 
 QFont scaled(QFont f, double factor, bool bold = false)
@@ -140,9 +162,9 @@ CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option, co
         QFont nameFont = option.font;
         nameFont.setPointSizeF(nameFont.pointSizeF() * 1.05);
         nameFont.setBold(true);
-        const int nameWidth = std::min(QFontMetrics(nameFont).horizontalAdvance(row.entry.name), e * 8) + e / 2;
-        stateWidth = QFontMetrics(small).horizontalAdvance(row.state.text) + e * 3 / 2;
-        stateWidth = std::min(stateWidth, in.right() - textLeft - nameWidth);
+        const int nameWidth = std::min(textWidth(nameFont, row.entry.name), e * 8) + e / 2;
+        const int room = in.right() - textLeft - nameWidth;
+        stateWidth = std::min(textWidth(small, fittingState(row.state, small, room - stateIconRoom(e))) + stateIconRoom(e), room);
     }
     l.state = QRect(in.right() - stateWidth, in.top(), stateWidth, e * 13 / 10);
     l.name = QRect(textLeft, in.top(), l.state.left() - textLeft - e / 2, e * 13 / 10);
@@ -297,7 +319,8 @@ void CardDelegate::paintState(QPainter *p, const Layout &l, const BackendRow &ro
     if (row.state.visual == CardState::Visual::WorkerBusy || row.state.visual == CardState::Visual::Stalled)
         tone = Tone::Warning;
     const QColor c = t.readable(tone, bg);
-    const int textW = std::min(fm.horizontalAdvance(row.state.text), l.state.width() - e * 3 / 2);
+    const QString text = fittingState(row.state, small, l.state.width() - stateIconRoom(e));
+    const int textW = std::min(textWidth(small, text), l.state.width() - stateIconRoom(e));
     const QRect textRect(l.state.right() - textW, l.state.top(), textW + 1, l.state.height());
     const int side = e * 9 / 10;
     const QRectF icon(textRect.left() - side - e / 3, l.state.center().y() - side / 2.0, side, side);
@@ -322,7 +345,7 @@ void CardDelegate::paintState(QPainter *p, const Layout &l, const BackendRow &ro
     }
     p->setFont(small);
     p->setPen(c);
-    p->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(row.state.text, Qt::ElideRight, textW));
+    p->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideRight, textW));
     p->restore();
 }
 
@@ -411,7 +434,7 @@ bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const Q
         tip = row.state.busy() ? tr("%1 is busy: %2").arg(row.entry.name, row.state.text)
                                : tr("%1 %2").arg(cardActionLabel(primaryAction(row), row.entry.isMeta()), row.entry.name);
     else if (l.state.contains(event->pos()) && row.state.busy())
-        tip = row.state.tooltip;
+        tip = row.state.tooltip.isEmpty() ? row.state.text : row.state.text + QStringLiteral("\n") + row.state.tooltip;
     else if (l.version.contains(event->pos()) && row.driftCount > 0)
         tip = tr("Versions differ across nodes: %1").arg(row.driftDetails.join(QStringLiteral(", ")));
     else

@@ -79,35 +79,37 @@ CardState cardStateFor(const QString &backend, const QList<const Operation *> &o
     switch (op.state) {
     case OpState::Queued:
         s.visual = CardState::Visual::Spinner;
-        s.text = CardStateText::tr("Queued") + suffix;
+        s.text = CardStateText::tr("Queued");
         s.tooltip = CardStateText::tr("Waiting for a free executor slot");
         break;
     case OpState::RunningOnWorker:
         s.visual = CardState::Visual::WorkerBusy;
-        s.text = CardStateText::tr("Worker busy") + suffix;
+        s.text = CardStateText::tr("Worker busy");
         s.tooltip = CardStateText::tr("the worker is still installing; the reconciler will confirm");
         break;
     default:
         if (live && op.isStalled(nowMs, stalledMs)) {
             s.visual = CardState::Visual::Stalled;
-            s.text = CardStateText::tr("Stalled · %1").arg(pct) + suffix;
+            s.text = CardStateText::tr("Stalled · %1").arg(pct);
             s.tooltip = CardStateText::tr("No progress for %1").arg(duration(nowMs - op.progressAt));
             s.progress = op.progress;
             break;
         }
         s.visual = CardState::Visual::Spinner;
         if (op.kind == OpKind::Delete) {
-            s.text = CardStateText::tr("Deleting…") + suffix;
+            s.text = CardStateText::tr("Deleting…");
         } else {
             // Translatable, so that a language with a longer verb can drop the separator to fit the card.
             const QString what = op.progress > 0 ? CardStateText::tr("%1 · %2", "verb · percentage").arg(cardVerb(op.kind), pct)
                                                  : CardStateText::tr("%1…", "verb…").arg(cardVerb(op.kind));
-            s.text = what + suffix;
+            s.text = what;
             s.progress = op.progress;
         }
         s.tooltip = op.message;
         break;
     }
+    s.shortText = s.text;
+    s.text += suffix;
     return s;
 }
 

@@ -13,6 +13,7 @@ struct CardState {
     enum class Visual { Idle, Spinner, WorkerBusy, Stalled };
     Visual visual = Visual::Idle;
     QString text;      // "Queued", "Upgrading · 42 %", "Deleting…", "Worker busy", "Stalled · 42 %"
+    QString shortText; // text without its " on <node>" (a node-scoped op), for a narrow card
     QString tooltip;
     int progress = -1; // 0–100 while an op with progress runs, else -1
     QString opId;
