@@ -141,8 +141,8 @@ void Engine::applySettings(const ClusterSettings &settings)
 
 void Engine::subscribeBroadcasts()
 {
-    // Every replica re-reads `settings` on the event (§1.5); applySettings reloads the galleries
-    // when their list changed.
+    // Every replica re-reads `settings` on the event (docs/architecture.md#configuration);
+    // applySettings reloads the galleries when their list changed.
     const SubscriptionId s = m_bus->subscribe(subjects::settingsChanged(), this, [this](const BusMessage &) { reloadSettings(); });
     if (s)
         m_subscriptions.append(s);
@@ -198,7 +198,8 @@ void Engine::startMonitor()
     });
     connect(m_monitor.get(), &ConnectionMonitor::storeRecovered, this, [this](bool reopened) {
         applyConnectivity();
-        // §10.4: back from an outage, no node is marked offline for health/stale_s.
+        // docs/architecture.md#outages: back from an outage, no node is marked offline for
+        // health/stale_s.
         m_health->suppressOfflineUntil(m_clock->nowMs() + m_ops->settings().healthStaleMs());
         if (reopened)
             m_upgrades->leadershipLost(); // a new PostgreSQL session holds no advisory lock
@@ -226,7 +227,8 @@ void Engine::applyConnectivity()
         return;
     const bool storeOk = m_monitor->storeReachable();
     m_ops->setConnectivity(storeOk ? QString() : m_monitor->storeError(), m_monitor->natsConnected());
-    // §10.4: while the store is down registrations and heartbeats go to replicas that can record them.
+    // docs/architecture.md#outages: while the store is down registrations and heartbeats go to
+    // replicas that can record them.
     if (!storeOk && m_registry->isStarted()) {
         qCInfo(lcEngine) << "store unreachable: leaving the registration queue group";
         m_registry->stop();

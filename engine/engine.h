@@ -1,8 +1,9 @@
 #pragma once
 // The facade every binary uses (ARCHITECTURE "engine.h/.cpp"): one configuration in, every part
-// wired, signals out. Start-up follows SPEC §10.3: store and migrations → cluster check → startup
-// reap → subscribe (buffered) → hydrate → apply buffered → queue group, executor, passes.
-// An Engine lives on one thread (the engine thread); other threads talk to it with queued calls.
+// wired, signals out. Start-up follows docs/architecture.md#start-up-and-hydration: store and
+// migrations → cluster check → startup reap → subscribe (buffered) → hydrate → apply buffered →
+// queue group, executor, passes. An Engine lives on one thread (the engine thread); other threads
+// talk to it with queued calls.
 #include "cluster/reconcile_report.h"
 #include "core/connection_status.h"
 #include "core/deferred.h"
@@ -65,14 +66,14 @@ public:
     // upgrades), counted by the WorkerClient that subscribed to them; 0 before the parts exist.
     quint64 workerProgressReceived() const;
 
-    // The connection indicator (§11.8): Live, Stale (a flush or store query older than
-    // gui/stale_s) or Disconnected (NATS not connected); storeReachable false while store queries
-    // fail. Until started, the start-up phase (never Live). ctl replicas and the demo are always
-    // Live once started.
+    // The connection indicator (docs/gui.md#connection-indicator-and-re-seed): Live, Stale (a flush
+    // or store query older than gui/stale_s) or Disconnected (NATS not connected); storeReachable
+    // false while store queries fail. Until started, the start-up phase (never Live). ctl replicas
+    // and the demo are always Live once started.
     ConnectionStatus connectionStatus() const;
     ConnectionMonitor *connectionMonitor() const { return m_monitor.get(); }
 
-    // Manual actions (§11.6).
+    // Manual actions (docs/gui.md#reconcile-actions).
     QFuture<ReconcileReport> reconcileNow();
     QFuture<int> reapStaleOperations();
     QFuture<int> cleanStalePendingOps();
@@ -81,15 +82,18 @@ Q_SIGNALS:
     void reconcileReport(const fleetdeck::ReconcileReport &report);
     void settingsChanged(const fleetdeck::ClusterSettings &settings);
     void nodesChanged();
-    // The connection indicator changed (§11.8), start-up phases included.
+    // The connection indicator changed (docs/gui.md#connection-indicator-and-re-seed), start-up
+    // phases included.
     void connectionChanged(const fleetdeck::ConnectionStatus &status);
     // Start-up reached the store: parts exist and the store's data can be read (the GUI shows it
-    // while start-up waits for NATS, §11.8), nothing is started yet.
+    // while start-up waits for NATS, docs/gui.md#connection-indicator-and-re-seed), nothing is
+    // started yet.
     void storeOpened();
     // start() succeeded: every part exists and runs (emitted once, just before its future resolves).
     void started();
-    // A re-seed finished (§11.8: after a NATS reconnect, or the first good store query after
-    // failures): ops, settings were reloaded from the store; views reload nodes and History.
+    // A re-seed finished (docs/gui.md#connection-indicator-and-re-seed: after a NATS reconnect, or
+    // the first good store query after failures): ops, settings were reloaded from the store; views
+    // reload nodes and History.
     void reseeded();
 
 private:

@@ -1,6 +1,7 @@
-// Engine start-up (SPEC §10.3, §10.4): the store (retried every 5 s by a long-lived replica while
-// it is unreachable), NATS and the cluster check (waiting for NATS), then the parts in order.
-// Each phase is reported through connectionChanged, so no window says Live before it is.
+// Engine start-up (docs/architecture.md#start-up-and-hydration, #outages): the store (retried every
+// 5 s by a long-lived replica while it is unreachable), NATS and the cluster check (waiting for
+// NATS), then the parts in order. Each phase is reported through connectionChanged, so no window
+// says Live before it is.
 #include "engine.h"
 
 #include "bus/local_bus.h"
@@ -25,7 +26,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcEngine)
 namespace fleetdeck {
 
 namespace {
-constexpr qint64 kStartRetryMs = 5000; // §10.4: an unreachable store is retried every 5 s
+constexpr qint64 kStartRetryMs = 5000; // docs/architecture.md#outages: an unreachable store is retried every 5 s
 } // namespace
 
 QFuture<Engine::StartError> Engine::start()
@@ -57,7 +58,8 @@ void Engine::setStartup(ConnectionStatus::Startup phase, const QString &reason)
     Q_EMIT connectionChanged(s);
 }
 
-// One attempt at the store (open and migrate, then the settings): §10.4 retries it every 5 s.
+// One attempt at the store (open and migrate, then the settings), retried every 5 s
+// (docs/architecture.md#outages).
 void Engine::openStore(Deferred<StartError> done)
 {
     if (m_stopping)
@@ -134,8 +136,8 @@ void Engine::afterStore(Deferred<StartError> done)
         checkCluster(done);
         return;
     }
-    // §10.4: with NATS unreachable, wait at the cluster check; the store's data can be read
-    // (announced once the settings just read are applied).
+    // docs/architecture.md#outages: with NATS unreachable, wait at the cluster check; the store's
+    // data can be read (announced once the settings just read are applied).
     QMetaObject::invokeMethod(this, [this]() { Q_EMIT storeOpened(); }, Qt::QueuedConnection);
     auto natsUp = [this]() {
         const Deferred<StartError> done = m_startDone;
@@ -162,7 +164,7 @@ void Engine::afterStore(Deferred<StartError> done)
 void Engine::checkCluster(Deferred<StartError> done)
 {
     setStartup(ConnectionStatus::Startup::Finishing, QStringLiteral("checking the cluster on %1").arg(m_bus->url()));
-    // The cluster check (§1.5) before subscribing to anything.
+    // The cluster check (docs/architecture.md#cluster-identity) before subscribing to anything.
     m_hello = std::make_unique<ClusterHello>(m_bus, m_identity, m_clusterId);
     m_hello->check(m_config.helloWindowMs, [this, done](const HelloResult &r) {
         if (!r.foreignError.isEmpty()) {

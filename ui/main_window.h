@@ -1,7 +1,7 @@
 #pragma once
-// The main window (UI.md "Window"): toolbar (profile, search, Reconcile menu, connection
-// indicator), navigation rail with live counts, the pages, the operations bar docked at the
-// bottom and a status bar with the last reconcile report and its age.
+// The main window (docs/gui.md#window): toolbar (profile, search, Reconcile menu, connection
+// indicator), navigation rail with live counts, the pages, the operations bar docked at the bottom
+// and a status bar with the last reconcile report and its age.
 #include <QMainWindow>
 
 class QLabel;

@@ -1,5 +1,6 @@
-// fleetdeckctl commands that need the store and NATS (SPEC §1.2), run on a short-lived `ctl`
-// engine: it never executes ops; admissions are handed off to long-lived replicas.
+// fleetdeckctl commands that need the store and NATS (docs/architecture.md#programs), run on a
+// short-lived `ctl` engine: it never executes ops; admissions are handed off to long-lived
+// replicas.
 #include "bus/bus.h"
 #include "bus/subjects.h"
 #include "cluster/cluster_listing.h"
@@ -111,7 +112,8 @@ int Session::runWithEngine()
     if (cmd == QLatin1String("settings") && w.value(1) == QLatin1String("set") && w.size() >= 4)
         return settingsSet(w.at(2), w.at(3));
     if (cmd == QLatin1String("backends") && w.value(1) == QLatin1String("upgrades")) {
-        // ctl runs its own listing and §8.3 computation (§1.2).
+        // ctl runs its own listing and upgrade computation (docs/gallery.md#upgrade-detection,
+        // docs/architecture.md#programs).
         std::optional<ClusterListingResult> listing;
         m_engine->listing()->run([&](const ClusterListingResult &r) { listing = r; });
         while (!listing)
@@ -165,7 +167,8 @@ int Session::admit(OpKind kind, const QString &backend)
     }
     if (m_opt.wait)
         return follow(r->opId);
-    // Without --wait: wait up to 10 s for a long-lived replica to claim the op (§1.2).
+    // Without --wait: wait up to 10 s for a long-lived replica to claim the op
+    // (docs/architecture.md#programs).
     const QString opId = r->opId;
     bool claimed = r->deduplicated;
     for (int i = 0; i < 40 && !claimed && !m_interrupted; ++i) {
@@ -184,7 +187,8 @@ int Session::admit(OpKind kind, const QString &backend)
 
 int Session::follow(const QString &opId)
 {
-    // §3.11: broadcasts plus a store read every 2 s; stops following on timeout or SIGINT.
+    // docs/operations.md#waiting-for-an-op: broadcasts plus a store read every 2 s; stops following
+    // on timeout or SIGINT.
     const qint64 start = SystemClock::instance()->nowMs();
     qint64 lastRead = 0;
     int lastProgress = -1;

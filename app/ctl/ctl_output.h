@@ -1,6 +1,6 @@
 #pragma once
-// fleetdeckctl output (SPEC §1.2): with --json exactly one JSON object on stdout; otherwise
-// readable text. Progress lines and warnings always go to stderr.
+// fleetdeckctl output (docs/architecture.md#programs): with --json exactly one JSON object on
+// stdout; otherwise readable text. Progress lines and warnings always go to stderr.
 #include <QJsonObject>
 #include <QString>
 

@@ -1,6 +1,7 @@
 #pragma once
 // One fleetdeckctl run: opens what the command needs (the store alone, or the store and NATS
-// through a short-lived `ctl` engine), runs it, and returns the exit code of SPEC §1.2.
+// through a short-lived `ctl` engine), runs it, and returns the exit code listed in
+// docs/architecture.md#programs.
 #include "core/op_types.h"
 #include "ctl_output.h"
 #include "engine_config.h"

@@ -1,4 +1,4 @@
-// fleetdeckctl: drives a Fleetdeck cluster from scripts (SPEC §1.2).
+// fleetdeckctl: drives a Fleetdeck cluster from scripts (docs/architecture.md#programs).
 #include "config/config_loader.h"
 #include "ctl_complete.h"
 #include "ctl_session.h"

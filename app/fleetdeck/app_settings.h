@@ -1,10 +1,11 @@
 #pragma once
 // The desktop GUI's own settings (issue #7), typed, over QSettings in INI format: by default the
-// file fleetdeck.conf in the per-user configuration directory (~/.config/fleetdeck/fleetdeck.conf on
-// Linux, SPEC §1.5), the same file the engine's ConfigLoader reads for the store/*, nats/* and
-// gallery/* keys; --demo passes a file in its temporary directory. This class writes only the
-// groups the loader does not check (ui, notifications, profiles, and settings_version in General),
-// and connection profiles hold credential *file paths*, never secrets.
+// file fleetdeck.conf in the per-user configuration directory (~/.config/fleetdeck/fleetdeck.conf
+// on Linux, docs/architecture.md#configuration), the same file the engine's ConfigLoader reads for
+// the store/*, nats/* and gallery/* keys; --demo passes a file in its temporary directory. This
+// class writes only the groups the loader does not check (ui, notifications, profiles, and
+// settings_version in General), and connection profiles hold credential *file paths*, never
+// secrets.
 //
 //   AppSettings settings;                  // or AppSettings(path) for the demo and tests
 //   settings.migrate();                    // once at start: brings an older file to kCurrentVersion
@@ -22,7 +23,8 @@ class QSettings;
 
 namespace fleetdeck {
 
-// One way to reach a cluster (the first-start "Connect…" dialog, SPEC §1.5), or the demo.
+// One way to reach a cluster (the first-start "Connect…" dialog, docs/gui.md#first-start), or the
+// demo.
 struct ConnectionProfile {
     enum class Kind { Demo, Cluster };
     enum class Auth { None, User, Token, Creds, Tls };

@@ -1,5 +1,6 @@
 #pragma once
-// The options of `fleetdeck` (SPEC §1.2, §1.5): one parser for every mode, so --help lists them all.
+// The options of `fleetdeck` (docs/architecture.md#programs, #configuration): one parser for every
+// mode, so --help lists them all.
 #include <QCommandLineOption>
 
 class QCommandLineParser;

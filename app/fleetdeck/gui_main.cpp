@@ -1,5 +1,6 @@
-// The dashboard and the demo (SPEC §1.2, §1.4, §1.5 "First start", §11). The engine runs on its
-// own thread behind an EngineHost; this file only chooses what to run and wires the window.
+// The dashboard and the demo (docs/architecture.md#programs, #demo-cluster,
+// docs/gui.md#first-start, docs/gui.md). The engine runs on its own thread behind an EngineHost;
+// this file only chooses what to run and wires the window.
 #include "app_settings.h"
 #include "bridge/engine_host.h"
 #include "cli_options.h"
@@ -108,7 +109,8 @@ int runGui(int argc, char **argv)
             return 2;
         }
         if (!isConfigured(config.value())) {
-            // First start (§1.5): offer the demo or a connection; never create a store on our own.
+            // First start (docs/gui.md#first-start): offer the demo or a connection; never create a
+            // store on our own.
             ui::WelcomeDialog welcome;
             std::fprintf(stderr, "fleetdeck: no store or NATS configured (%s): offering Demo or Connect…\n",
                          qPrintable(ConfigLoader::defaultGuiConfigPath()));
@@ -153,7 +155,7 @@ int runGui(int argc, char **argv)
             if (!config->nats.url.isEmpty())
                 ec.nats = config->natsConfig();
             ec.galleryUrls = config->galleryUrls;
-            ec.waitForServers = true; // §11.8: the window opens at once and connects by itself
+            ec.waitForServers = true; // docs/gui.md#connection-indicator-and-re-seed: the window opens at once and connects by itself
             profile = profileNameOf(ec);
             starter = EngineStarter::forConfig(ec);
         }

@@ -1,4 +1,5 @@
-// fleetdeck --headless: the replica without a window, until SIGTERM/SIGINT (SPEC §1.2, §3.3).
+// fleetdeck --headless: the replica without a window, until SIGTERM/SIGINT
+// (docs/architecture.md#programs, docs/operations.md#executor).
 #include "../common/termination_signals.h"
 #include "cli_options.h"
 #include "config/config_loader.h"
@@ -50,7 +51,7 @@ int runHeadless(int argc, char **argv)
     ec.store = store.value();
     ec.nats = config->natsConfig();
     ec.galleryUrls = config->galleryUrls;
-    ec.waitForServers = true; // §10.4: log each attempt and keep retrying until SIGTERM
+    ec.waitForServers = true; // docs/architecture.md#outages: log each attempt and keep retrying until SIGTERM
     Engine engine(ec);
     const auto metricsEndpoint = metrics::startReplicaMetrics(config.value(), engine); // docs/metrics.md
     int exitCode = 0;
@@ -60,7 +61,8 @@ int runHeadless(int argc, char **argv)
             return;
         stopping = true;
         exitCode = code;
-        // Clean shutdown (§3.3): hand back claimed ops, settle running ones, within 5 s.
+        // Clean shutdown (docs/operations.md#executor): hand back claimed ops, settle running ones,
+        // within 5 s.
         QTimer::singleShot(5000, &app, [&] { app.exit(exitCode); });
         engine.stop().then(&app, [&] { app.exit(exitCode); });
     };

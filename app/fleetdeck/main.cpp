@@ -1,5 +1,6 @@
 // fleetdeck: the dashboard (default), the offline demo (--demo) or the replica without a window
-// (--headless, SPEC §1.2). The headless path never creates a QApplication, so it needs no display.
+// (--headless, docs/architecture.md#programs). The headless path never creates a QApplication, so
+// it needs no display.
 #include "cli_options.h"
 
 #include <cstdio>

@@ -1,7 +1,8 @@
 #pragma once
-// The one HTTP surface of Fleetdeck (SPEC §0): a read-only Prometheus endpoint, GET /metrics, served
-// by Qt's HTTP server on the thread that creates it. `render` runs on that thread for every scrape
-// and must not block; any other path answers 404, any other method 405.
+// The one HTTP surface of Fleetdeck (docs/architecture.md#programs): a read-only Prometheus
+// endpoint, GET /metrics, served by Qt's HTTP server on the thread that creates it. `render` runs
+// on that thread for every scrape and must not block; any other path answers 404, any other method
+// 405.
 #include "config/listen_address.h"
 #include "core/result.h"
 

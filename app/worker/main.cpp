@@ -1,6 +1,7 @@
-// fleetdeck-worker: the node agent (SPEC §1.2, §1.5, §5.1, §5.2, §7).
-// Exit codes: 0 after a graceful shutdown (SIGTERM, SIGINT); 2 configuration or usage error, or a
-// registration error reply; 3 NATS authentication failure or "invalid registration token".
+// fleetdeck-worker: the node agent (docs/architecture.md#programs, #configuration,
+// docs/nodes.md#registration, #heartbeats, docs/worker.md). Exit codes: 0 after a graceful shutdown
+// (SIGTERM, SIGINT); 2 configuration or usage error, or a registration error reply; 3 NATS
+// authentication failure or "invalid registration token".
 #include "../common/termination_signals.h"
 #include "bus/nats_bus.h"
 #include "config/config_loader.h"
@@ -113,8 +114,8 @@ int main(int argc, char **argv)
         return fail(2, token.error());
 
     NatsConfig nats = config->natsConfig();
-    nats.retryInitialConnect = true; // a missing server is retried forever (§6.1)
-    nats.noEcho = true;              // own heartbeats and progress never come back (§7.1)
+    nats.retryInitialConnect = true; // a missing server is retried forever (docs/protocol.md#rules)
+    nats.noEcho = true;              // own heartbeats and progress never come back (docs/worker.md#start-and-concurrency)
     nats.name = QStringLiteral("fleetdeck-worker ") + config->worker.name;
     // Oversized requests reach the agent, which answers "payload too large" in the reply shape;
     // the server's max_payload still bounds what arrives.

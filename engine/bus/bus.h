@@ -1,7 +1,8 @@
 #pragma once
-// Messaging interface (SPEC §1.1 "Bus"): request/reply with timeout and "no responders",
-// publish, subscribe, queue-subscribe, flush, connection state. Handlers and request callbacks
-// always run on their context object's thread, in the order the connection received the messages.
+// Messaging interface (docs/architecture.md#terms "Bus"): request/reply with timeout and "no
+// responders", publish, subscribe, queue-subscribe, flush, connection state. Handlers and request
+// callbacks always run on their context object's thread, in the order the connection received the
+// messages.
 #include "core/result.h"
 
 #include <QByteArray>

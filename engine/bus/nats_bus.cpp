@@ -19,7 +19,7 @@ Q_LOGGING_CATEGORY(lcNats, "fleetdeck.engine.nats")
 
 namespace {
 
-constexpr int kConfirmFlushMs = 5000; // §6.1: subscriptions are confirmed with a flush (5 s)
+constexpr int kConfirmFlushMs = 5000; // docs/protocol.md#rules: subscriptions are confirmed with a flush (5 s)
 constexpr int kSweepIntervalMs = 2000; // releasing closed subscriptions (NatsRetiredSubs)
 constexpr int64_t kReconnectWaitMs = 2000; // nats.c's default reconnect wait
 
@@ -59,7 +59,8 @@ struct NatsBusCallbacks {
         if (!natsConnection_IsClosed(nc)) // a close reports itself through closed()
             dispatch(closure, ConnectionState::Reconnecting);
     }
-    // Each attempt is logged, so an operator sees a replica or worker keep trying (§10.4).
+    // Each attempt is logged, so an operator sees a replica or worker keep trying
+    // (docs/architecture.md#outages).
     static int64_t reconnectDelay(natsConnection *, int attempts, void *closure)
     {
         QString url;
@@ -199,9 +200,10 @@ void NatsBus::onNatsEvent(ConnectionState state)
 
 void NatsBus::applyState(ConnectionState state)
 {
-    // §6.1: a request outstanding when the connection drops ends at once with Timeout. Done here,
-    // not in nats.c's callback thread: unsubscribing the inboxes from inside nats.c's connection
-    // callback upsets nats.c 3.4.1 (ThreadSanitizer reports a race inside the library).
+    // docs/protocol.md#rules: a request outstanding when the connection drops ends at once with
+    // Timeout. Done here, not in nats.c's callback thread: unsubscribing the inboxes from inside
+    // nats.c's connection callback upsets nats.c 3.4.1 (ThreadSanitizer reports a race inside the
+    // library).
     if (state != ConnectionState::Connected)
         d->pending->finishAll(RequestOutcome::Timeout, d->prefix() + QStringLiteral("connection lost"));
     if (state == d->emitted)

@@ -1,12 +1,13 @@
 #pragma once
-// The Bus over a real NATS server (nats.c 3.4.1): SPEC §6.1 rules, §6.7 authentication and TLS.
+// The Bus over a real NATS server (nats.c 3.4.1): the rules of docs/protocol.md#rules,
+// authentication and TLS as in docs/protocol.md#transport-security.
 //
 // Threads: nats.c callbacks only copy the message out of the natsMsg and hop to the context's
-// thread with a queued call (§10.5). One global delivery thread serves every subscription of the
-// connection, so handlers and request callbacks of one context run in the order the connection
-// received the messages (a worker's last progress tick before its reply). Nothing blocks the
-// caller: request() is an inbox subscription + PUB with a Clock timer, flush() runs on a helper
-// thread. connectionStateChanged is emitted on the bus's thread.
+// thread with a queued call (docs/architecture.md#threads). One global delivery thread serves every
+// subscription of the connection, so handlers and request callbacks of one context run in the order
+// the connection received the messages (a worker's last progress tick before its reply). Nothing
+// blocks the caller: request() is an inbox subscription + PUB with a Clock timer, flush() runs on a
+// helper thread. connectionStateChanged is emitted on the bus's thread.
 #include "bus/bus.h"
 #include "bus/nats_config.h"
 

@@ -6,7 +6,8 @@
 #include "bus/nats_options.h"
 #include "core/clock.h"
 
-// request(), requestAll() and flush(): asynchronous, never blocking the caller (SPEC §6.1).
+// request(), requestAll() and flush(): asynchronous, never blocking the caller
+// (docs/protocol.md#rules).
 namespace fleetdeck {
 
 void NatsBus::request(const QString &subject, const QByteArray &data, qint64 timeoutMs, QObject *context,

@@ -1,6 +1,7 @@
 #pragma once
-// How a process connects to NATS (SPEC §1.5 nats/*, §6.1 connection rules, §6.7 transport security).
-// Secrets are file names; NatsBus reads them at connect time and never logs them.
+// How a process connects to NATS (nats/* keys: docs/architecture.md#configuration; connection
+// rules: docs/protocol.md#rules; transport security: docs/protocol.md#transport-security). Secrets
+// are file names; NatsBus reads them at connect time and never logs them.
 #include <QString>
 
 namespace fleetdeck {
@@ -16,8 +17,9 @@ struct NatsConfig {
     // library keeps trying (state Reconnecting until connected). ctl: false, fail at once.
     bool retryInitialConnect = false;
     QString name;         // connection name shown by the server's monitoring
-    bool noEcho = false;  // workers: do not receive their own publications (§7.1)
-    // Larger incoming payloads are dropped (subscriptions) or fail the request (replies), §6.1.
+    bool noEcho = false;  // workers: do not receive their own publications (docs/worker.md#start-and-concurrency)
+    // Larger incoming payloads are dropped (subscriptions) or fail the request (replies),
+    // docs/protocol.md#rules.
     qint64 maxPayloadBytes = 1048576;
 };
 

@@ -9,9 +9,9 @@ namespace fleetdeck {
 
 namespace {
 
-constexpr int kPingIntervalMs = 10000;      // §6.1: ping every 10 s ...
+constexpr int kPingIntervalMs = 10000;      // docs/protocol.md#rules: ping every 10 s ...
 constexpr int kMaxPingsOut = 2;             // ... at most 2 outstanding
-constexpr int kReconnectBufferBytes = 8 << 20; // §6.1: 8 MB of publishes buffered while reconnecting
+constexpr int kReconnectBufferBytes = 8 << 20; // docs/protocol.md#rules: 8 MB of publishes buffered while reconnecting
 
 bool isTlsUrl(const QString &url)
 {
@@ -152,8 +152,9 @@ Result<NatsOptionsPtr> buildNatsOptions(const NatsConfig &config, const NatsConn
                                                 natsErrorText(s)));
     }
 
-    // §6.1: one global delivery thread (pool size left at the library default of 1) keeps the
-    // callbacks of all subscriptions in the order the connection received the messages.
+    // docs/protocol.md#rules: one global delivery thread (pool size left at the library default of
+    // 1) keeps the callbacks of all subscriptions in the order the connection received the
+    // messages.
     s = natsOptions_UseGlobalMessageDelivery(raw, true);
     if (s == NATS_OK)
         s = natsOptions_SetPingInterval(raw, kPingIntervalMs);

@@ -1,7 +1,7 @@
 #pragma once
-// Building nats.c options from a NatsConfig (SPEC §6.1 connection rules, §6.7 authentication and
-// TLS) and turning nats.c failures into messages that name the URL and the auth method.
-// Internal to the engine: includes nats.c.
+// Building nats.c options from a NatsConfig (connection rules: docs/protocol.md#rules;
+// authentication and TLS: docs/protocol.md#transport-security) and turning nats.c failures into
+// messages that name the URL and the auth method. Internal to the engine: includes nats.c.
 #include "bus/nats_config.h"
 #include "core/result.h"
 

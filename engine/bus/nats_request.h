@@ -45,7 +45,8 @@ private:
     quint64 m_id = 0;
 };
 
-// Requests still waiting for a reply: a connection drop ends them at once with Timeout (§6.1).
+// Requests still waiting for a reply: a connection drop ends them at once with Timeout
+// (docs/protocol.md#rules).
 class PendingRequests final {
 public:
     quint64 add(const std::shared_ptr<PendingRequest> &request);

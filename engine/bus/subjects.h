@@ -1,5 +1,5 @@
 #pragma once
-// Subject names (SPEC §6.2) and token sanitisation (§6.1).
+// Subject names (docs/protocol.md#subjects) and token sanitisation (docs/protocol.md#rules).
 #include <QString>
 
 namespace fleetdeck::subjects {

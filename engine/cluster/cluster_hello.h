@@ -1,7 +1,7 @@
 #pragma once
-// One cluster per bus (SPEC §1.5 "Cluster identity"): before subscribing to anything a replica
-// asks `fleetdeck.cluster.hello {cluster_id, replica_id}` and collects replies for 1 s; a reply
-// from another cluster stops it (exit 3). Long-lived replicas answer the hello with
+// One cluster per bus (docs/architecture.md#cluster-identity): before subscribing to anything a
+// replica asks `fleetdeck.cluster.hello {cluster_id, replica_id}` and collects replies for 1 s; a
+// reply from another cluster stops it (exit 3). Long-lived replicas answer the hello with
 // {cluster_id, replica_id, kind, host} and log a foreign cluster_id.
 #include "bus/bus.h"
 #include "ops/replica_identity.h"

@@ -1,8 +1,9 @@
 #pragma once
-// The cluster listing of SPEC §4.5: `backend.list` to every healthy or unhealthy node at once
-// (30 s each), aggregated per backend, with `unknown_nodes` for nodes that failed to answer and
-// the raw replies (jobs included) for callers (fan-out targets, listing effects, reconciler).
-// "No responders" goes to NodeEvents::noResponders, any answer to NodeEvents::answered.
+// The cluster listing of docs/operations.md#cluster-listing: `backend.list` to every healthy or
+// unhealthy node at once (30 s each), aggregated per backend, with `unknown_nodes` for nodes that
+// failed to answer and the raw replies (jobs included) for callers (fan-out targets, listing
+// effects, reconciler). "No responders" goes to NodeEvents::noResponders, any answer to
+// NodeEvents::answered.
 #include "cluster/worker_client.h"
 #include "core/node.h"
 
@@ -26,7 +27,7 @@ struct ListedBackendSummary {
     bool isSystem = false, isMeta = false;
     QString metaBackendFor;
     QList<ListedNode> nodes; // in name order
-    bool upgradeAvailable = false; // filled by the upgrade computation (§8.3), not here
+    bool upgradeAvailable = false; // filled by the upgrade computation (docs/gallery.md#upgrade-detection), not here
     QString availableVersion;
 };
 
@@ -68,7 +69,7 @@ private:
     NodeEvents *m_events;
 };
 
-// Aggregates answered replies per backend (§4.5 result shape).
+// Aggregates answered replies per backend (the result shape of docs/operations.md#cluster-listing).
 QList<ListedBackendSummary> aggregateListing(const QList<NodeListing> &replies);
 
 } // namespace fleetdeck

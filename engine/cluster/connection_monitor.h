@@ -1,11 +1,12 @@
 #pragma once
-// The replica's view of its two connections (SPEC §11.8, §10.4): flushes NATS every 10 s (2 s
-// timeout), queries the store every 5 s (a failed query closes and reopens the connection, so the
-// same tick is the "reopen every 5 s" of §10.4), and derives the ConnectionStatus: Disconnected
-// while the bus is not connected, Stale when the last good flush or store query is older than
-// gui/stale_s, else Live; storeReachable is false from a failed store query to the next good one.
-// Reports the two moments that call for a re-seed: NATS reconnected, store back after failures.
-// Lives on the engine thread; timers read the injected clock.
+// The replica's view of its two connections (docs/gui.md#connection-indicator-and-re-seed,
+// docs/architecture.md#outages): flushes NATS every 10 s (2 s timeout), queries the store every 5 s
+// (a failed query closes and reopens the connection, so the same tick is the "reopen every 5 s" of
+// docs/architecture.md#outages), and derives the ConnectionStatus: Disconnected while the bus is
+// not connected, Stale when the last good flush or store query is older than gui/stale_s, else
+// Live; storeReachable is false from a failed store query to the next good one. Reports the two
+// moments that call for a re-seed: NATS reconnected, store back after failures. Lives on the engine
+// thread; timers read the injected clock.
 #include "core/connection_status.h"
 
 #include <QObject>

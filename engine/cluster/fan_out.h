@@ -1,8 +1,10 @@
 #pragma once
-// The fan-out of SPEC §4 ("enqueue and drain"), the executor's OpRunner: computes the target
-// nodes (§4.1), creates their rows up front, writes every intent in one transaction (§4.2 step 1),
-// then contacts the nodes in name order with at most ops/fanout_parallel requests in flight,
-// applying the result table of §4.2 and the progress ticks of §6.5; ends with RunningOp::complete().
+// The fan-out of docs/operations.md#fan-out ("enqueue and drain"), the executor's OpRunner:
+// computes the target nodes (docs/operations.md#target-nodes), creates their rows up front, writes
+// every intent in one transaction (docs/operations.md#fan-out step 1), then contacts the nodes in
+// name order with at most ops/fanout_parallel requests in flight, applying the result table of
+// docs/operations.md#fan-out and the progress ticks of docs/protocol.md#progress-subscription; ends
+// with RunningOp::complete().
 #include "cluster/cluster_listing.h"
 #include "cluster/op_canceller.h"
 #include "cluster/worker_client.h"
@@ -35,7 +37,8 @@ public:
     ~FanOut() override;
 
     // The service whose settings the fan-out reads and whose superseded ops it re-evaluates
-    // (§4.2 step 1, §4.4). Without it the defaults of §1.3 apply.
+    // (docs/operations.md#fan-out step 1, docs/operations.md#confirmation). Without it the defaults
+    // of docs/architecture.md#settings apply.
     void setOperationService(OperationService *service)
     {
         m_service = service;

@@ -1,5 +1,5 @@
-// Per node (SPEC §4.2 steps 1–5): intents, the start of each node in name order with at most
-// ops/fanout_parallel requests in flight, the request, its result and progress ticks.
+// Per node (docs/operations.md#fan-out steps 1–5): intents, the start of each node in name order
+// with at most ops/fanout_parallel requests in flight, the request, its result and progress ticks.
 #include "bus/subjects.h"
 #include "cluster/fan_out_run.h"
 #include "cluster/node_events.h"
@@ -90,7 +90,8 @@ void FanOutRun::enqueue()
 void FanOutRun::drain()
 {
     const int parallel = std::max(1, owner->settings().fanoutParallel());
-    // After a graceful shutdown (§3.3) no further node is contacted: their pending rows stay due.
+    // After a graceful shutdown (docs/operations.md#executor) no further node is contacted: their
+    // pending rows stay due.
     while (!completed && next < targets.size() && inFlight < parallel && !(opAlive() && op->ended())) {
         const int i = next++;
         if (targets[i].handled)
@@ -152,7 +153,7 @@ void FanOutRun::startNode(int i)
             row.status = NodeRowStatus::Error;
             row.error = row.message = QStringLiteral("store unreachable: ") + c.error;
         } else if (c.opTerminal) {
-            cancelled = true; // §3.7 step 6: the store shows the op terminal
+            cancelled = true; // docs/operations.md#cancel step 6: the store shows the op terminal
             row.status = NodeRowStatus::Cancelled;
             row.message = QStringLiteral("cancelled before contact");
         } else if (!c.node) {
@@ -164,7 +165,8 @@ void FanOutRun::startNode(int i)
             row.phase = QStringLiteral("deferred");
             row.message = QStringLiteral("node %1, will retry when healthy").arg(toString(c.node->status));
         } else if (!c.leased) {
-            // Another op took the pending row over (§2.3): this node is left to it.
+            // Another op took the pending row over (docs/operations.md#store-operations): this node
+            // is left to it.
             if (c.storedRow && isTerminal(c.storedRow->status)) {
                 row = *c.storedRow;
             } else {
@@ -201,7 +203,7 @@ void FanOutRun::contact(int i)
     row.message.clear();
     setRow(i, row);
     // Written at once, not throttled: a cancel on any replica reads which nodes were contacted
-    // (§3.7 steps 3–4) and must not take this row for one still queued.
+    // (docs/operations.md#cancel steps 3–4) and must not take this row for one still queued.
     NodeProgress now = row;
     now.opId = o.id;
     now.updatedAt = owner->deps().clock->nowMs();
@@ -320,11 +322,12 @@ struct TimeoutCheck {
 };
 } // namespace
 
-// A request timed out: the node row becomes running_on_worker only while a pending row of this
-// op is left to confirm it (§9.2 invariant: no node row stays non-terminal without a pending row
-// or a live request that will settle it). A row swept meanwhile ends "node <status> before
-// confirming"; a row another op superseded keeps the terminal state the store gave it (sim
-// seed 7: an op stuck in running_on_worker for ever, kept alive by its owner's keepalive).
+// A request timed out: the node row becomes running_on_worker only while a pending row of this op
+// is left to confirm it (docs/operations.md#reconcile-pass invariant: no node row stays
+// non-terminal without a pending row or a live request that will settle it). A row swept meanwhile
+// ends "node <status> before confirming"; a row another op superseded keeps the terminal state the
+// store gave it (sim seed 7: an op stuck in running_on_worker for ever, kept alive by its owner's
+// keepalive).
 void FanOutRun::onTimeout(int i, NodeProgress row)
 {
     const qint64 rowId = targets[i].pendingId;

@@ -28,20 +28,21 @@ struct FanOutRun {
     QList<FanOutTarget> targets; // in name order
     int next = 0;
     int inFlight = 0;
-    bool cancelled = false;  // the §3.7 step 6 token, or the op found terminal in the store
+    bool cancelled = false;  // the cancel token of docs/operations.md#cancel step 6, or the op found terminal in the store
     bool completed = false;
 
     bool opAlive() const { return op && (alive || !aliveTracked); }
     bool aliveTracked = false;
 
-    // fan_out_targets.cpp: §4.1 and the per-node entry of §4.2 step 1.
+    // fan_out_targets.cpp: docs/operations.md#target-nodes and the per-node entry of
+    // docs/operations.md#fan-out step 1.
     void start();
     void chooseTargets(const QList<Node> &nodes);
     void chooseListedTargets(const QList<Node> &nodes, const ClusterListingResult &listing);
     void createRows(const QList<FanOutTarget> &targets);
     void fail(const QString &error);
 
-    // fan_out_node.cpp: §4.2 steps 1–5.
+    // fan_out_node.cpp: docs/operations.md#fan-out steps 1–5.
     void enqueue();
     void drain();
     void startNode(int index);
@@ -52,8 +53,8 @@ struct FanOutRun {
     void setRow(int index, const NodeProgress &row);
     void nodeDone(int index);
     void finishIfDone();
-    // Graceful replica shutdown (§3.3): pending rows of in-flight requests recordInFlight, of
-    // nodes not yet contacted due at once.
+    // Graceful replica shutdown (docs/operations.md#executor): pending rows of in-flight requests
+    // recordInFlight, of nodes not yet contacted due at once.
     void abandon();
 };
 

@@ -1,4 +1,5 @@
-// Target nodes (SPEC §4.1) and each target's entry (§4.2 step 1).
+// Target nodes (docs/operations.md#target-nodes) and each target's entry
+// (docs/operations.md#fan-out step 1).
 #include "cluster/fan_out_run.h"
 #include "store/store_thread.h"
 

@@ -48,7 +48,7 @@ void HealthMonitor::start()
     if (m_running)
         return;
     m_running = true;
-    scheduleNext(); // first tick one period after start (§5.4)
+    scheduleNext(); // first tick one period after start (docs/nodes.md#health-monitor)
 }
 
 void HealthMonitor::stop()
@@ -62,7 +62,7 @@ void HealthMonitor::stop()
 
 void HealthMonitor::scheduleNext()
 {
-    // A changed health/tick_s takes effect from the next tick (§1.5).
+    // A changed health/tick_s takes effect from the next tick (docs/architecture.md#configuration).
     m_timer = m_clock->callAfter(m_settings.healthTickMs(), this, [this]() {
         m_timer = 0;
         if (!m_running)
@@ -115,7 +115,7 @@ void HealthMonitor::tick()
             }
             const qint64 now = m_clock->nowMs();
             const qint64 staleMs = m_settings.healthStaleMs();
-            const bool probes = m_bus->connectionState() == ConnectionState::Connected; // §10.4
+            const bool probes = m_bus->connectionState() == ConnectionState::Connected; // docs/architecture.md#outages
             nodes::EventInput in;
             in.event = nodes::NodeEvent::MonitorTick;
             in.staleMs = staleMs;

@@ -1,10 +1,10 @@
 #pragma once
-// The health monitor of a long-lived replica (SPEC §5.4): every health/tick_s (first tick one
-// period after start), under pass lock `health`, applies the monitor rows of §5.3 to every node by
-// heartbeat age, and probes each `unhealthy` node with a fresh heartbeat with one backend.list
-// (at most one in flight per node): an answer makes it healthy, "no responders" keeps it
-// unhealthy (D12). The rules themselves live in node_transitions; the writes go through the
-// NodeRegistry so every change is published.
+// The health monitor of a long-lived replica (docs/nodes.md#health-monitor): every health/tick_s
+// (first tick one period after start), under pass lock `health`, applies the monitor rows of
+// docs/nodes.md#statuses to every node by heartbeat age, and probes each `unhealthy` node with a
+// fresh heartbeat with one backend.list (at most one in flight per node): an answer makes it
+// healthy, "no responders" keeps it unhealthy (D12). The rules themselves live in node_transitions;
+// the writes go through the NodeRegistry so every change is published.
 #include "config/cluster_settings.h"
 
 #include <QObject>
@@ -22,7 +22,7 @@ class WorkerClient;
 class HealthMonitor final : public QObject {
     Q_OBJECT
 public:
-    enum class Locking { PassLock, None }; // None: demo mode takes no pass locks (§2.4)
+    enum class Locking { PassLock, None }; // None: demo mode takes no pass locks (docs/architecture.md#pass-locks)
 
     HealthMonitor(StoreThread *store, Bus *bus, Clock *clock, NodeRegistry *registry, Locking locking = Locking::PassLock,
                   QObject *parent = nullptr);
@@ -36,7 +36,8 @@ public:
     // Runs one pass now (also what the timer does). A pass still running makes it a no-op.
     void tick();
 
-    // §10.4: after a store outage no node is marked offline before `untilMs` (clock time).
+    // docs/architecture.md#outages: after a store outage no node is marked offline before `untilMs`
+    // (clock time).
     void suppressOfflineUntil(qint64 untilMs) { m_suppressUntilMs = untilMs; }
 
     int probesInFlight() const { return static_cast<int>(m_probing.size()); }

@@ -78,7 +78,8 @@ void applyListingEffects(OperationService *service, const ClusterListingResult &
                         if (n.nodeId == row.nodeId)
                             nodeRow = n;
                 const bool busy = nodeRow && nodeRow->status == NodeRowStatus::RunningOnWorker;
-                // §4.5: non-force installs always; §4.4: running_on_worker rows; background rows.
+                // docs/operations.md#cluster-listing: non-force installs always;
+                // docs/operations.md#confirmation: running_on_worker rows; background rows.
                 const bool considered = (row.op == OpKind::Install && !row.force) || busy || !op;
                 if (considered && pendingSatisfied(row, op.has_value(), *node)) {
                     auto del = s.deletePending(row.id, row.opId);

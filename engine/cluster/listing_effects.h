@@ -1,12 +1,12 @@
 #pragma once
-// The side effects of a cluster listing (SPEC §4.5) and the confirmations of §4.4, applied to
-// pending rows whose op (if any) is not `running`: a non-force install row whose backend is
-// present, a forced install or upgrade row whose listed op_id equals its op's id (or, without op
-// id, whose installed_at ≥ created_at − 5 s) and a delete row whose backend is absent are
-// satisfied: the pending row is deleted and its node row set `success`. An unsatisfied
-// `running_on_worker` row mirrors the phase and percentage of the worker's matching job. Ops in
-// state `running_on_worker` whose last such row resolved are finished (§4.4). The reconciler
-// reuses this for its confirm step.
+// The side effects of a cluster listing (docs/operations.md#cluster-listing) and the confirmations
+// of docs/operations.md#confirmation, applied to pending rows whose op (if any) is not `running`: a
+// non-force install row whose backend is present, a forced install or upgrade row whose listed
+// op_id equals its op's id (or, without op id, whose installed_at ≥ created_at − 5 s) and a delete
+// row whose backend is absent are satisfied: the pending row is deleted and its node row set
+// `success`. An unsatisfied `running_on_worker` row mirrors the phase and percentage of the
+// worker's matching job. Ops in state `running_on_worker` whose last such row resolved are finished
+// (docs/operations.md#confirmation). The reconciler reuses this for its confirm step.
 #include "cluster/cluster_listing.h"
 #include "core/operation.h"
 #include "core/pending_node_op.h"

@@ -1,6 +1,6 @@
 #pragma once
-// What the fan-out, the cluster listing, the reconciler and probes tell the node registry about
-// a node's control channel (SPEC §5.3): "no responders" on a command makes a healthy or
+// What the fan-out, the cluster listing, the reconciler and probes tell the node registry about a
+// node's control channel (docs/nodes.md#statuses): "no responders" on a command makes a healthy or
 // unhealthy node `unhealthy` ("no responders on <subject>"); any answered request clears
 // `unhealthy`. The registry (NodeRegistry) owns every node status transition.
 #include <QString>

@@ -17,7 +17,7 @@ Q_LOGGING_CATEGORY(lcNodes, "fleetdeck.engine.nodes")
 namespace fleetdeck {
 namespace {
 
-constexpr qint64 kDropLogPeriodMs = 60'000; // §6.1: counts logged every 60 s
+constexpr qint64 kDropLogPeriodMs = 60'000; // docs/protocol.md#rules: counts logged every 60 s
 constexpr int kMaxLabels = 64;
 constexpr int kMaxLabelValue = 255;
 
@@ -33,7 +33,8 @@ struct HeartbeatOutcome {
 
 } // namespace
 
-// fleetdeck.nodes.changed (§6.4). A deleted node is announced with status "deleted".
+// fleetdeck.nodes.changed (docs/protocol.md#replica-broadcasts). A deleted node is announced with
+// status "deleted".
 QByteArray NodeRegistry::changedPayload(const QString &id, const QString &name, const QString &status,
                                         const std::optional<NodeStatus> &previous, const QString &reason, qint64 at)
 {

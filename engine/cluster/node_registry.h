@@ -1,10 +1,10 @@
 #pragma once
-// The node registry of one replica (SPEC §5.1–§5.3): answers `nodes.register` and takes
+// The node registry of one replica (docs/nodes.md): answers `nodes.register` and takes
 // `nodes.*.heartbeat` in queue group `fleetdeck-<cluster_id>`, runs the admin actions approve /
-// drain / resume / delete, and turns the control-channel events of NodeEvents into status
-// changes. Lives on the engine thread. Each change is one read-modify-write job on the store
-// thread that applies the §5.3 rules of node_transitions to the row it just read; a change then
-// publishes `fleetdeck.nodes.changed` and emits nodeChanged().
+// drain / resume / delete, and turns the control-channel events of NodeEvents into status changes.
+// Lives on the engine thread. Each change is one read-modify-write job on the store thread that
+// applies the rules of node_transitions (docs/nodes.md#statuses) to the row it just read; a change
+// then publishes `fleetdeck.nodes.changed` and emits nodeChanged().
 #include "bus/bus.h"
 #include "cluster/node_events.h"
 #include "cluster/node_transitions.h"
@@ -27,7 +27,7 @@ struct NodeChange {
     Node before;
     Node after;
     bool changed = false; // status or reason changed
-    QString refusal;      // admin action refused (§5.3 errors); nothing written
+    QString refusal;      // admin action refused (the refusals of docs/nodes.md#statuses); nothing written
 };
 
 struct DeletedNode {
@@ -52,8 +52,8 @@ public:
     void stop();
     bool isStarted() const { return !m_subscriptions.isEmpty(); }
 
-    // Admin actions; `node` is an id or a name (case-insensitive). Errors: the §5.3 refusals,
-    // "unknown node \"<n>\"", "store unreachable: <error>".
+    // Admin actions; `node` is an id or a name (case-insensitive). Errors: the refusals of
+    // docs/nodes.md#statuses, "unknown node \"<n>\"", "store unreachable: <error>".
     QFuture<Result<Node>> approve(const QString &node);
     QFuture<Result<Node>> drain(const QString &node);
     QFuture<Result<Node>> resume(const QString &node);
@@ -63,18 +63,19 @@ public:
     void noResponders(const QString &nodeId, const QString &subject) override;
     void answered(const QString &nodeId) override;
 
-    // Applies one §5.3 event to the node's current row (the heartbeat age is computed from the
-    // row read). Used by the health monitor and the admin actions.
+    // Applies one event (docs/nodes.md#statuses) to the node's current row (the heartbeat age is
+    // computed from the row read). Used by the health monitor and the admin actions.
     QFuture<Result<NodeChange>> applyEvent(const QString &node, const nodes::EventInput &in);
 
     // Garbage messages dropped since start (invalid payload, subject/name mismatch).
     int droppedMessages() const { return m_droppedTotal; }
 
-    // Validation of §5.1: "" when valid, else the error text.
+    // Validation of docs/nodes.md#registration: "" when valid, else the error text.
     static QString validateName(const QString &name);
     static QString validateLabels(const QJsonObject &labels);
-    // fleetdeck.nodes.changed {node_id, name, status, previous_status, reason, at} (§6.4); a
-    // deleted node is announced with status "deleted", a new one with previous_status null.
+    // fleetdeck.nodes.changed {node_id, name, status, previous_status, reason, at}
+    // (docs/protocol.md#replica-broadcasts); a deleted node is announced with status "deleted", a
+    // new one with previous_status null.
     static QByteArray changedPayload(const QString &id, const QString &name, const QString &status,
                                      const std::optional<NodeStatus> &previous, const QString &reason, qint64 at);
 

@@ -1,5 +1,5 @@
-// NodeRegistry, second part: the §5.3 read-modify-write job shared by the admin actions, the
-// NodeEvents and the health monitor, and the publication of every change.
+// NodeRegistry, second part: the read-modify-write job of docs/nodes.md#statuses shared by the
+// admin actions, the NodeEvents and the health monitor, and the publication of every change.
 #include "cluster/node_registry.h"
 
 #include "bus/subjects.h"

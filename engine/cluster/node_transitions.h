@@ -1,6 +1,7 @@
 #pragma once
-// The node status rules of SPEC §5.3 as pure functions: the one place they live. NodeRegistry
-// and HealthMonitor only read and write rows and publish; what a node becomes is decided here.
+// The node status rules of docs/nodes.md#statuses as pure functions: the one place they live.
+// NodeRegistry and HealthMonitor only read and write rows and publish; what a node becomes is
+// decided here.
 #include "core/node.h"
 
 #include <QLatin1String>
@@ -34,7 +35,7 @@ struct EventInput {
     bool autoApprove = false;       // Reregister
     qint64 heartbeatAgeMs = 0;      // MonitorTick; Resume (refusal text)
     qint64 staleMs = 60'000;        // MonitorTick: health/stale_s
-    bool offlineSuppressed = false; // MonitorTick: no node goes offline after a store outage (§10.4)
+    bool offlineSuppressed = false; // MonitorTick: no node goes offline after a store outage (docs/architecture.md#outages)
     QString subject;                // NoResponders
 };
 
@@ -48,11 +49,12 @@ struct Transition {
 // Status of a newly registered name.
 NodeStatus initialStatus(bool autoApprove);
 
-// What `node` becomes on `in` (§5.3). Unknown or unchanged cases return the node's own status
-// and reason with changed == false.
+// What `node` becomes on `in` (docs/nodes.md#statuses). Unknown or unchanged cases return the
+// node's own status and reason with changed == false.
 Transition apply(const Node &node, const EventInput &in);
 
-// §5.4: an `unhealthy` node with a fresh heartbeat gets a backend.list probe.
+// docs/nodes.md#health-monitor: an `unhealthy` node with a fresh heartbeat gets a backend.list
+// probe.
 bool wantsProbe(const Node &node, qint64 heartbeatAgeMs, qint64 staleMs);
 
 // "12 s", "10 min", "2 h", "3 d" (refusal texts, logs).

@@ -1,9 +1,9 @@
 #pragma once
-// Cancel step 4 of SPEC §3.7: `nodes.<name>.backend.cancel {op_id}` (5 s, concurrently) to every
-// node whose row of the op is downloading, verifying, extracting or running_on_worker. Failures
-// are logged and change no node status. Once a node's reply or failure is in, its row, if still
-// `running_on_worker` (no request of the op waits for it), becomes `cancelled` "cancel sent;
-// outcome unknown". Plugged into OperationService::Deps::cancelWorkers.
+// Cancel step 4 of docs/operations.md#cancel: `nodes.<name>.backend.cancel {op_id}` (5 s,
+// concurrently) to every node whose row of the op is downloading, verifying, extracting or
+// running_on_worker. Failures are logged and change no node status. Once a node's reply or failure
+// is in, its row, if still `running_on_worker` (no request of the op waits for it), becomes
+// `cancelled` "cancel sent; outcome unknown". Plugged into OperationService::Deps::cancelWorkers.
 #include <QObject>
 #include <functional>
 

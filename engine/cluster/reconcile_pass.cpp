@@ -46,10 +46,11 @@ NodeRowStatus statusForPhase(const QString &phase)
     return NodeRowStatus::Downloading;
 }
 
-// Re-reads ops whose rows changed outside their fan-out and broadcasts the active ones (§4.4:
-// every confirmation write is broadcast). An op in state `running` is left to its owner: its
-// fan-out's memory and broadcasts are newer than any store snapshot (throttled writes), and a
-// snapshot broadcast from here would take every replica's progress backwards (sim seed 1).
+// Re-reads ops whose rows changed outside their fan-out and broadcasts the active ones
+// (docs/operations.md#confirmation: every confirmation write is broadcast). An op in state
+// `running` is left to its owner: its fan-out's memory and broadcasts are newer than any store
+// snapshot (throttled writes), and a snapshot broadcast from here would take every replica's
+// progress backwards (sim seed 1).
 void refreshOps(OperationService *ops, const QStringList &opIds)
 {
     if (opIds.isEmpty())
@@ -142,7 +143,8 @@ void ReconcilePass::start()
 void ReconcilePass::afterSweep(int deleted)
 {
     m_report.stalePendingDeleted = deleted;
-    // While NATS is down, nothing that contacts nodes runs: an outage costs no attempt (§10.4).
+    // While NATS is down, nothing that contacts nodes runs: an outage costs no attempt
+    // (docs/architecture.md#outages).
     if (m_ops->bus()->connectionState() != ConnectionState::Connected) {
         finish();
         return;
@@ -391,7 +393,8 @@ void ReconcilePass::applyResult(const PendingNodeOp &row, bool success, const QS
             --m_inFlight;
             m_busyNodes.remove(row.nodeId);
             if (m_reported) {
-                // A reply that arrived after the pass reported: applied and logged (§9.2 step 4).
+                // A reply that arrived after the pass reported: applied and logged
+                // (docs/operations.md#reconcile-pass step 4).
                 qCInfo(lcReconcile) << "late reply for" << row.backend << "on" << row.nodeId << "applied";
                 if (row.opId) {
                     reevaluateOps(m_ops, {*row.opId});

@@ -1,5 +1,6 @@
 #pragma once
-// One reconcile pass (SPEC §9.2 steps 1–6), after the lock was taken. Deletes itself when done.
+// One reconcile pass (docs/operations.md#reconcile-pass steps 1–6), after the lock was taken.
+// Deletes itself when done.
 #include "cluster/reconcile_report.h"
 #include "core/node.h"
 #include "core/pending_node_op.h"

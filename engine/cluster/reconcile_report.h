@@ -1,5 +1,6 @@
 #pragma once
-// The report of a reconcile pass (SPEC §9.4) and its one-line summary (§11.6).
+// The report of a reconcile pass (docs/operations.md#reconcile-report) and its one-line summary
+// (docs/gui.md#reconcile-actions).
 #include <QJsonObject>
 #include <QString>
 

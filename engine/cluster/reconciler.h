@@ -1,10 +1,10 @@
 #pragma once
-// The reconciler of SPEC §9: every reconcile/tick_s (first run one period after start) and on
-// demand, under pass lock `reconcile`: reap (manual passes), sweep, due list, confirm by
-// listing, retry without op id or subscription (≤ 1 per node, retry_parallel in all), apply the
-// results with backoff and dead letters, re-evaluate touched ops, publish the report. Never
-// blocks on a slow worker: the pass waits at most reconcile/pass_wait_s for replies and reports
-// the rest as in flight; their replies are applied when they arrive.
+// The reconciler of docs/operations.md#reconciler: every reconcile/tick_s (first run one period
+// after start) and on demand, under pass lock `reconcile`: reap (manual passes), sweep, due list,
+// confirm by listing, retry without op id or subscription (≤ 1 per node, retry_parallel in all),
+// apply the results with backoff and dead letters, re-evaluate touched ops, publish the report.
+// Never blocks on a slow worker: the pass waits at most reconcile/pass_wait_s for replies and
+// reports the rest as in flight; their replies are applied when they arrive.
 #include "cluster/reconcile_report.h"
 
 #include <QFuture>

@@ -141,8 +141,8 @@ void UpgradeChecker::runCheck(bool periodic)
         m_again = true;
         return;
     }
-    // While NATS is down no node can answer a listing (§10.4); the re-seed after the reconnect
-    // requests a check.
+    // While NATS is down no node can answer a listing (docs/architecture.md#outages); the re-seed
+    // after the reconnect requests a check.
     if (m_deps.ops->bus()->connectionState() != ConnectionState::Connected) {
         qCInfo(lcUpgrades) << "upgrade check skipped: NATS is not connected";
         return;

@@ -1,10 +1,11 @@
 #pragma once
-// The upgrade checker (SPEC §8.4). The holder of pass lock `upgrade` (the upgrade leader; other
-// replicas try the lock every 15 s) runs every check: upgrades/first_check_s after taking the lock,
-// every upgrades/period_s, and on triggers (`cache.invalidate.backends`, `fleetdeck.upgrades.check`),
-// coalesced: a check starts once no trigger arrived for 500 ms, or at the latest 5 s after the first
-// pending one; one check at a time, one more if a trigger arrived meanwhile. A check is one cluster
-// listing plus the §8.3 computation, published as `fleetdeck.upgrades.result`, which every replica
+// The upgrade checker (docs/gallery.md#upgrade-checker). The holder of pass lock `upgrade` (the
+// upgrade leader; other replicas try the lock every 15 s) runs every check: upgrades/first_check_s
+// after taking the lock, every upgrades/period_s, and on triggers (`cache.invalidate.backends`,
+// `fleetdeck.upgrades.check`), coalesced: a check starts once no trigger arrived for 500 ms, or at
+// the latest 5 s after the first pending one; one check at a time, one more if a trigger arrived
+// meanwhile. A check is one cluster listing plus the computation of
+// docs/gallery.md#upgrade-detection, published as `fleetdeck.upgrades.result`, which every replica
 // keeps. With upgrades/auto, each periodic check admits one visible upgrade op per flagged backend.
 #include "bus/bus.h"
 #include "cluster/upgrade_detection.h"
@@ -34,8 +35,9 @@ public:
     // A local trigger (the leader's own gallery refresh, tests).
     void trigger();
     bool isLeader() const { return m_leader; }
-    // The store connection was reopened (§10.4): a new PostgreSQL session holds no advisory lock,
-    // so this replica stops acting as leader and tries the lock again as at start.
+    // The store connection was reopened (docs/architecture.md#outages): a new PostgreSQL session
+    // holds no advisory lock, so this replica stops acting as leader and tries the lock again as at
+    // start.
     void leadershipLost();
     int checksRun() const { return m_checks; }
     const std::optional<UpgradesResult> &latest() const { return m_latest; }

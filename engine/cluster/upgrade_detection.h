@@ -1,7 +1,8 @@
 #pragma once
-// Upgrade detection (SPEC §8.3): from a cluster listing and the galleries, the installed
-// (majority) version of every backend, its drift across nodes and whether an upgrade is
-// available. The result is the `fleetdeck.upgrades.result` object of §6.4.
+// Upgrade detection (docs/gallery.md#upgrade-detection): from a cluster listing and the galleries,
+// the installed (majority) version of every backend, its drift across nodes and whether an upgrade
+// is available. The result is the `fleetdeck.upgrades.result` object of
+// docs/protocol.md#replica-broadcasts.
 #include "cluster/cluster_listing.h"
 #include "gallery/gallery_catalog.h"
 

@@ -1,9 +1,10 @@
 #pragma once
-// The replica's side of the worker protocol (SPEC §6.3, §6.5): install, upgrade, delete, list
-// and cancel requests to `nodes.<name>.backend.*`, asynchronous, with each kind's timeout.
-// Install and upgrade with an op id and a progress callback go through requestWithProgress:
-// subscribe to the op's progress subject and flush *before* the request is sent, deliver the
-// matching events in arrival order, unsubscribe on every exit path.
+// The replica's side of the worker protocol (docs/protocol.md#worker-messages,
+// docs/protocol.md#progress-subscription): install, upgrade, delete, list and cancel requests to
+// `nodes.<name>.backend.*`, asynchronous, with each kind's timeout. Install and upgrade with an op
+// id and a progress callback go through requestWithProgress: subscribe to the op's progress subject
+// and flush *before* the request is sent, deliver the matching events in arrival order, unsubscribe
+// on every exit path.
 #include "bus/bus.h"
 #include "wire/worker_messages.h"
 
@@ -60,7 +61,7 @@ public:
     void list(const NodeAddress &node, std::function<void(const ListOutcome &)> done);
     void cancel(const NodeAddress &node, const QString &opId, std::function<void(const CancelOutcome &)> done);
 
-    // §6.5. The raw reply (or transport outcome) goes to `done`.
+    // docs/protocol.md#progress-subscription. The raw reply (or transport outcome) goes to `done`.
     void requestWithProgress(const NodeAddress &node, const QString &subject, const QByteArray &payload,
                              const QString &opId, qint64 timeoutMs, ProgressCallback onTick,
                              std::function<void(const RequestResult &)> done);

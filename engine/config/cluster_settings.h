@@ -1,7 +1,8 @@
 #pragma once
-// Cluster-wide settings (SPEC §1.3 keys not starting with worker/, §1.5): rows of the store's
-// `settings` table, key → compact JSON value. A ClusterSettings is an immutable snapshot built from
-// those rows; a missing or unusable row reads as its default. validate() checks `settings set` input.
+// Cluster-wide settings (the keys of docs/architecture.md#settings, #configuration): rows of the
+// store's `settings` table, key → compact JSON value. A ClusterSettings is an immutable snapshot
+// built from those rows; a missing or unusable row reads as its default. validate() checks
+// `settings set` input.
 #include "core/op_types.h"
 #include "core/result.h"
 
@@ -16,7 +17,7 @@ namespace fleetdeck {
 
 struct GallerySource {
     QString name;
-    QString url; // absolute path, file:// or http(s):// URL (SPEC §8.1)
+    QString url; // absolute path, file:// or http(s):// URL (docs/gallery.md#configuration)
     bool operator==(const GallerySource &) const = default;
 };
 

@@ -1,8 +1,9 @@
 #pragma once
-// The one configuration loader of every binary (SPEC §1.5). Per key: command-line flag >
-// environment variable FLEETDECK_<KEY> (upper-cased, '/' → '_') > INI file > built-in default.
-// Unknown keys in the INI groups store, nats, gallery, worker and metrics, and values of the wrong type,
-// are errors naming the key (binaries exit 2 with the message); group ui is not checked.
+// The one configuration loader of every binary (docs/architecture.md#configuration). Per key:
+// command-line flag > environment variable FLEETDECK_<KEY> (upper-cased, '/' → '_') > INI file >
+// built-in default. Unknown keys in the INI groups store, nats, gallery, worker and metrics, and
+// values of the wrong type, are errors naming the key (binaries exit 2 with the message); group ui
+// is not checked.
 //
 //   ConfigLoader loader;                       // or ConfigLoader(env) in tests
 //   loader.addCommonOptions(parser);           // --config, --store, --nats*, --gallery

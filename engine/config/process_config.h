@@ -1,7 +1,8 @@
 #pragma once
-// The configuration of one process (SPEC §1.5 process keys and worker keys, §1.3 worker/* constants),
-// as resolved by ConfigLoader: flag > FLEETDECK_<KEY> variable > INI file > the defaults below.
-// Secrets are held only as file names; their contents are read when needed and never logged.
+// The configuration of one process (process and worker keys: docs/architecture.md#configuration;
+// worker/* constants: docs/architecture.md#settings), as resolved by ConfigLoader: flag >
+// FLEETDECK_<KEY> variable > INI file > the defaults below. Secrets are held only as file names;
+// their contents are read when needed and never logged.
 #include "bus/nats_config.h"
 #include "core/result.h"
 #include "store/store_config.h"
@@ -16,7 +17,7 @@ namespace fleetdeck {
 enum class ConfigSource { Default, File, Environment, Flag };
 QString toString(ConfigSource s);
 
-// nats/* (§6.7). File names only.
+// nats/* (docs/protocol.md#transport-security). File names only.
 struct NatsOptions {
     QString url;           // nats/url: nats://… or tls://…, or a comma-separated list of them
     QString credsFile;     // nats/creds
@@ -26,7 +27,8 @@ struct NatsOptions {
     QString tokenFile;     // nats/token_file
 };
 
-// worker/* (§1.5 worker flags, §1.3 worker constants).
+// worker/* (worker flags: docs/architecture.md#configuration; worker constants:
+// docs/architecture.md#settings).
 struct WorkerOptions {
     QString name;                    // worker/name
     QString backendsDir;             // worker/backends_dir
@@ -74,7 +76,8 @@ struct ProcessConfig {
     // Any store/* key, or any nats/* key, set by a flag, a variable or the file.
     bool hasStoreConfigured() const;
     bool hasNatsConfigured() const;
-    // First start of the GUI (§1.5): store or NATS not configured at all → offer "Demo" / "Connect…".
+    // First start of the GUI (docs/gui.md#first-start): store or NATS not configured at all → offer
+    // "Demo" / "Connect…".
     bool needsFirstStartChoice() const { return !hasStoreConfigured() || !hasNatsConfigured(); }
 
     // The store to open; reads store/password_file for PostgreSQL. Errors name the key or the file.

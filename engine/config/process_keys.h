@@ -1,6 +1,7 @@
 #pragma once
-// The table of process keys (SPEC §1.5, §1.3 worker/*): type, bounds and command-line flag of each,
-// and how a checked value lands in ProcessConfig. Used by ConfigLoader.
+// The table of process keys (docs/architecture.md#configuration, #settings: worker/*): type, bounds
+// and command-line flag of each, and how a checked value lands in ProcessConfig. Used by
+// ConfigLoader.
 #include "config/process_config.h"
 
 #include <QList>
@@ -14,9 +15,9 @@ enum class ValueKind {
     Choice,     // one of KeySpec::choices, case-insensitive, stored lower-case
     Integer,    // KeySpec::min..KeySpec::max
     NatsUrl,    // nats://host[:port] or tls://host[:port], or a comma-separated list of them
-    NodeName,   // ^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$ (SPEC §5.1)
+    NodeName,   // ^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$ (docs/nodes.md#registration)
     List,       // repeatable flag, comma-separated variable, INI list
-    Labels,     // list of k=v (SPEC §5.1 label rules)
+    Labels,     // list of k=v (the label rules of docs/nodes.md#registration)
     ListenAddress, // PORT | ADDRESS:PORT | [IPV6]:PORT (config/listen_address.h); its flag comes from addMetricsOptions
 };
 

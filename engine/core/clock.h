@@ -1,5 +1,5 @@
 #pragma once
-// Injected time source and timers (SPEC: every time-dependent behaviour reads an injected clock,
+// Injected time source and timers (docs/architecture.md#layers: every time-dependent behaviour reads an injected clock,
 // so every scenario can run on simulated time). Timers scheduled here fire on the context
 // object's thread; with ManualClock they fire when a test advances the clock.
 #include <QtGlobal>

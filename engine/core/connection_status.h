@@ -1,7 +1,7 @@
 #pragma once
-// What the connection indicator shows (SPEC §11.8): live, stale (with the age of the oldest
-// check and its reason) or disconnected. Computed on the engine thread by the Engine and handed
-// to views by value.
+// What the connection indicator shows (docs/gui.md#connection-indicator-and-re-seed): live, stale
+// (with the age of the oldest check and its reason) or disconnected. Computed on the engine thread
+// by the Engine and handed to views by value.
 #include <QMetaType>
 #include <QString>
 
@@ -9,9 +9,10 @@ namespace fleetdeck {
 
 struct ConnectionStatus {
     enum class State { Live, Stale, Disconnected };
-    // Start-up (§10.4, §11.8) until the replica has started: the store not reached yet, NATS not
-    // connected yet (the store's data is readable), or both up and the cluster check and
-    // hydration running. Never Live then, and actions stay disabled; Done afterwards.
+    // Start-up (docs/architecture.md#outages, docs/gui.md#connection-indicator-and-re-seed) until
+    // the replica has started: the store not reached yet, NATS not connected yet (the store's data
+    // is readable), or both up and the cluster check and hydration running. Never Live then, and
+    // actions stay disabled; Done afterwards.
     enum class Startup { Done, Store, Nats, Finishing };
     State state = State::Live;
     QString reason;              // e.g. "store unreachable: …", "NATS nats://h:4222 unreachable, retrying"

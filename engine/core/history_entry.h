@@ -1,5 +1,5 @@
 #pragma once
-// One History row (SPEC §2.2 `history`, §3.10).
+// One History row (`history` in docs/architecture.md#store, docs/operations.md#history).
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>

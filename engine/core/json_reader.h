@@ -1,5 +1,6 @@
 #pragma once
-// Field access with the validation messages of SPEC §6.1: the first problem found names the field.
+// Field access with the validation messages of docs/protocol.md#rules: the first problem found
+// names the field.
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>

@@ -1,5 +1,5 @@
 #pragma once
-// A registry row of a worker (SPEC §2.2 `nodes`).
+// A registry row of a worker (`nodes` in docs/architecture.md#store).
 #include "core/op_types.h"
 
 #include <QJsonObject>

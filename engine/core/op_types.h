@@ -1,5 +1,6 @@
 #pragma once
-// Enumerations of the data model (SPEC §2.2, §3.1) and their wire/store spellings.
+// Enumerations of the data model (docs/architecture.md#store, docs/operations.md#states) and their
+// wire/store spellings.
 #include <QString>
 #include <optional>
 
@@ -27,7 +28,8 @@ inline bool isTerminal(NodeRowStatus s)
     return s == NodeRowStatus::Success || s == NodeRowStatus::Error || s == NodeRowStatus::Cancelled;
 }
 
-// "install" / "reinstall" (install with force) / "upgrade" / "delete" as used in refusals (§3.2 step 4).
+// "install" / "reinstall" (install with force) / "upgrade" / "delete" as used in refusals
+// (docs/operations.md#admission step 4).
 QString kindWord(OpKind k, bool force);
 
 } // namespace fleetdeck

@@ -1,6 +1,7 @@
 #pragma once
-// One operation: the `operations` row plus its `operation_nodes` rows (SPEC §2.2, §6.4).
-// The same value is the store row, the status-map entry (OpStatus) and the op record.
+// One operation: the `operations` row plus its `operation_nodes` rows (docs/architecture.md#store,
+// docs/protocol.md#replica-broadcasts). The same value is the store row, the status-map entry
+// (OpStatus) and the op record.
 #include "core/op_types.h"
 
 #include <QJsonObject>
@@ -65,12 +66,12 @@ struct Operation {
     {
         return state == OpState::Running && kind != OpKind::Delete && nowMs - progressAt >= stalledMs;
     }
-    // Merge node entries by node id (SPEC §10.2).
+    // Merge node entries by node id (docs/operations.md#receivers).
     void mergeNodes(const QList<NodeProgress> &incoming);
     void sortNodesByName();
 };
 
-// Cache key of an op (SPEC §3.2 step 2).
+// Cache key of an op (docs/operations.md#admission step 2).
 QString makeCacheKey(const QString &backend, const std::optional<QString> &targetNodeId);
 struct ScopedKey {
     QString nodeId;
@@ -79,7 +80,7 @@ struct ScopedKey {
 // "node:<id>:<backend>" → {id, backend}; std::nullopt when not a scoped key.
 std::optional<ScopedKey> parseScopedCacheKey(const QString &key);
 
-// Name order: byte order of the UTF-8 name (SPEC §2.1).
+// Name order: byte order of the UTF-8 name (docs/architecture.md#store).
 bool nameLess(const QString &a, const QString &b);
 
 } // namespace fleetdeck

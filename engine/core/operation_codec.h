@@ -1,6 +1,6 @@
 #pragma once
-// JSON forms of an operation (SPEC §6.4): OpStatus (`gallery.<id>.progress`) and the op record
-// (ops list, ctl --json, --wait output).
+// JSON forms of an operation (docs/protocol.md#replica-broadcasts): OpStatus
+// (`gallery.<id>.progress`) and the op record (ops list, ctl --json, --wait output).
 #include "core/history_entry.h"
 #include "core/node.h"
 #include "core/operation.h"
@@ -24,7 +24,8 @@ Result<Operation> opStatusFromJson(const QString &id, const QJsonObject &o);
 // `gallery.<id>.progress` payload {job_id, status}.
 QJsonObject progressMessage(const Operation &op, const QList<NodeProgress> &nodes);
 
-// Op record (§3.6): id, cache_key, stalled, every node entry sorted by name.
+// Op record (docs/operations.md#operations-list): id, cache_key, stalled, every node entry sorted
+// by name.
 QJsonObject opRecordToJson(const Operation &op, qint64 nowMs, qint64 stalledMs);
 
 QJsonObject historyEntryToJson(const HistoryEntry &h);

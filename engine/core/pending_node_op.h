@@ -1,5 +1,6 @@
 #pragma once
-// Durable intent "node N must get op O for backend B" (SPEC §2.2 `pending_node_ops`).
+// Durable intent "node N must get op O for backend B" (`pending_node_ops` in
+// docs/architecture.md#store).
 #include "core/op_types.h"
 
 #include <QJsonArray>

@@ -1,8 +1,9 @@
 #pragma once
-// The demo's gallery and artifacts (SPEC §1.4), written into the demo directory at start: real
-// .tar.gz archives made with libarchive (a few MiB of incompressible payload each, so transfers
-// show progress), their sha256, and the gallery index (§8.2) referencing them by file:// URIs.
-// `piper`'s index entry carries a sha256 its artifact never matches.
+// The demo's gallery and artifacts (docs/architecture.md#demo-cluster), written into the demo
+// directory at start: real .tar.gz archives made with libarchive (a few MiB of incompressible
+// payload each, so transfers show progress), their sha256, and the gallery index
+// (docs/gallery.md#index-format) referencing them by file:// URIs. `piper`'s index entry carries a
+// sha256 its artifact never matches.
 #include "core/result.h"
 
 #include <QList>

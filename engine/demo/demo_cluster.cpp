@@ -124,7 +124,7 @@ QFuture<Engine::StartError> DemoCluster::start()
         cfg.store.path = m_dir + QStringLiteral("/demo.sqlite");
         cfg.externalBus = m_bus.get();
         cfg.clock = m_clock;
-        cfg.passLocks = false; // one replica (§2.4)
+        cfg.passLocks = false; // one replica (docs/architecture.md#pass-locks)
         cfg.helloWindowMs = 200;
         m_engine = std::make_unique<Engine>(cfg);
         m_engine->start().then(this, [this, done](Engine::StartError e) {

@@ -1,8 +1,8 @@
 #pragma once
-// The offline demo cluster of `fleetdeck --demo` (SPEC §1.2, §1.4): the ordinary Engine on a
-// private SQLite file and the in-process bus, and in-process WorkerAgents running the real worker
-// code on simulated links, all inside one temporary directory that the destructor removes.
-// Nothing opens a network socket, and nothing is written outside directory().
+// The offline demo cluster of `fleetdeck --demo` (docs/architecture.md#programs, #demo-cluster):
+// the ordinary Engine on a private SQLite file and the in-process bus, and in-process WorkerAgents
+// running the real worker code on simulated links, all inside one temporary directory that the
+// destructor removes. Nothing opens a network socket, and nothing is written outside directory().
 //
 // Threading: a DemoCluster lives on the engine thread. Create it there, call start() there (it
 // creates the bus, the engine, the workers and the tour as objects of that thread) and stop()

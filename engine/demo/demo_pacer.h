@@ -1,8 +1,9 @@
 #pragma once
-// The simulated network link of one demo node (SPEC §1.4): paces its file:// artifact reads so a
-// transfer takes `transferMs` of the injected clock (gpu-a100-*: seconds, jetson-orin: 45 s), and
-// lets the tour pause the transfers of one artifact (a stalled download, §11.9). Transfers run on
-// worker job threads; every member is safe from any thread.
+// The simulated network link of one demo node (docs/architecture.md#demo-cluster): paces its
+// file:// artifact reads so a transfer takes `transferMs` of the injected clock (gpu-a100-*:
+// seconds, jetson-orin: 45 s), and lets the tour pause the transfers of one artifact (a stalled
+// download, docs/gui.md#stalled). Transfers run on worker job threads; every member is safe from
+// any thread.
 #include "worker/artifact_fetcher.h"
 
 #include <QHash>

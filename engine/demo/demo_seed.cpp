@@ -65,7 +65,8 @@ Status seedStore(const StoreConfig &config, Clock *clock, const QString &gallery
     Store &s = *opened.value();
     if (auto m = s.migrate(); !m)
         return Status::failure(m.error());
-    // §1.4: the demo overrides only the install/upgrade timeouts (20 s < jetson-orin's 45 s).
+    // docs/architecture.md#demo-cluster: the demo overrides only the install/upgrade timeouts (20 s
+    // < jetson-orin's 45 s).
     const QJsonArray galleries{QJsonObject{{QStringLiteral("name"), QStringLiteral("demo")}, {QStringLiteral("url"), galleryUrl}}};
     const QList<std::pair<QString, QString>> settings{
         {QStringLiteral("nats/timeout_install_s"), QStringLiteral("20")},

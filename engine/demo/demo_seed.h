@@ -1,7 +1,7 @@
 #pragma once
 // What the demo writes through the ordinary store and installer code before and while it runs
-// (SPEC §1.4): the node specs, the demo settings and node rows, pre-installed backends, and the
-// orphaned op the tour reaps.
+// (docs/architecture.md#demo-cluster): the node specs, the demo settings and node rows,
+// pre-installed backends, and the orphaned op the tour reaps.
 #include "core/operation.h"
 #include "core/op_types.h"
 #include "core/result.h"

@@ -275,7 +275,8 @@ void DemoTour::setSettings(const QList<std::pair<QString, QString>> &values, std
             return;
         if (!st)
             qCWarning(lcDemo).noquote() << "tour: settings not written:" << st.error();
-        // What `fleetdeckctl settings set` does after its write (§1.5).
+        // What `fleetdeckctl settings set` does after its write
+        // (docs/architecture.md#configuration).
         for (const auto &[key, value] : parsed)
             engine()->bus()->publish(subjects::settingsChanged(),
                                      QJsonDocument(QJsonObject{{QStringLiteral("key"), key}}).toJson(QJsonDocument::Compact));

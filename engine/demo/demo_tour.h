@@ -1,9 +1,9 @@
 #pragma once
-// The scripted tour of the demo cluster (SPEC §1.4, §11): within two minutes it shows every state
-// an admin must recognise — an upgrade streaming per-node progress; jetson-orin "Worker busy"
-// after the 20 s timeout, then confirmed by a reconcile; a piper install failing its sha256, then
-// Retry and Dismiss; a node dropping offline mid-install and its pending op swept; an orphaned
-// op reaped; a stalled download.
+// The scripted tour of the demo cluster (docs/architecture.md#demo-cluster, docs/gui.md): within
+// two minutes it shows every state an admin must recognise — an upgrade streaming per-node
+// progress; jetson-orin "Worker busy" after the 20 s timeout, then confirmed by a reconcile; a
+// piper install failing its sha256, then Retry and Dismiss; a node dropping offline mid-install and
+// its pending op swept; an orphaned op reaped; a stalled download.
 //
 // A timeline of steps runs on the injected clock; steps that wait for a state (a failure, the
 // node going offline) poll it every 500 ms of clock time. Pausing stops both. The tour never

@@ -78,7 +78,7 @@ void DemoTour::sceneUpgrade()
                         },
                         [this]() {
                             const auto o = op(m_upgradeOp);
-                            if (o && o->state == OpState::RunningOnWorker) // the admin presses "Reconcile now" (§11.6)
+                            if (o && o->state == OpState::RunningOnWorker) // the admin presses "Reconcile now" (docs/gui.md#reconcile-actions)
                                 engine()->reconcileNow();
                         });
               });
@@ -134,9 +134,10 @@ void DemoTour::sceneStall()
         skip(QStringLiteral("stall-start"), QStringLiteral("vllm already has an active op (%1)").arg(*active));
         return;
     }
-    // A stall shows only on a `running` op (§11.9), and the demo's 20 s request timeout would turn
-    // it into running_on_worker first: this one request goes out with the production install
-    // timeout (900 s), and the demo value is written back as soon as it was sent.
+    // A stall shows only on a `running` op (docs/gui.md#stalled), and the demo's 20 s request
+    // timeout would turn it into running_on_worker first: this one request goes out with the
+    // production install timeout (900 s), and the demo value is written back as soon as it was
+    // sent.
     setSettings({{QStringLiteral("nats/timeout_install_s"), QStringLiteral("900")}});
     watch(QStringLiteral("stall-start"),
           tr("Installing vllm on gpu-a100-1. Its link will stall for 75 s: watch the op turn Stalled after 60 s without progress."),
@@ -212,7 +213,8 @@ void DemoTour::sceneOrphan()
         }
         const Operation &o = r.value();
         m_orphanOp = o.id;
-        // What the crashed replica had broadcast before it died (§3.2 step 5, §6.4).
+        // What the crashed replica had broadcast before it died (docs/operations.md#admission step
+        // 5, docs/protocol.md#replica-broadcasts).
         Bus *bus = engine()->bus();
         bus->publish(subjects::opcacheStart(),
                      QJsonDocument(QJsonObject{{QStringLiteral("job_id"), o.id}, {QStringLiteral("cache_key"), o.cacheKey}})

@@ -1,6 +1,7 @@
 #pragma once
-// The galleries a replica has loaded, in the cluster's order (SPEC §8.1): the first gallery
-// listing a name wins. Admission resolves entries here (§3.2 step 1, D26).
+// The galleries a replica has loaded, in the cluster's order (docs/gallery.md#configuration): the
+// first gallery listing a name wins. Admission resolves entries here (docs/operations.md#admission
+// step 1, D26).
 #include "gallery/gallery_index.h"
 
 #include <QJsonArray>

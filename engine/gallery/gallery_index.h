@@ -1,5 +1,5 @@
 #pragma once
-// A parsed gallery index (SPEC §8.2) and its validation.
+// A parsed gallery index (docs/gallery.md#index-format) and its validation.
 #include "core/result.h"
 
 #include <QJsonObject>
@@ -27,7 +27,7 @@ struct GalleryEntry {
 
     bool isMeta() const { return !capabilities.isEmpty(); }
     bool isDevelopment() const { return name.endsWith(QLatin1String("-development")); }
-    // The resolved entry sent to workers (§6.3 `entry`).
+    // The resolved entry sent to workers (`entry` in docs/protocol.md#worker-messages).
     QJsonObject toWireEntry() const;
 };
 

@@ -1,7 +1,8 @@
 #pragma once
-// Loads the cluster's galleries (SPEC §8.1): absolute paths, file:// and http(s):// URLs, 30 s
-// timeout and 16 MiB cap each, in list order. A gallery that fails keeps its last good copy;
-// the error and that copy's age are reported. Runs on the thread that owns the loader.
+// Loads the cluster's galleries (docs/gallery.md#configuration): absolute paths, file:// and
+// http(s):// URLs, 30 s timeout and 16 MiB cap each, in list order. A gallery that fails keeps its
+// last good copy; the error and that copy's age are reported. Runs on the thread that owns the
+// loader.
 #include "gallery/gallery_catalog.h"
 
 #include <QDateTime>

@@ -61,7 +61,7 @@ void Executor::requestCancel(const QString &opId)
 void Executor::claimNext(const QString &preferredOpId)
 {
     if (!m_started || m_shuttingDown || !m_service->canClaim())
-        return; // §10.4: nothing is claimed while the store or NATS is unreachable
+        return; // docs/architecture.md#outages: nothing is claimed while the store or NATS is unreachable
     if (m_claiming) {
         m_rewake = true; // one claim at a time; look again when it returns
         return;

@@ -1,8 +1,8 @@
 #pragma once
-// The per-replica executor of SPEC §3.3: up to ops/max_concurrent slots; claims handed-off ops
-// (oldest first, or a locally admitted op at once); wake-ups on local admission, any
-// gallery.opcache.start, a slot freeing and every ops/claim_poll_s. Runs each started op
-// through the OpRunner with exceptions contained (D18).
+// The per-replica executor of docs/operations.md#executor: up to ops/max_concurrent slots; claims
+// handed-off ops (oldest first, or a locally admitted op at once); wake-ups on local admission, any
+// gallery.opcache.start, a slot freeing and every ops/claim_poll_s. Runs each started op through
+// the OpRunner with exceptions contained (D18).
 #include <QFuture>
 #include <QHash>
 #include <QObject>
@@ -23,8 +23,8 @@ public:
     void setMaxConcurrent(int n) { m_maxConcurrent = qMax(1, n); }
     int maxConcurrent() const { return m_maxConcurrent; }
     void start();
-    // Graceful shutdown (§3.3): claimed but unstarted ops are handed back; running ops become
-    // running_on_worker for the reconciler to confirm.
+    // Graceful shutdown (docs/operations.md#executor): claimed but unstarted ops are handed back;
+    // running ops become running_on_worker for the reconciler to confirm.
     QFuture<void> shutdown();
 
     void wake();

@@ -4,7 +4,8 @@
 
 namespace fleetdeck {
 
-// The History entry of a terminal op (SPEC §3.10), written by the replica whose finishOp won.
+// The History entry of a terminal op (docs/operations.md#history), written by the replica whose
+// finishOp won.
 HistoryEntry historyFromOp(const Operation &op, const QString &replicaId);
 
 } // namespace fleetdeck

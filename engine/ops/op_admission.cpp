@@ -1,4 +1,5 @@
-// Admission (SPEC §3.2) and Retry (§3.9), part of OperationService.
+// Admission (docs/operations.md#admission) and Retry (docs/operations.md#retry), part of
+// OperationService.
 #include "bus/subjects.h"
 
 #include "core/id_source.h"
@@ -82,7 +83,7 @@ QFuture<Result<AdmitResult>> OperationService::admit(const AdmitRequest &req)
 {
     if (!isValidBackendName(req.backend))
         return failed<AdmitResult>(QStringLiteral("invalid backend name \"%1\"").arg(req.backend));
-    if (!m_storeError.isEmpty()) // §10.4: nothing is admitted while the store is unreachable
+    if (!m_storeError.isEmpty()) // docs/architecture.md#outages: nothing is admitted while the store is unreachable
         return failed<AdmitResult>(QStringLiteral("store unreachable: ") + m_storeError);
     if (req.targetNode.isEmpty()) {
         auto op = prepareOp(req, std::nullopt);
@@ -146,7 +147,8 @@ QFuture<Result<AdmitResult>> OperationService::admitPrepared(Operation op, bool 
                 return;
             }
             const Operation existing = r->existing;
-            // §3.2 step 3: an active op not updated for the stale age is reaped first.
+            // docs/operations.md#admission step 3: an active op not updated for the stale age is
+            // reaped first.
             if (!reapedOnce && existing.updatedAt < staleBefore) {
                 reapStaleOperations().then(this, [this, op, done](int) {
                     admitPrepared(op, true).then(this, [done](Result<AdmitResult> again) { done.resolve(again); });
@@ -248,7 +250,8 @@ QFuture<Result<AdmitResult>> OperationService::retryHistory(qint64 historyId)
                 retry(*h.opId).then(this, [done](Result<AdmitResult> a) { done.resolve(a); });
                 return;
             }
-            // A dead letter: a node-scoped op of the row's kind on the row's node (§3.9).
+            // A dead letter: a node-scoped op of the row's kind on the row's node
+            // (docs/operations.md#retry).
             AdmitRequest req = requestFromParams(h.params, *kind, h.backend);
             req.targetNode = h.nodeId.value_or(QString());
             req.retryOf = h.opId;

@@ -1,5 +1,6 @@
 #pragma once
-// Pure functions over an op's node rows: the aggregate of SPEC §4.2 step 6 and the result of §4.3.
+// Pure functions over an op's node rows: the aggregate of docs/operations.md#fan-out step 6 and the
+// result of docs/operations.md#fan-out-result.
 #include "core/operation.h"
 
 namespace fleetdeck {
@@ -18,12 +19,13 @@ Aggregate computeAggregate(const QList<NodeProgress> &nodes, int previousProgres
 struct Outcome {
     OpState state = OpState::Success;
     QString error;   // failed
-    QString message; // §3.1 message of the resulting state
+    QString message; // the message of the resulting state (docs/operations.md#states)
 };
 
-// §4.3: any error → failed (errors joined in name order); else any running_on_worker →
-// running_on_worker; else no success → failed "no target node accepted the operation: …";
-// else success. `nodeStatusOf` gives a node's registry status for the "not accepted" list.
+// docs/operations.md#fan-out-result: any error → failed (errors joined in name order); else any
+// running_on_worker → running_on_worker; else no success → failed "no target node accepted the
+// operation: …"; else success. `nodeStatusOf` gives a node's registry status for the "not accepted"
+// list.
 Outcome computeOutcome(const Operation &op, const std::function<QString(const NodeProgress &)> &nodeStatusOf);
 
 // "1.2 GiB" style sizes (base 1024, one decimal).

@@ -1,8 +1,9 @@
 #pragma once
-// Per-replica map cache_key → op_id of the ops "being processed" (SPEC §3.5, exact).
-// list() is the only place where successes are evicted. Safe to call from any thread:
-// the mutex guards the map, status reads go through the thread-safe StatusMap, publishing is
-// thread-safe, and nothing is published while the mutex is held.
+// Per-replica map cache_key → op_id of the ops "being processed"
+// (docs/operations.md#opcache-and-eviction, exact). list() is the only place where successes are
+// evicted. Safe to call from any thread: the mutex guards the map, status reads go through the
+// thread-safe StatusMap, publishing is thread-safe, and nothing is published while the mutex is
+// held.
 #include "core/op_types.h"
 
 #include <QHash>
@@ -29,7 +30,8 @@ public:
 
     // Adds key → op (local admission, peer start, hydration). Ignored when either is empty.
     void add(const QString &cacheKey, const QString &opId);
-    // The list read of §3.5 (evicts clean successes, cancellations and expired failures).
+    // The list read of docs/operations.md#opcache-and-eviction (evicts clean successes,
+    // cancellations and expired failures).
     QList<OpCacheEntry> list();
     // Removes every key mapping to opId; publishes gallery.opcache.end only when something was
     // removed locally. Returns whether something was removed.

@@ -1,4 +1,5 @@
-// Cancel (SPEC §3.7) and Dismiss (§3.8), part of OperationService.
+// Cancel (docs/operations.md#cancel) and Dismiss (docs/operations.md#dismiss), part of
+// OperationService.
 #include "bus/subjects.h"
 #include "core/clock.h"
 #include "core/deferred.h"
@@ -179,11 +180,11 @@ void OperationService::verifyWithStore(const QString &opId)
 
 void OperationService::holdKey(const QString &key, const QString &opId)
 {
-    // §10.2: a key held by a terminal op (an undismissed failure) is taken over by the new op on
-    // every replica alike; the admission dismissed that failure in the store. A key held by
-    // another active op cannot happen (the active_key index): the newer op keeps it.
-    // A late start (a reconnect buffer delivers it minutes later) of an op that ended here, or
-    // that is older than the key's holder, takes nothing over (sim seed 38).
+    // docs/operations.md#receivers: a key held by a terminal op (an undismissed failure) is taken
+    // over by the new op on every replica alike; the admission dismissed that failure in the store.
+    // A key held by another active op cannot happen (the active_key index): the newer op keeps it.
+    // A late start (a reconnect buffer delivers it minutes later) of an op that ended here, or that
+    // is older than the key's holder, takes nothing over (sim seed 38).
     if (m_statusMap.isRetired(opId))
         return;
     if (const std::optional<QString> held = m_opCache->opForKey(key); held && *held != opId) {

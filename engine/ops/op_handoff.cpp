@@ -1,5 +1,6 @@
-// The owner's hand-off of an op to the reconciler (§3.4 running_on_worker, §4.4): durable, like
-// a terminal write (§10.4), because the op's liveness rests on it.
+// The owner's hand-off of an op to the reconciler (running_on_worker:
+// docs/operations.md#terminal-outcomes, #confirmation): durable, like a terminal write
+// (docs/architecture.md#outages), because the op's liveness rests on it.
 #include "core/clock.h"
 #include "ops/op_aggregate.h"
 #include "ops/operation_service.h"
@@ -17,16 +18,16 @@ struct HandOffResult {
     QString error;                      // the store did not take the write
     bool written = false;               // the op is running_on_worker in the store now
     std::optional<Operation> op;        // the op as stored, with its node rows
-    QHash<QString, NodeStatus> nodes;   // node id → status, for the §4.3 wording
+    QHash<QString, NodeStatus> nodes;   // node id → status, for the wording of docs/operations.md#fan-out-result
 };
 
 } // namespace
 
 // Writes the op's move to running_on_worker, retried every 5 s while the store refuses it: a
-// dropped write left the op `running` in the store, which the reconciler never finishes, while
-// its owner kept it alive with keepalives (sim seed 7). Once written, rows that settled while the
-// write waited (a sweep, a confirmation) are taken into account: with none left to confirm, the
-// op finishes here with the §4.3 outcome.
+// dropped write left the op `running` in the store, which the reconciler never finishes, while its
+// owner kept it alive with keepalives (sim seed 7). Once written, rows that settled while the write
+// waited (a sweep, a confirmation) are taken into account: with none left to confirm, the op
+// finishes here with the outcome of docs/operations.md#fan-out-result.
 void OperationService::handOff(const OpProgressWrite &write)
 {
     m_deps.store

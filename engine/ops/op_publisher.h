@@ -1,8 +1,9 @@
 #pragma once
-// Publishes op statuses on `gallery.<id>.progress` (SPEC §6.4, §6.6 owner coalescing): a
-// non-terminal change arms one timer per op (ops/status_coalesce_ms); when it fires the current
-// status goes out with the node entries changed since the previous publication. Terminal
-// statuses go out at once with every node entry, and a pending coalesced one is dropped.
+// Publishes op statuses on `gallery.<id>.progress` (docs/protocol.md#replica-broadcasts; owner
+// coalescing: docs/protocol.md#progress-debounce-and-coalescing): a non-terminal change arms one
+// timer per op (ops/status_coalesce_ms); when it fires the current status goes out with the node
+// entries changed since the previous publication. Terminal statuses go out at once with every node
+// entry, and a pending coalesced one is dropped.
 #include "core/operation.h"
 
 #include <QHash>

@@ -90,7 +90,8 @@ QFuture<Status> OperationService::start()
         });
     };
     if (longLived) {
-        // Startup reap runs before hydration (§9.3, §10.3).
+        // Startup reap runs before hydration (docs/operations.md#reaper,
+        // docs/architecture.md#start-up-and-hydration).
         reapStaleOperations().then(this, [afterReap](int) { afterReap(); });
     } else {
         afterReap();
@@ -377,8 +378,8 @@ void OperationService::finishAttempt(const QString &opId, OpState state, const Q
                 Q_EMIT storeError(QStringLiteral("store unreachable: ") + r.error);
             }
             if (!r.won && !r.op && !r.error.isEmpty() && !m_stopped) {
-                // §10.4: the terminal write is retried every 5 s until the store takes it; its
-                // broadcast follows the write.
+                // docs/architecture.md#outages: the terminal write is retried every 5 s until the
+                // store takes it; its broadcast follows the write.
                 retryLater([=, this]() { finishAttempt(opId, state, message, error, done); });
                 return;
             }

@@ -1,8 +1,9 @@
 #pragma once
-// The operation lifecycle of one replica (SPEC §3): admission with dedup, the status map and
-// OpCache, cancel, dismiss, retry, History, hydration at start, the broadcast receivers of
-// §10.2, the executor (long-lived replicas only) and the stale-op reaper. Lives on the engine
-// thread; every store call goes through the StoreThread and returns through a continuation.
+// The operation lifecycle of one replica (docs/operations.md#lifecycle): admission with dedup, the
+// status map and OpCache, cancel, dismiss, retry, History, hydration at start, the broadcast
+// receivers of docs/operations.md#receivers, the executor (long-lived replicas only) and the
+// stale-op reaper. Lives on the engine thread; every store call goes through the StoreThread and
+// returns through a continuation.
 #include "bus/bus.h"
 #include "config/cluster_settings.h"
 #include "core/node.h"
@@ -56,18 +57,19 @@ public:
         Clock *clock = nullptr;
         GalleryCatalog *catalog = nullptr;
         OpRunner *runner = nullptr; // null: this replica executes nothing (ctl)
-        // Cancel step 4 (§3.7): tells the workers of the op's busy node rows; set by the engine
-        // to OpCanceller::cancelWorkers. Called after a won cancel; may be empty.
+        // Cancel step 4 (docs/operations.md#cancel): tells the workers of the op's busy node rows;
+        // set by the engine to OpCanceller::cancelWorkers. Called after a won cancel; may be empty.
         std::function<void(const QString &opId)> cancelWorkers;
         ReplicaIdentity identity;
     };
     explicit OperationService(Deps deps, QObject *parent = nullptr);
     ~OperationService() override;
 
-    // Start-up order of §10.3: startup reap → subscribe (buffering) → hydrate → apply buffered →
-    // executor and timers (long-lived replicas).
+    // Start-up order of docs/architecture.md#start-up-and-hydration: startup reap → subscribe
+    // (buffering) → hydrate → apply buffered → executor and timers (long-lived replicas).
     QFuture<Status> start();
-    // Graceful shutdown of §3.3 (hand back claimed ops, stop timers, unsubscribe).
+    // Graceful shutdown of docs/operations.md#executor (hand back claimed ops, stop timers,
+    // unsubscribe).
     QFuture<void> stop();
 
     QFuture<Result<AdmitResult>> admit(const AdmitRequest &request);
@@ -75,22 +77,23 @@ public:
     QFuture<Result<QString>> dismiss(const QString &opId);
     QFuture<Result<AdmitResult>> retry(const QString &opId);
     QFuture<Result<AdmitResult>> retryHistory(qint64 historyId);
-    // §9.3: returns the number of ops this replica reaped.
+    // docs/operations.md#reaper: returns the number of ops this replica reaped.
     QFuture<int> reapStaleOperations(qint64 ageMs);
     QFuture<int> reapStaleOperations();
 
-    // The operations list of §3.6 (list read + status map), ordered by (created_at, id).
-    // Safe from any thread.
+    // The operations list of docs/operations.md#operations-list (list read + status map), ordered
+    // by (created_at, id). Safe from any thread.
     QList<Operation> listOps();
     // Loads active and failed-undismissed ops from the store (ctl `ops list`, re-seed).
     QFuture<Status> hydrate();
-    // Re-seed (§11.8): reloads active and failed-undismissed ops with their node rows and
-    // replaces memory with them; ops that ended meanwhile are dropped (they are in History). Ops
-    // this replica is running keep their own, newer memory.
+    // Re-seed (docs/gui.md#connection-indicator-and-re-seed): reloads active and failed-undismissed
+    // ops with their node rows and replaces memory with them; ops that ended meanwhile are dropped
+    // (they are in History). Ops this replica is running keep their own, newer memory.
     QFuture<Status> reseed();
 
-    // §10.4 outages. A non-empty storeError refuses admissions ("store unreachable: <error>")
-    // and, like a NATS connection that is down, stops the executor from claiming.
+    // Outages (docs/architecture.md#outages). A non-empty storeError refuses admissions ("store
+    // unreachable: <error>") and, like a NATS connection that is down, stops the executor from
+    // claiming.
     void setConnectivity(const QString &storeError, bool natsConnected);
     QString storeUnreachableError() const { return m_storeError; }
     bool canClaim() const { return m_storeError.isEmpty() && m_natsConnected; }
@@ -112,15 +115,18 @@ public:
     QFuture<bool> finishOp(const QString &opId, OpState state, const QString &message,
                            const std::optional<QString> &error);
     void adoptTerminal(const Operation &op);
-    // A newer op took over opId's cache key (§10.2): opId leaves the OpCache and, if it is an
-    // undismissed failure, is marked dismissed in memory as the admission marked it in the store.
+    // A newer op took over opId's cache key (docs/operations.md#receivers): opId leaves the OpCache
+    // and, if it is an undismissed failure, is marked dismissed in memory as the admission marked
+    // it in the store.
     void markSuperseded(const QString &opId, const QString &by);
-    // Maps key → opId in the OpCache, taking the key over from a terminal holder (§10.2).
+    // Maps key → opId in the OpCache, taking the key over from a terminal holder
+    // (docs/operations.md#receivers).
     void holdKey(const QString &key, const QString &opId);
     // Reads the op from the store and adopts its terminal state, if it has one.
     void verifyWithStore(const QString &opId);
-    // A terminal node row write (§3.4); while the store is unreachable it is retried every 5 s
-    // (§10.4), like the terminal op write.
+    // A terminal node row write (docs/operations.md#terminal-outcomes); while the store is
+    // unreachable it is retried every 5 s (docs/architecture.md#outages), like the terminal op
+    // write.
     void writeTerminalNodeRow(const NodeProgress &row);
     // The owner hands an op over to the reconciler (state running_on_worker): retried every 5 s
     // like a terminal write; finishes the op if no row is left to confirm (op_handoff.cpp).

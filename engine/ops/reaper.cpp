@@ -1,4 +1,4 @@
-// The stale-operation reaper of SPEC §9.3 (part of OperationService).
+// The stale-operation reaper of docs/operations.md#reaper (part of OperationService).
 #include "core/clock.h"
 #include "ops/history_builder.h"
 #include "ops/operation_service.h"

@@ -3,7 +3,7 @@
 
 namespace fleetdeck {
 
-// Who this process is on the bus and in the store (SPEC §1.1 "Replica").
+// Who this process is on the bus and in the store (docs/architecture.md#terms "Replica").
 struct ReplicaIdentity {
     QString replicaId;                       // UUID v4, new at every start
     QString kind = QStringLiteral("gui");    // gui | headless | ctl | demo

@@ -47,7 +47,7 @@ void RunningOpImpl::requestCancel()
 void RunningOpImpl::putMemory()
 {
     // A peer's cancel (or the reaper) may have ended the op meanwhile: a terminal state in memory
-    // is final, only node rows keep settling (SPEC §3.4, §10.2).
+    // is final, only node rows keep settling (docs/operations.md#terminal-outcomes, #receivers).
     StatusMap &map = m_service->statusMap();
     const std::optional<Operation> cur = map.get(m_op.id);
     if (cur && cur->processed()) {

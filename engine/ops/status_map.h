@@ -1,6 +1,6 @@
 #pragma once
-// Per-replica map op_id → Operation (SPEC §1.1 "Status map"). Written on the engine thread,
-// readable from any thread (OpCache::list() reads it from wherever it is called).
+// Per-replica map op_id → Operation (docs/architecture.md#terms "Status map"). Written on the
+// engine thread, readable from any thread (OpCache::list() reads it from wherever it is called).
 #include "core/operation.h"
 
 #include <QHash>
@@ -26,9 +26,10 @@ public:
     int size() const;
 
     enum class Applied { Ignored, Created, Replaced, Merged };
-    // Receiver rule of SPEC §10.2 for `gallery.<id>.progress`: local terminal → ignore; incoming
-    // terminal → replace; a lower revision than the local one → ignore (newer state wins);
-    // otherwise replace the op fields and merge node entries by node_id; unknown op → create.
+    // Receiver rule of docs/operations.md#receivers for `gallery.<id>.progress`: local terminal →
+    // ignore; incoming terminal → replace; a lower revision than the local one → ignore (newer
+    // state wins); otherwise replace the op fields and merge node entries by node_id; unknown op →
+    // create.
     Applied applyIncoming(const Operation &incoming);
     // Marks the op cancelled unless already terminal (`gallery.<id>.cancel`). True when changed.
     bool markCancelled(const QString &opId, qint64 nowMs);

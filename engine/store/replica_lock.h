@@ -1,5 +1,6 @@
 #pragma once
-// One long-lived replica per SQLite file (SPEC §2.4): QLockFile("<db>.replica.lock").
+// One long-lived replica per SQLite file (docs/architecture.md#pass-locks):
+// QLockFile("<db>.replica.lock").
 #include "core/result.h"
 
 #include <QLockFile>

@@ -16,7 +16,7 @@ QString storeError(const char *op, const QString &text)
 
 namespace {
 
-// SPEC §2.1: every SQLite connection sets these.
+// docs/architecture.md#store: every SQLite connection sets these.
 Status applySqlitePragmas(StoreImpl &d)
 {
     const auto mode = d.scalar("open", QStringLiteral("PRAGMA journal_mode=WAL"));

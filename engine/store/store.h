@@ -1,8 +1,8 @@
 #pragma once
-// The persistent operation store (SPEC §2). Synchronous API: a Store lives on the replica's store
-// thread and is only ever called there (StoreThread wraps it for the engine thread). Every time
-// written comes from the injected clock. Every method that can fail returns a Result whose
-// error text names the database error.
+// The persistent operation store (docs/architecture.md#store). Synchronous API: a Store lives on
+// the replica's store thread and is only ever called there (StoreThread wraps it for the engine
+// thread). Every time written comes from the injected clock. Every method that can fail returns a
+// Result whose error text names the database error.
 #include "core/clock.h"
 #include "core/history_entry.h"
 #include "core/node.h"
@@ -25,10 +25,10 @@ enum class PassLock { Migration = 1, Reconcile = 2, Health = 3, Upgrade = 4 };
 struct CreateOpResult {
     bool created = false;
     Operation existing; // when !created: the active op holding the cache key (with its node rows)
-    QStringList superseded; // when created: undismissed failed ops of the key, now dismissed (§10.2)
+    QStringList superseded; // when created: undismissed failed ops of the key, now dismissed (docs/operations.md#receivers)
 };
 
-// Op-level non-terminal write (SPEC §2.3 updateProgress).
+// Op-level non-terminal write (updateProgress in docs/operations.md#store-operations).
 struct OpProgressWrite {
     QString opId;
     std::optional<OpState> state; // running <-> running_on_worker transitions; nullopt = unchanged
@@ -48,7 +48,8 @@ struct BackoffPolicy {
     qint64 delayForAttempt(int attempt) const;
 };
 
-// A node row of another op whose pending row a fan-out took over (SPEC §4.2 step 1).
+// A node row of another op whose pending row a fan-out took over (docs/operations.md#fan-out step
+// 1).
 struct SupersededRow {
     QString opId;
     QString nodeId;
@@ -78,33 +79,36 @@ public:
     StoreConfig::Driver driver() const;
     const StoreConfig &config() const;
 
-    // --- connection (§10.4) -----------------------------------------------------------------
-    // `SELECT 1`; when it fails the connection is closed and opened again once, then re-checked.
-    // A reopened PostgreSQL session has lost its advisory locks, so the held pass locks are
-    // forgotten (the upgrade leader must take its lock again). Ok when the store answers.
+    // --- connection (docs/architecture.md#outages)
+    // ----------------------------------------------------------------- `SELECT 1`; when it fails
+    // the connection is closed and opened again once, then re-checked. A reopened PostgreSQL
+    // session has lost its advisory locks, so the held pass locks are forgotten (the upgrade leader
+    // must take its lock again). Ok when the store answers.
     Status ping();
     int reopenCount() const;
 
-    // --- schema (§2.1) -------------------------------------------------------------------
-    // Applies missing migrations (each in its own transaction, under the migration lock) and
-    // returns the schema version. A newer major version fails with
-    // "store schema version 2001 is newer than this build supports (1.x)"; a newer minor logs and runs.
+    // --- schema (docs/architecture.md#store)
+    // ------------------------------------------------------------------- Applies missing
+    // migrations (each in its own transaction, under the migration lock) and returns the schema
+    // version. A newer major version fails with "store schema version 2001 is newer than this build
+    // supports (1.x)"; a newer minor logs and runs.
     Result<int> migrate();
     Result<int> schemaVersion();
     Result<QString> clusterId();
     static int buildSchemaVersion();
 
-    // --- settings (§1.5) ----------------------------------------------------------------
+    // --- settings (docs/architecture.md#configuration)
+    // ----------------------------------------------------------------
     Result<QHash<QString, QJsonValue>> settings();
     Result<std::optional<QJsonValue>> setting(const QString &key);
     Status setSetting(const QString &key, const QJsonValue &value, const QString &updatedBy);
 
-    // --- operations (§2.3) -----------------------------------------------------------------
-    // Inserts `op` (status queued, owner NULL, active_key = cache_key) and, in the same
-    // transaction, dismisses the undismissed failed ops of its cache key ("superseded by <id>",
-    // docs/operations.md "Supersede"), so that hydration and re-seed show one op per key as every
-    // replica's memory does. On a unique violation of active_key: created = false and `existing`
-    // is the active op.
+    // --- operations (docs/operations.md#store-operations)
+    // ----------------------------------------------------------------- Inserts `op` (status
+    // queued, owner NULL, active_key = cache_key) and, in the same transaction, dismisses the
+    // undismissed failed ops of its cache key ("superseded by <id>", docs/operations.md
+    // "Supersede"), so that hydration and re-seed show one op per key as every replica's memory
+    // does. On a unique violation of active_key: created = false and `existing` is the active op.
     Result<CreateOpResult> createOp(const Operation &op);
     Result<bool> claimOp(const QString &me, const QString &id);
     // Claims the oldest handed-off queued op by (created_at, id); nullopt when none could be claimed.
@@ -113,8 +117,9 @@ public:
     // Immediate guarded write WHERE status IN (running, running_on_worker); bumps updated_at,
     // and progress_at when a progress value changed. Throttled callers use queueProgress().
     Result<bool> updateProgress(const OpProgressWrite &w);
-    // The only way into a terminal state (first terminal write wins). requireCancellable adds
-    // `AND cancellable = 1` (cancel, §3.7). Flushes queued progress of the op first.
+    // The only way into a terminal state (first terminal write wins). requireCancellable adds `AND
+    // cancellable = 1` (cancel, docs/operations.md#cancel). Flushes queued progress of the op
+    // first.
     Result<bool> finishOp(const QString &id, OpState state, int progress, const QString &message,
                           const std::optional<QString> &error, bool requireCancellable = false);
     Result<int> keepalive(const QString &me);
@@ -142,8 +147,8 @@ public:
     Result<QList<NodeProgress>> nodeRows(const QString &opId);
     // Reaper: non-terminal rows → error with `message`.
     Result<int> failOpenNodeRows(const QString &opId, const QString &message);
-    // Cancel §3.7 step 3, one transaction: delete the op's pending rows; node rows queued →
-    // cancelled with `message`.
+    // Cancel step 3 (docs/operations.md#cancel), one transaction: delete the op's pending rows;
+    // node rows queued → cancelled with `message`.
     Status cancelQueuedWork(const QString &opId, const QString &message);
 
     // Throttled non-terminal writes (≤ 1/s per op and per (op, node)): the first write of a window
@@ -154,11 +159,12 @@ public:
     Status flushProgress();
     Status flushProgress(const QString &opId);
 
-    // --- pending_node_ops (§2.3, §9.2) ---------------------------------------------------
+    // --- pending_node_ops (docs/operations.md#store-operations, #reconcile-pass)
+    // ---------------------------------------------------
     Result<qint64> upsertPending(const PendingNodeOp &row);
-    // §4.2 step 1 in one transaction: upserts every row (returning node_id → row id); a
-    // conflicting row that carried another op id whose node row is not terminal makes that node
-    // row `cancelled` "superseded by op <the row's op id>" (returned, for re-evaluation).
+    // docs/operations.md#fan-out step 1 in one transaction: upserts every row (returning node_id →
+    // row id); a conflicting row that carried another op id whose node row is not terminal makes
+    // that node row `cancelled` "superseded by op <the row's op id>" (returned, for re-evaluation).
     Result<EnqueueResult> enqueueIntents(const QList<PendingNodeOp> &rows);
     // next_retry_at ≤ now, node healthy, op (if any) not running; by (next_retry_at, id).
     Result<QList<PendingNodeOp>> listDue();
@@ -169,8 +175,9 @@ public:
     Result<bool> leasePending(qint64 rowId, const std::optional<QString> &opId, qint64 untilMs);
     Result<bool> deletePending(qint64 rowId, const std::optional<QString> &opId);
     Result<int> deletePendingForOp(const QString &opId);
-    // Sweep (§9.2 step 1): rows behind admin-drained nodes at once; behind offline, unhealthy and
-    // "worker shutting down" nodes whose last_heartbeat ≤ now − grace. Returns the deleted rows.
+    // Sweep (docs/operations.md#reconcile-pass step 1): rows behind admin-drained nodes at once;
+    // behind offline, unhealthy and "worker shutting down" nodes whose last_heartbeat ≤ now −
+    // grace. Returns the deleted rows.
     Result<QList<SweptPending>> deleteStalePending(qint64 graceMs);
     Result<QList<PendingNodeOp>> listPending();
 
@@ -184,13 +191,15 @@ public:
     // node (its pending rows cascade). Returns the ids of the ops whose rows changed.
     Result<QStringList> deleteNode(const QString &id);
 
-    // --- history (§3.10) -------------------------------------------------------------------
-    // Insert and prune to the newest `size` entries in the same transaction; returns the new id.
+    // --- history (docs/operations.md#history)
+    // ------------------------------------------------------------------- Insert and prune to the
+    // newest `size` entries in the same transaction; returns the new id.
     Result<qint64> appendHistory(const HistoryEntry &entry, int size);
     Result<QList<HistoryEntry>> listHistory(int limit); // newest first
     Result<std::optional<HistoryEntry>> historyEntry(qint64 id);
 
-    // --- pass locks (§2.4) -----------------------------------------------------------------
+    // --- pass locks (docs/architecture.md#pass-locks)
+    // -----------------------------------------------------------------
     Result<bool> tryPassLock(PassLock lock);
     Status releasePassLock(PassLock lock);
 

@@ -1,6 +1,6 @@
 #pragma once
-// Row <-> value conversions of the store (SPEC §2.2): column lists, JSON text columns, nullable
-// binds, booleans as int.
+// Row <-> value conversions of the store (docs/architecture.md#store): column lists, JSON text
+// columns, nullable binds, booleans as int.
 #include "core/history_entry.h"
 #include "core/node.h"
 #include "core/operation.h"

@@ -1,5 +1,6 @@
 #pragma once
-// Where the store lives: an SQLite file or a PostgreSQL database (SPEC §1.5 `store/*`, `--store DSN`).
+// Where the store lives: an SQLite file or a PostgreSQL database (`store/*` and `--store DSN` in
+// docs/architecture.md#configuration).
 #include "core/result.h"
 
 #include <QString>

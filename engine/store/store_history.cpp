@@ -1,4 +1,5 @@
-// History (SPEC §3.10): bounded, pruned in the inserting transaction, read newest first.
+// History (docs/operations.md#history): bounded, pruned in the inserting transaction, read newest
+// first.
 #include "store/store_codec.h"
 #include "store/store_impl.h"
 

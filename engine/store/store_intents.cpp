@@ -1,5 +1,5 @@
-// The fan-out's intent step (SPEC §4.2 step 1): every target's pending row in one transaction,
-// taking over rows of other ops (the latest intent wins).
+// The fan-out's intent step (docs/operations.md#fan-out step 1): every target's pending row in one
+// transaction, taking over rows of other ops (the latest intent wins).
 #include "store/store_codec.h"
 #include "store/store_impl.h"
 

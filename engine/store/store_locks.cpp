@@ -1,5 +1,5 @@
-// Pass locks (SPEC §2.4): PostgreSQL session advisory locks on this store's connection; SQLite
-// lock files next to the database.
+// Pass locks (docs/architecture.md#pass-locks): PostgreSQL session advisory locks on this store's
+// connection; SQLite lock files next to the database.
 #include "store/store_impl.h"
 
 namespace fleetdeck {

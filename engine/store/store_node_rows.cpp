@@ -1,4 +1,4 @@
-// operation_nodes rows (SPEC §2.3 updateNodeRow, §3.7 cancel, §9.3 reaper).
+// operation_nodes rows (docs/operations.md#store-operations, #cancel, #reaper).
 #include "store/store_codec.h"
 #include "store/store_impl.h"
 
@@ -112,7 +112,7 @@ Result<bool> StoreImpl::writeNodeRow(const char *op, const NodeProgress &row, bo
                           || old->currentBytes != row.currentBytes || old->totalBytes != row.totalBytes
                           || old->fileName != row.fileName;
     }
-    // The op's clocks move only while it is active (§2.3).
+    // The op's clocks move only while it is active (docs/operations.md#store-operations).
     const QString sql = progressChanged
         ? QStringLiteral("UPDATE operations SET updated_at = :now1, progress_at = :now2, ") + kBumpAfterHandOff
               + QStringLiteral(" WHERE id = :id AND status IN ('queued','running','running_on_worker')")

@@ -1,4 +1,5 @@
-// Node registry rows (SPEC §2.2 `nodes`, §5) and admin deletion (D10).
+// Node registry rows (`nodes` in docs/architecture.md#store, docs/nodes.md#registration) and admin
+// deletion (D10).
 #include "store/store_codec.h"
 #include "store/store_impl.h"
 
@@ -55,7 +56,7 @@ Status Store::updateNode(const Node &node)
 Result<std::optional<Node>> Store::findNode(const QString &idOrName)
 {
     using R = Result<std::optional<Node>>;
-    // lower() of both engines folds ASCII only; node names are ASCII (§5.1).
+    // lower() of both engines folds ASCII only; node names are ASCII (docs/nodes.md#registration).
     auto q = d->exec("findNode",
                      QStringLiteral("SELECT ") + QLatin1String(kNodeColumns)
                          + QStringLiteral(" FROM nodes WHERE id = :id OR lower(name) = lower(:name)"),

@@ -1,4 +1,5 @@
-// Operation reads with their node rows, and the retention sweep of terminal ops (SPEC §2.3, §9.3, §10.3).
+// Operation reads with their node rows, and the retention sweep of terminal ops
+// (docs/operations.md#store-operations, #reaper, docs/architecture.md#start-up-and-hydration).
 #include "store/store_codec.h"
 #include "store/store_impl.h"
 

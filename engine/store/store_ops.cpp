@@ -1,4 +1,5 @@
-// Operation writes (SPEC §2.3): admission, claim, start, progress, the terminal write, keepalive.
+// Operation writes (docs/operations.md#store-operations): admission, claim, start, progress, the
+// terminal write, keepalive.
 #include "store/store_codec.h"
 #include "store/store_impl.h"
 
@@ -59,7 +60,8 @@ Result<CreateOpResult> Store::createOp(const Operation &op)
         ":requested_by, :retry_of, NULL, :progress_at, :created_at, :updated_at, NULL, :revision)");
     QString lastError;
     // A unique violation whose holder finished before we read it is retried. A unique violation
-    // aborts a PostgreSQL transaction (§2.1): the transaction is rolled back before the read.
+    // aborts a PostgreSQL transaction (docs/architecture.md#store): the transaction is rolled back
+    // before the read.
     for (int attempt = 0; attempt < 5; ++attempt) {
         {
             if (const QString fault = d->injectedFault(name); !fault.isEmpty())

@@ -1,4 +1,5 @@
-// pending_node_ops (SPEC §2.3, §4.2, §9.2): durable per-node intents, their retry bookkeeping and the sweep.
+// pending_node_ops (docs/operations.md#store-operations, #fan-out, #reconcile-pass): durable
+// per-node intents, their retry bookkeeping and the sweep.
 #include "store/store_codec.h"
 #include "store/store_impl.h"
 
@@ -8,7 +9,8 @@ using namespace storecodec;
 
 namespace {
 
-// Null-safe equality of the row's op_id with the request's op id (§2.3).
+// Null-safe equality of the row's op_id with the request's op id
+// (docs/operations.md#store-operations).
 QString opGuard(const std::optional<QString> &opId)
 {
     return opId ? QStringLiteral("op_id = :op_id") : QStringLiteral("op_id IS NULL");
@@ -69,7 +71,8 @@ Result<qint64> Store::upsertPending(const PendingNodeOp &row)
 Result<QList<PendingNodeOp>> Store::listDue()
 {
     using R = Result<QList<PendingNodeOp>>;
-    // A row whose op no longer exists counts as a background row (§9.2 step 4).
+    // A row whose op no longer exists counts as a background row (docs/operations.md#reconcile-pass
+    // step 4).
     auto q = d->exec("listDue",
                      QStringLiteral("SELECT ") + pendingColumns(QStringLiteral("p."))
                          + QStringLiteral(" FROM pending_node_ops p JOIN nodes n ON n.id = p.node_id "

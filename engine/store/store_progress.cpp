@@ -1,6 +1,7 @@
-// Throttled non-terminal writes (SPEC §2.3): at most one write per second per op and per (op, node).
-// The first value of a window is due at the next flush; later values in the window replace the
-// queued one and wait until the window has passed. Windows run on the injected clock.
+// Throttled non-terminal writes (docs/operations.md#store-operations): at most one write per second
+// per op and per (op, node). The first value of a window is due at the next flush; later values in
+// the window replace the queued one and wait until the window has passed. Windows run on the
+// injected clock.
 #include "store/store_impl.h"
 
 namespace fleetdeck {
@@ -66,8 +67,8 @@ Status StoreImpl::flushQueued(const char *op, const QString *opId)
     if (ops.isEmpty() && rows.isEmpty())
         return okStatus();
 
-    // Values taken out above are dropped when the batch fails (SPEC §10.4: failed non-terminal
-    // writes are dropped; the next tick carries newer values).
+    // Values taken out above are dropped when the batch fails (docs/architecture.md#outages: failed
+    // non-terminal writes are dropped; the next tick carries newer values).
     Transaction tx(*this, op);
     if (Status s = tx.begin(); !s)
         return s;

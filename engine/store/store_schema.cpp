@@ -1,4 +1,5 @@
-// Schema (SPEC §2.1, §2.2): one DDL text for both engines, versioned migrations, migration lock.
+// Schema (docs/architecture.md#store, #store): one DDL text for both engines, versioned migrations,
+// migration lock.
 #include "store/store_codec.h"
 
 #include "core/id_source.h"
@@ -14,7 +15,7 @@ namespace {
 
 constexpr int kBuildMajor = 1;
 
-// SPEC §2.2, verbatim. `<PK_AUTO>` is the only dialect token.
+// docs/architecture.md#store, verbatim. `<PK_AUTO>` is the only dialect token.
 const char *const kDdl1001 = R"sql(
 CREATE TABLE schema_migrations (
   version         INTEGER  PRIMARY KEY,
@@ -183,7 +184,8 @@ Result<QList<int>> appliedVersions(StoreImpl &d)
     return versions;
 }
 
-// SQLite's migration lock is the write lock itself: BEGIN IMMEDIATE retried for 60 s (§2.4).
+// SQLite's migration lock is the write lock itself: BEGIN IMMEDIATE retried for 60 s
+// (docs/architecture.md#pass-locks).
 Status beginMigration(StoreImpl &d, Transaction &tx)
 {
     QDeadlineTimer deadline(60'000);
@@ -278,7 +280,8 @@ Result<int> Store::migrate()
     using R = Result<int>;
     if (d->isSqlite())
         return applyAll(*d);
-    // PostgreSQL: session advisory lock, tried every second for 60 s (§2.4).
+    // PostgreSQL: session advisory lock, tried every second for 60 s
+    // (docs/architecture.md#pass-locks).
     QDeadlineTimer deadline(60'000);
     for (;;) {
         const auto got = d->scalar("migrate", QStringLiteral("SELECT pg_try_advisory_lock(72600, 1)"));

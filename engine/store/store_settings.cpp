@@ -1,4 +1,5 @@
-// Cluster-wide settings (SPEC §1.5): one row per key, the value as compact JSON text.
+// Cluster-wide settings (docs/architecture.md#configuration): one row per key, the value as compact
+// JSON text.
 #include "store/store_codec.h"
 #include "store/store_impl.h"
 

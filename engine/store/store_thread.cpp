@@ -1,6 +1,6 @@
-// The replica's store thread (SPEC §10.5): one QThread, one worker object living on it, the Store
-// opened there, jobs run in posting order, queued progress flushed every 250 ms. With a gate
-// (tests/sim) the same jobs run on the caller's thread when the gate says so.
+// The replica's store thread (docs/architecture.md#threads): one QThread, one worker object living
+// on it, the Store opened there, jobs run in posting order, queued progress flushed every 250 ms.
+// With a gate (tests/sim) the same jobs run on the caller's thread when the gate says so.
 #include "store/store_thread.h"
 
 #include "store/store_call_gate.h"
@@ -10,7 +10,7 @@
 
 namespace fleetdeck {
 namespace {
-constexpr int kFlushIntervalMs = 250; // §2.3: one batch at most every 250 ms
+constexpr int kFlushIntervalMs = 250; // docs/operations.md#store-operations: one batch at most every 250 ms
 }
 
 struct StoreThread::Impl {

@@ -1,10 +1,10 @@
 #pragma once
-// The replica's store thread (SPEC §10.5): owns every QSqlDatabase connection of the replica and
-// runs store calls in the order they were made. Callers get a QFuture whose continuation they
-// attach with `.then(contextObject, …)`, so neither the engine nor the GUI thread waits on SQL.
-// With a StoreCallGate (the simulator's seam, store_call_gate.h) there is no thread: the store
-// lives on the caller's thread, the gate runs the calls later in call order, and queued progress
-// is flushed every 250 ms of the injected clock.
+// The replica's store thread (docs/architecture.md#threads): owns every QSqlDatabase connection of
+// the replica and runs store calls in the order they were made. Callers get a QFuture whose
+// continuation they attach with `.then(contextObject, …)`, so neither the engine nor the GUI thread
+// waits on SQL. With a StoreCallGate (the simulator's seam, store_call_gate.h) there is no thread:
+// the store lives on the caller's thread, the gate runs the calls later in call order, and queued
+// progress is flushed every 250 ms of the injected clock.
 #include "store/store.h"
 
 #include <QFuture>

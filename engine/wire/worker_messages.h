@@ -1,7 +1,8 @@
 #pragma once
-// Codecs of the worker messages of SPEC §6.3, with the validation rules of §6.1: every decode
-// takes the raw payload and returns the message or the exact error text (payload too large,
-// invalid JSON at offset, missing/typed field, invalid backend name). Unknown fields are ignored.
+// Codecs of the worker messages of docs/protocol.md#worker-messages, with the validation rules of
+// docs/protocol.md#rules: every decode takes the raw payload and returns the message or the exact
+// error text (payload too large, invalid JSON at offset, missing/typed field, invalid backend
+// name). Unknown fields are ignored.
 #include "core/result.h"
 
 #include <QJsonArray>
@@ -99,7 +100,7 @@ Result<ListReply> decodeListReply(const QByteArray &payload, qint64 maxBytes = k
 Result<CancelRequest> decodeCancelRequest(const QByteArray &payload, qint64 maxBytes = kDefaultMaxPayload);
 Result<CancelReply> decodeCancelReply(const QByteArray &payload, qint64 maxBytes = kDefaultMaxPayload);
 
-// Error replies in each request's normal shape (§6.1).
+// Error replies in each request's normal shape (docs/protocol.md#rules).
 QByteArray commandError(const QString &error);  // {"success":false,"error":…}
 QByteArray listError(const QString &error);     // {"backends":[],"error":…}
 QByteArray registerError(const QString &error); // {"error":…}

@@ -1,8 +1,8 @@
 #pragma once
-// Extraction of an artifact into a staging tree (SPEC §7.2 step 4) with every protection made by
-// this code before libarchive sees an entry: escaping names, escaping symlinks, hard links to
-// anything but an earlier regular file, writes through symlinks, device/FIFO/socket entries,
-// setuid/setgid/sticky bits, and the entry/size limits. Entries that pass are written by
+// Extraction of an artifact into a staging tree (docs/worker.md#install step 4) with every
+// protection made by this code before libarchive sees an entry: escaping names, escaping symlinks,
+// hard links to anything but an earlier regular file, writes through symlinks, device/FIFO/socket
+// entries, setuid/setgid/sticky bits, and the entry/size limits. Entries that pass are written by
 // archive_write_disk below the canonical (absolute, symlink-free) backends directory, prefixed
 // after the checks, with SECURE_NODOTDOT | SECURE_SYMLINKS and without ARCHIVE_EXTRACT_PERM; the
 // guard's own refusal of absolute names replaces SECURE_NOABSOLUTEPATHS, which would refuse the

@@ -1,7 +1,7 @@
 #pragma once
-// The per-entry protections of SPEC §7.2 step 4, independent of libarchive: name normalisation,
-// symlink and hard-link containment, no writes through symlinks, entry types. The extractor asks
-// check() before writing an entry and record()s it once written.
+// The per-entry protections of docs/worker.md#install step 4, independent of libarchive: name
+// normalisation, symlink and hard-link containment, no writes through symlinks, entry types. The
+// extractor asks check() before writing an entry and record()s it once written.
 #include <QHash>
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,7 @@
 #pragma once
-// Fetches one gallery entry's artifact (SPEC §7.2 step 2) into a file, computing its SHA-256 while
-// streaming, and checks the worker's allow-lists (§6.7).
+// Fetches one gallery entry's artifact (docs/worker.md#install step 2) into a file, computing its
+// SHA-256 while streaming, and checks the worker's allow-lists
+// (docs/protocol.md#transport-security).
 //
 // Threading: fetch() is synchronous and meant for a worker job thread (any QThread, including a
 // QThreadPool thread). For http(s) it creates its own QNetworkAccessManager on the calling thread
@@ -67,8 +68,9 @@ private:
     FetchOptions m_options;
 };
 
-// §6.7 --allow-gallery: "gallery <url> is not allowed on this node" when a galleries[].url,
-// entry.gallery_url or http(s) entry.uri starts with none of the prefixes (no prefixes = no check).
+// docs/protocol.md#transport-security --allow-gallery: "gallery <url> is not allowed on this node"
+// when a galleries[].url, entry.gallery_url or http(s) entry.uri starts with none of the prefixes
+// (no prefixes = no check).
 Status checkAllowedGalleries(const QJsonArray &galleries, const QJsonObject &entry, const QStringList &prefixes);
 
 } // namespace fleetdeck

@@ -1,11 +1,12 @@
 #pragma once
-// One install, upgrade or delete run on a canonical backends directory (SPEC §7.2, §7.3).
+// One install, upgrade or delete run on a canonical backends directory (docs/worker.md#install,
+// docs/worker.md#upgrade-delete-list).
 //
-// Threading: install() and remove() are synchronous and run on a worker job thread; the caller
-// (the worker agent) holds the per-backend mutexes (§7.1) and owns the JobControl that its cancel
-// handler uses. Downloads run an event loop local to that thread (see ArtifactFetcher). The
-// backends directory must be canonical; the working directory does not matter. list() and
-// recover() need no mutex.
+// Threading: install() and remove() are synchronous and run on a worker job thread; the caller (the
+// worker agent) holds the per-backend mutexes (docs/worker.md#start-and-concurrency) and owns the
+// JobControl that its cancel handler uses. Downloads run an event loop local to that thread (see
+// ArtifactFetcher). The backends directory must be canonical; the working directory does not
+// matter. list() and recover() need no mutex.
 #include "worker/archive_extractor.h"
 #include "worker/artifact_fetcher.h"
 #include "worker/worker_types.h"
@@ -28,7 +29,7 @@ struct InstallerConfig {
     ExtractLimits extract;
 };
 
-// A §6.3 install/upgrade request after validation.
+// An install/upgrade request (docs/protocol.md#worker-messages) after validation.
 struct InstallRequest {
     QString backend;      // differs from entry.name when it is a meta resolved for this node
     QJsonArray galleries; // the op's gallery list
@@ -48,11 +49,13 @@ public:
     // Install (or, with force, upgrade/reinstall). Progress ticks go to progress (may be empty);
     // the final tick (100, extracting) is emitted after the commit.
     JobResult install(const InstallRequest &request, JobControl &control, const ProgressFn &progress = {}) const;
-    // §7.3 delete: {"success":true} when not installed; system backends are refused.
+    // Delete (docs/worker.md#upgrade-delete-list): {"success":true} when not installed; system
+    // backends are refused.
     JobResult remove(const QString &backend, JobControl &control) const;
-    // §7.3 list entries (§6.3 shape), without `jobs`.
+    // List entries (docs/worker.md#upgrade-delete-list, docs/protocol.md#worker-messages), without
+    // `jobs`.
     QJsonArray list() const;
-    // §7.1 start-up recovery of .staging.
+    // Start-up recovery of .staging (docs/worker.md#start-and-concurrency).
     void recover() const;
 
     const InstallerConfig &config() const { return m_config; }

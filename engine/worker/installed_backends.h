@@ -1,7 +1,7 @@
 #pragma once
-// The on-disk layout of a backends directory (SPEC §7.1–§7.3): `<name>/metadata.json` of every
+// The on-disk layout of a backends directory (docs/worker.md): `<name>/metadata.json` of every
 // committed backend, `.staging/<name>-<rand>/` for runs in progress, start-up recovery, and the
-// §6.3 list entries.
+// list entries (docs/protocol.md#worker-messages).
 //
 // Meta backends: a meta install commits the concrete entry's tree as `<entry.name>/` and then a
 // directory `<meta>/` that holds only a metadata.json with `name` = the meta, the concrete
@@ -25,8 +25,8 @@ struct BackendMetadata {
     qint64 sizeBytes = 0;
     QString metaBackendFor;
 
-    QJsonObject toJson() const;                    // metadata.json, fields exactly as §7.2
-    QJsonObject toListEntry(bool isSystem) const;  // §6.3 list entry
+    QJsonObject toJson() const;                    // metadata.json, fields exactly as docs/worker.md#install
+    QJsonObject toListEntry(bool isSystem) const;  // list entry (docs/protocol.md#worker-messages)
     static std::optional<BackendMetadata> fromJson(const QJsonObject &o, QString *error);
 };
 
@@ -45,8 +45,8 @@ bool writeMetadata(const QString &dir, const BackendMetadata &meta, QString *err
 QJsonArray list(const QString &backendsDir, const QString &systemDir);
 bool isSystemBackend(const QString &systemDir, const QString &name);
 
-// §7.1: a .staging/<id>/old whose live directory is missing is moved back; everything else in
-// .staging is deleted.
+// docs/worker.md#start-and-concurrency: a .staging/<id>/old whose live directory is missing is
+// moved back; everything else in .staging is deleted.
 void recover(const QString &backendsDir);
 
 // "<name>-<8 hex>"; the name is what precedes the last '-'.

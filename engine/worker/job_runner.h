@@ -1,7 +1,7 @@
 #pragma once
-// Where a worker's install and delete jobs run (SPEC §7.1: a pool of 8 threads). Production uses
-// PoolJobRunner; the deterministic simulator (tests/sim, docs/testing.md "Simulation seams")
-// runs each job in lockstep with its simulated clock.
+// Where a worker's install and delete jobs run (docs/worker.md#start-and-concurrency: a pool of 8
+// threads). Production uses PoolJobRunner; the deterministic simulator (tests/sim, docs/testing.md
+// "Simulation seams") runs each job in lockstep with its simulated clock.
 #include <QThreadPool>
 #include <functional>
 #include <memory>

@@ -1,9 +1,10 @@
 #pragma once
-// The worker's debounced progress publisher (SPEC §6.6): one per install/upgrade run with a
-// non-empty op id. A tick ≥ window after the last publication goes out at once (leading edge);
-// a tick inside the window overwrites the single pending slot and, when no timer is armed, arms
-// one trailing timer for the rest of the window. flush() stops the timer and synchronously
-// publishes a pending tick (always called when the job ends, before the reply is sent).
+// The worker's debounced progress publisher (docs/protocol.md#progress-debounce-and-coalescing):
+// one per install/upgrade run with a non-empty op id. A tick ≥ window after the last publication
+// goes out at once (leading edge); a tick inside the window overwrites the single pending slot and,
+// when no timer is armed, arms one trailing timer for the rest of the window. flush() stops the
+// timer and synchronously publishes a pending tick (always called when the job ends, before the
+// reply is sent).
 //
 // Thread safety: tick() and flush() may be called from any thread (the job thread); the trailing
 // timer runs on the timer context's thread through Clock::callAfter. Nothing is published while
@@ -39,7 +40,8 @@ public:
     ProgressPublisher(const ProgressPublisher &) = delete;
     ProgressPublisher &operator=(const ProgressPublisher &) = delete;
 
-    // §6.6: no publisher without an op id (reconciler retries publish nothing).
+    // docs/protocol.md#progress-debounce-and-coalescing: no publisher without an op id (reconciler
+    // retries publish nothing).
     static std::unique_ptr<ProgressPublisher> forOp(Clock *clock, QObject *timerContext, Ids ids, Sink sink,
                                                     qint64 windowMs = 250);
 
@@ -47,7 +49,8 @@ public:
     void flush();
     int publishedCount() const;
 
-    // The §6.3 `nodes.<name>.backend.install.<opID>.progress` payload.
+    // The `nodes.<name>.backend.install.<opID>.progress` payload
+    // (docs/protocol.md#worker-messages).
     static QByteArray encode(const Ids &ids, const ProgressTick &tick);
 
 private:

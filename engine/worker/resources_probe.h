@@ -1,8 +1,8 @@
 #pragma once
-// The worker's resources (SPEC §7.1): GPU vendor and count from PCI display-class devices (or the
-// --gpu-vendor override), VRAM from nvidia-smi (sampled at most every 60 s), RAM from the
-// operating system, online CPUs and the free bytes of the backends directory's file system.
-// Used on the worker's engine thread only.
+// The worker's resources (docs/worker.md#start-and-concurrency): GPU vendor and count from PCI
+// display-class devices (or the --gpu-vendor override), VRAM from nvidia-smi (sampled at most every
+// 60 s), RAM from the operating system, online CPUs and the free bytes of the backends directory's
+// file system. Used on the worker's engine thread only.
 #include <QJsonObject>
 #include <QString>
 #include <optional>
@@ -33,9 +33,10 @@ public:
 
     ResourcesProbe(Options options, Clock *clock);
 
-    // The §6.3 `resources` object: gpu_vendor, gpus, total_vram, available_vram, total_ram,
-    // available_ram, cpu_cores, disk_free. VRAM is re-sampled when the last sample is older than
-    // vramSampleMs (only for nvidia; 0 = unknown otherwise or when nvidia-smi fails).
+    // The `resources` object of docs/protocol.md#worker-messages: gpu_vendor, gpus, total_vram,
+    // available_vram, total_ram, available_ram, cpu_cores, disk_free. VRAM is re-sampled when the
+    // last sample is older than vramSampleMs (only for nvidia; 0 = unknown otherwise or when
+    // nvidia-smi fails).
     QJsonObject snapshot();
     const GpuInfo &gpu() const { return m_gpu; }
 

@@ -160,8 +160,9 @@ void WorkerAgent::dispatch(const BusMessage &msg, const QString &command)
         reply(msg.replyTo, wire::commandError(QStringLiteral("unsupported subject ") + msg.subject));
 }
 
-// §7.5: draining heartbeat, refuse new commands, wait ≤ shutdown_wait_s for the jobs (polling
-// every second), cancel the rest, stopped heartbeat, flush, finished() — within shutdown_total_s.
+// docs/worker.md#shutdown: draining heartbeat, refuse new commands, wait ≤ shutdown_wait_s for the
+// jobs (polling every second), cancel the rest, stopped heartbeat, flush, finished() — within
+// shutdown_total_s.
 void WorkerAgent::shutdown()
 {
     if (m_shutdown != ShutdownState::None)

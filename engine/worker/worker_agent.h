@@ -1,6 +1,7 @@
 #pragma once
-// The node agent of fleetdeck-worker (SPEC §5.1, §5.2, §6, §7): registers over nodes.register
-// with backoff, heartbeats, serves nodes.<name>.> and runs install, upgrade and delete jobs.
+// The node agent of fleetdeck-worker (docs/nodes.md#registration, #heartbeats, docs/protocol.md,
+// docs/worker.md): registers over nodes.register with backoff, heartbeats, serves nodes.<name>.>
+// and runs install, upgrade and delete jobs.
 //
 // Threads: the agent lives on the worker's engine thread; every bus handler, timer and
 // bookkeeping step runs there. list and cancel are answered there as they arrive. Jobs run on a
@@ -36,7 +37,8 @@ public:
     // Canonicalises the backends directory (it does not chdir there), recovers
     // .staging, detects resources and starts registering. Errors (exit 2 in the binary) name the key.
     Status start();
-    // §7.5 graceful shutdown; finished() follows within worker/shutdown_total_s.
+    // Graceful shutdown (docs/worker.md#shutdown); finished() follows within
+    // worker/shutdown_total_s.
     void shutdown();
 
     // Test hooks of the installer (A38 pauses); set before start().
@@ -54,7 +56,7 @@ public:
     bool isShuttingDown() const { return m_shutdown != ShutdownState::None; }
     int jobCount() const { return int(m_jobs.size()); }
     int runningJobCount() const;
-    // Tombstoned op ids still in force (§7.4).
+    // Tombstoned op ids still in force (docs/worker.md#cancel).
     int tombstoneCount();
     // Artifact bytes received by downloads since start (any thread; docs/metrics.md).
     qint64 bytesDownloaded() const { return m_bytesDownloaded.load(std::memory_order_relaxed); }

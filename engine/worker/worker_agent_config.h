@@ -1,5 +1,6 @@
 #pragma once
-// What a WorkerAgent is told at start (SPEC §1.5 worker flags, §1.3 worker/* constants).
+// What a WorkerAgent is told at start (worker flags: docs/architecture.md#configuration; worker/*
+// constants: docs/architecture.md#settings).
 #include "config/process_config.h"
 #include "worker/artifact_fetcher.h"
 
@@ -14,12 +15,12 @@ namespace fleetdeck {
 class JobRunner;
 
 struct WorkerAgentConfig {
-    QString name;                     // --name: the node name (subjects carry it sanitised, §6.1)
+    QString name;                     // --name: the node name (subjects carry it sanitised, docs/protocol.md#rules)
     QString backendsDir;              // --backends-dir: canonicalised at start
     QMap<QString, QString> labels;    // --label k=v
-    QString gpuVendor;                // --gpu-vendor; empty = detect (§7.1)
-    QStringList allowGallery;         // --allow-gallery URL prefixes (§6.7)
-    QStringList allowFileRoots;       // --allow-file-root directories (§6.7)
+    QString gpuVendor;                // --gpu-vendor; empty = detect (docs/worker.md#start-and-concurrency)
+    QStringList allowGallery;         // --allow-gallery URL prefixes (docs/protocol.md#transport-security)
+    QStringList allowFileRoots;       // --allow-file-root directories (docs/protocol.md#transport-security)
     QString registrationToken;        // contents of --registration-token-file; empty = none
     int heartbeatIntervalS = 0;       // --heartbeat-interval; 0 = the registration reply's value
     QString systemBackendsDir;        // worker/system_backends_dir (read-only, listed is_system)
@@ -31,7 +32,7 @@ struct WorkerAgentConfig {
     int shutdownTotalS = 60;          // worker/shutdown_total_s
     int cancelTombstoneS = 600;       // worker/cancel_tombstone_s
     qint64 maxPayloadBytes = 1048576; // worker/max_payload_bytes
-    int jobThreads = 8;               // §7.1 pool size
+    int jobThreads = 8;               // pool size (docs/worker.md#start-and-concurrency)
     std::shared_ptr<JobRunner> jobRunner; // null: a pool of jobThreads threads (the simulator's seam)
     QJsonObject fixedResources;       // non-empty: reported instead of probing the host (the simulator's seam)
     FetchOptions fetch;               // timeouts and caps of downloads (allowedFileRoots is set from allowFileRoots)

@@ -1,5 +1,6 @@
-// WorkerAgent: the command handlers of nodes.<name>.backend.* (SPEC §6.3, §7.2–§7.4). Every
-// payload is validated first (§6.1) and answered in its request's reply shape.
+// WorkerAgent: the command handlers of nodes.<name>.backend.* (docs/protocol.md#worker-messages,
+// docs/worker.md). Every payload is validated first (docs/protocol.md#rules) and answered in its
+// request's reply shape.
 #include "worker/worker_agent.h"
 
 #include "bus/subjects.h"
@@ -21,7 +22,7 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-// §6.7 allow-lists, before any work.
+// The allow-lists of docs/protocol.md#transport-security, before any work.
 Status checkAllowLists(const wire::InstallRequest &req, const WorkerAgentConfig &config)
 {
     if (const Status st = checkAllowedGalleries(req.galleries, req.entry, config.allowGallery); !st)
@@ -89,7 +90,7 @@ void WorkerAgent::handleInstall(const BusMessage &msg, JobKind kind)
     const QString entryName = req->entry.value(QStringLiteral("name")).toString();
     job->locks = QStringList{entryName};
     if (req->backend != entryName)
-        job->locks << req->backend; // a meta: the concrete backend's lock, then the meta's (§7.1)
+        job->locks << req->backend; // a meta: the concrete backend's lock, then the meta's (docs/worker.md#start-and-concurrency)
     job->opId = req->opId;
     job->replyTo = msg.replyTo;
     job->install = InstallRequest{req->backend, req->galleries, req->entry, kind == JobKind::Upgrade || req->force, req->opId};
@@ -145,8 +146,9 @@ void WorkerAgent::handleList(const BusMessage &msg)
     reply(msg.replyTo, compact(QJsonObject{{QStringLiteral("backends"), m_installer->list()}, {QStringLiteral("jobs"), jobs}}));
 }
 
-// §7.4: a running job gets its abort flag (too late once its commit began); a waiting one aborts
-// when it would start; an unknown op id is tombstoned so a later command with it is cancelled.
+// docs/worker.md#cancel: a running job gets its abort flag (too late once its commit began); a
+// waiting one aborts when it would start; an unknown op id is tombstoned so a later command with it
+// is cancelled.
 void WorkerAgent::handleCancel(const BusMessage &msg)
 {
     const Result<wire::CancelRequest> req = wire::decodeCancelRequest(msg.data, m_config.maxPayloadBytes);

@@ -1,5 +1,6 @@
-// WorkerAgent: the job queue (SPEC §7.1 threads). Locks, the waiting FIFO and every job's
-// bookkeeping live on the engine thread; only the install/delete run itself goes to the pool.
+// WorkerAgent: the job queue (the threads of docs/worker.md#start-and-concurrency). Locks, the
+// waiting FIFO and every job's bookkeeping live on the engine thread; only the install/delete run
+// itself goes to the pool.
 #include "worker/worker_agent.h"
 
 #include "core/clock.h"
@@ -55,7 +56,7 @@ void WorkerAgent::schedule()
 void WorkerAgent::launch(AgentJob *job)
 {
     if (job->control->isCancelled()) {
-        // Cancelled while it waited: it aborts when it would start (§7.4).
+        // Cancelled while it waited: it aborts when it would start (docs/worker.md#cancel).
         finishJob(job->seq, JobResult::cancelledByRequest());
         return;
     }
@@ -86,7 +87,8 @@ void WorkerAgent::launch(AgentJob *job)
         } catch (...) {
             result = JobResult::failure(QStringLiteral("internal error: unknown exception"));
         }
-        // The last percentage goes out before the reply, on every exit path (§6.6).
+        // The last percentage goes out before the reply, on every exit path
+        // (docs/protocol.md#progress-debounce-and-coalescing).
         if (publisher)
             publisher->flush();
         QMetaObject::invokeMethod(this, [this, seq, result]() { finishJob(seq, result); }, Qt::QueuedConnection);

@@ -1,5 +1,5 @@
-// WorkerAgent: registration with backoff (SPEC §5.1), the command subscription (§7.1) and
-// heartbeats (§5.2).
+// WorkerAgent: registration with backoff (docs/nodes.md#registration), the command subscription
+// (docs/worker.md#start-and-concurrency) and heartbeats (docs/nodes.md#heartbeats).
 #include "worker/worker_agent.h"
 
 #include "bus/subjects.h"
@@ -146,7 +146,7 @@ void WorkerAgent::sendHeartbeat(const QString &state)
 {
     if (m_nodeId.isEmpty())
         return;
-    // Skipped while disconnected, so such a node goes stale (§5.2).
+    // Skipped while disconnected, so such a node goes stale (docs/nodes.md#heartbeats).
     if (m_bus->connectionState() != ConnectionState::Connected) {
         qCDebug(lcWorker, "heartbeat skipped: bus %s", qUtf8Printable(toString(m_bus->connectionState())));
         return;

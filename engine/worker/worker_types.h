@@ -1,6 +1,7 @@
 #pragma once
-// Value types shared by the worker's install machinery (SPEC §6.3, §7): job results in the reply
-// shape, progress ticks, and the per-job cancel/commit control.
+// Value types shared by the worker's install machinery (docs/protocol.md#worker-messages,
+// docs/worker.md): job results in the reply shape, progress ticks, and the per-job cancel/commit
+// control.
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -13,14 +14,15 @@ Q_DECLARE_LOGGING_CATEGORY(lcWorker)
 
 namespace fleetdeck {
 
-// The §6.3 `installed` object of an install/upgrade reply.
+// The `installed` object of an install/upgrade reply (docs/protocol.md#worker-messages).
 struct InstalledInfo {
     QString version;
     QString digest;      // "sha256:<hex>"
     QString installedAt; // RFC 3339 UTC with milliseconds
 };
 
-// Outcome of one install, upgrade or delete run, in the §6.3 reply shape.
+// Outcome of one install, upgrade or delete run, in the reply shape of
+// docs/protocol.md#worker-messages.
 struct JobResult {
     bool success = false;
     bool cancelled = false;
@@ -35,7 +37,8 @@ struct JobResult {
     QJsonObject toJson() const;
 };
 
-// One progress observation of a run (§6.3 progress payload without the ids).
+// One progress observation of a run (the progress payload of docs/protocol.md#worker-messages
+// without the ids).
 struct ProgressTick {
     QString phase; // resolving | downloading | verifying | extracting
     double percentage = 0;
@@ -45,8 +48,8 @@ struct ProgressTick {
 };
 using ProgressFn = std::function<void(const ProgressTick &)>;
 
-// Shared between a running job and the cancel handler (§7.4). Once the commit has begun a cancel
-// is "too late" and the job completes normally; a cancel that wins stops the job.
+// Shared between a running job and the cancel handler (docs/worker.md#cancel). Once the commit has
+// begun a cancel is "too late" and the job completes normally; a cancel that wins stops the job.
 class JobControl final {
 public:
     enum class CancelOutcome { Cancelled, TooLate };

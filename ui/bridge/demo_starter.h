@@ -1,5 +1,6 @@
 #pragma once
-// How the window runs `fleetdeck --demo` (SPEC §1.4): a DemoCluster on the engine thread.
+// How the window runs `fleetdeck --demo` (docs/architecture.md#demo-cluster): a DemoCluster on the
+// engine thread.
 #include "bridge/engine_host.h"
 
 namespace fleetdeck {

@@ -91,8 +91,8 @@ void EngineFeed::start()
         m_pending.report = ReconcileReport::fromJson(o);
         mark(0);
     }));
-    // The connection indicator (§11.8) and the re-seed after a gap: no bar keeps a value from
-    // before it, so every part is read again.
+    // The connection indicator (docs/gui.md#connection-indicator-and-re-seed) and the re-seed after
+    // a gap: no bar keeps a value from before it, so every part is read again.
     connect(m_engine, &Engine::connectionChanged, this, [this](const ConnectionStatus &c) {
         m_pending.connection = c;
         mark(0);
@@ -152,7 +152,8 @@ void EngineFeed::flush()
     const unsigned dirty = m_dirty;
     m_dirty = 0;
     if ((dirty & Ops) && m_preview && !m_readingOps) {
-        // Not started: no status map yet; what hydration will load (§10.3), as the store has it.
+        // Not started: no status map yet; what hydration will load
+        // (docs/architecture.md#start-up-and-hydration), as the store has it.
         m_readingOps = true;
         const qint64 now = m_engine->ops()->clock()->nowMs();
         const qint64 failedSince = now - m_engine->ops()->settings().retentionMs();
@@ -166,7 +167,7 @@ void EngineFeed::flush()
             send(std::move(d));
         });
     } else if ((dirty & Ops) && !m_preview) {
-        delta.ops = m_engine->ops()->listOps(); // the §3.5 list read: the only eviction point
+        delta.ops = m_engine->ops()->listOps(); // the list read (docs/operations.md#opcache-and-eviction): the only eviction point
         delta.opsAtMs = m_engine->ops()->clock()->nowMs();
     }
     if (dirty & Gallery)

@@ -1,8 +1,9 @@
 #pragma once
-// The engine-thread half of the bridge: listens to the engine's signals and broadcasts, marks
-// which snapshot parts are dirty, and at most once per frame (16 ms) reads them (the §3.5 list
-// read for ops; the store for nodes and History) and posts one SnapshotDelta to the EngineHost.
-// Nodes are also re-read every 5 s, since heartbeats reach only one replica (§11.1).
+// The engine-thread half of the bridge: listens to the engine's signals and broadcasts, marks which
+// snapshot parts are dirty, and at most once per frame (16 ms) reads them (the list read of
+// docs/operations.md#opcache-and-eviction for ops; the store for nodes and History) and posts one
+// SnapshotDelta to the EngineHost. Nodes are also re-read every 5 s, since heartbeats reach only
+// one replica (docs/gui.md#data-flow).
 #include "bridge/snapshot.h"
 
 #include <QObject>
@@ -21,8 +22,9 @@ public:
 
     // Subscribes and sends the first full snapshot (after preview() too).
     void start();
-    // Start-up waiting for NATS (§11.8): nodes, ops and History read from the store only, every
-    // 5 s; the parts are not started, so nothing else is listened to yet.
+    // Start-up waiting for NATS (docs/gui.md#connection-indicator-and-re-seed): nodes, ops and
+    // History read from the store only, every 5 s; the parts are not started, so nothing else is
+    // listened to yet.
     void preview();
     void stop();
     void notice(const QString &text);

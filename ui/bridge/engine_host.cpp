@@ -114,9 +114,9 @@ void EngineHost::start()
     }, Qt::QueuedConnection);
 }
 
-// Start-up (§11.8, engine thread): its phases reach the indicator before any feed exists (the
-// feed reports the monitor's statuses once started), and once the store is open its data is
-// shown read-only while start-up waits for NATS.
+// Start-up (docs/gui.md#connection-indicator-and-re-seed, engine thread): its phases reach the
+// indicator before any feed exists (the feed reports the monitor's statuses once started), and once
+// the store is open its data is shown read-only while start-up waits for NATS.
 void EngineHost::watchStartup(Engine *engine)
 {
     connect(engine, &Engine::connectionChanged, this, [this](const ConnectionStatus &c) {
@@ -155,7 +155,8 @@ void EngineHost::stop(std::function<void()> done)
         m_stoppedDone = true;
         Q_EMIT stopped();
     };
-    // §3.3: a replica's clean shutdown takes at most 5 s; do not let a stuck part hold the window.
+    // docs/operations.md#executor: a replica's clean shutdown takes at most 5 s; do not let a stuck
+    // part hold the window.
     QTimer::singleShot(6000, this, finish);
     if (!m_owner) {
         finish();

@@ -61,7 +61,8 @@ public:
     template <typename R>
     void run(std::function<QFuture<R>(Engine &)> call, QObject *receiver, std::function<void(R)> done);
 
-    // Actions (SPEC §3.2, §3.7–§3.9, §5.3, §9, §11.4). Results arrive on the GUI thread.
+    // Actions (docs/operations.md#admission, #cancel, #dismiss, #retry, docs/nodes.md#statuses,
+    // docs/operations.md#reconciler, docs/gui.md#manage). Results arrive on the GUI thread.
     void admit(const AdmitRequest &request, QObject *receiver, std::function<void(Result<AdmitResult>)> done);
     void cancel(const QString &opId, QObject *receiver, std::function<void(Result<QString>)> done);
     void dismiss(const QString &opId, QObject *receiver, std::function<void(Result<QString>)> done);
@@ -75,12 +76,14 @@ public:
     void cleanStalePendingOps(QObject *receiver, std::function<void(int)> done);
     // One `backend.list` of a node (Nodes view expander).
     void listNode(const Node &node, QObject *receiver, std::function<void(ClusterListingResult)> done);
-    // A cluster listing (§4.5): which nodes hold which backends, for confirmations naming nodes.
+    // A cluster listing (docs/operations.md#cluster-listing): which nodes hold which backends, for
+    // confirmations naming nodes.
     void listCluster(QObject *receiver, std::function<void(ClusterListingResult)> done);
-    // `fleetdeck.upgrades.check {replica_id, reason}` (§11.4, D19).
+    // `fleetdeck.upgrades.check {replica_id, reason}` (docs/gui.md#manage, D19).
     void requestUpgradeCheck(const QString &reason);
     void setSetting(const QString &key, const QString &value, QObject *receiver, std::function<void(Status)> done);
-    // Demo tour (§1.4): pause or resume the script; the admin can act at any time either way.
+    // Demo tour (docs/architecture.md#demo-cluster): pause or resume the script; the admin can act
+    // at any time either way.
     void setTourPaused(bool paused);
     bool hasTour() const { return m_hasTour; }
     // Set by the demo starter's attach hook (engine thread → GUI thread through queued signals).

@@ -1,6 +1,6 @@
 #pragma once
-// What the GUI knows about the cluster at one moment (SPEC §11.1): each part is replaced whole
-// when the engine thread sends a newer copy, so views never see a half-applied change.
+// What the GUI knows about the cluster at one moment (docs/gui.md#data-flow): each part is replaced
+// whole when the engine thread sends a newer copy, so views never see a half-applied change.
 #include "cluster/cluster_listing.h"
 #include "cluster/node_registry.h"
 #include "cluster/reconcile_report.h"
@@ -18,15 +18,15 @@
 namespace fleetdeck {
 
 struct ClusterSnapshot {
-    QList<Operation> ops;                  // the §3.6 list read, ordered by (created_at, id)
+    QList<Operation> ops;                  // the list read (docs/operations.md#operations-list), ordered by (created_at, id)
     QList<Node> nodes;                     // name order
     QList<HistoryEntry> history;           // newest first
     std::optional<UpgradesResult> upgrades;
-    QList<GalleryEntry> gallery;           // first gallery listing a name wins (§1.1)
+    QList<GalleryEntry> gallery;           // first gallery listing a name wins (docs/architecture.md#terms)
     ClusterSettings settings;
     std::optional<ReconcileReport> lastReport;
     qint64 lastReportReceivedMs = 0;
-    ConnectionStatus connection = ConnectionStatus::beforeStart(); // never Live before it is (§11.8)
+    ConnectionStatus connection = ConnectionStatus::beforeStart(); // never Live before it is (docs/gui.md#connection-indicator-and-re-seed)
     qint64 opsAtMs = 0;                    // engine clock when `ops` was read
 };
 

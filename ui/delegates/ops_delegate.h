@@ -1,5 +1,5 @@
 #pragma once
-// Paints the operations bar's lines (UI.md "Operations bar"): state icon, text, a thin progress
+// Paints the operations bar's lines (docs/gui.md#operations-bar): state icon, text, a thin progress
 // bar with its percentage and the buttons at the right edge; node lines with label, node, file,
 // bytes, percentage, a mini bar and the error. Clicks on painted buttons become buttonClicked().
 #include "models/ops_model.h"

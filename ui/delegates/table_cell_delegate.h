@@ -1,9 +1,9 @@
 #pragma once
-// Paints every cell of the table pages (UI.md "Tables"): rows 2 em high with a hairline between
+// Paints every cell of the table pages (docs/gui.md#tables): rows 2 em high with a hairline between
 // them, a status as shape + word + colour (TableRole::Shape/Tone), chips after the text
 // (TableRole::Chips) and small action buttons (TableRole::Actions, clicks reported through
 // actionTriggered). Colours come from ui::Theme; sizes from the font's metrics. While dimmed
-// (SPEC §11.8, not live) the content is drawn faded.
+// (docs/gui.md#connection-indicator-and-re-seed, not live) the content is drawn faded.
 #include <QStyledItemDelegate>
 
 namespace fleetdeck::ui {

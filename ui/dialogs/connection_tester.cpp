@@ -100,7 +100,8 @@ ConnectionTester::Line ConnectionTester::checkStore(const ProfileRecord &profile
         config.path = profile.sqlitePath;
         const QFileInfo file(config.path);
         if (!file.exists()) {
-            // Testing must not create a store (§1.5): check only that it could be created.
+            // Testing must not create a store (docs/gui.md#first-start): check only that it could
+            // be created.
             const QFileInfo dir(file.absolutePath());
             if (!dir.isDir() || !dir.isWritable())
                 return line(false, tr("Store %1: the directory %2 does not exist or is not writable")

@@ -1,9 +1,9 @@
 #pragma once
-// "Test connection" of a profile: the store, NATS and each gallery, each checked on a worker
-// thread (the GUI thread never waits), each reported on its own line with ✓ or ✗ and the error.
-// The store is opened and read (schema version, cluster id), never migrated; a SQLite file that
-// does not exist yet is not created. NATS: connect + flush with a 2 s timeout. A gallery: fetch +
-// parse (§8.2).
+// "Test connection" of a profile: the store, NATS and each gallery, each checked on a worker thread
+// (the GUI thread never waits), each reported on its own line with ✓ or ✗ and the error. The store
+// is opened and read (schema version, cluster id), never migrated; a SQLite file that does not
+// exist yet is not created. NATS: connect + flush with a 2 s timeout. A gallery: fetch + parse
+// (docs/gallery.md#index-format).
 #include "dialogs/profile_store.h"
 
 #include <QObject>

@@ -1,6 +1,7 @@
 #pragma once
-// The cluster's gallery list (SPEC §8.1 setting `galleries`) as a two-column table, Name and URL,
-// with Add and Remove: names and paths may hold spaces, which a one-line format could not carry.
+// The cluster's gallery list (setting `galleries`, docs/gallery.md#configuration) as a two-column
+// table, Name and URL, with Add and Remove: names and paths may hold spaces, which a one-line
+// format could not carry.
 #include "config/cluster_settings.h"
 
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
-// Connection profiles in the GUI's INI file (SPEC §1.5 "First start", §11.10), and the process
-// keys of the profile the admin connects with.
+// Connection profiles in the GUI's INI file (docs/gui.md#first-start, #settings-and-first-start),
+// and the process keys of the profile the admin connects with.
 //
 // Layout (the same array AppSettings in app/fleetdeck reads, so both see one list):
 //   [profiles]  size=N, 1\name=…, 1\kind=demo|cluster, 1\store=<DSN>, 1\store_password_file=…,

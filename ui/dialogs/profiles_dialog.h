@@ -1,9 +1,9 @@
 #pragma once
-// "Connection profiles" (SPEC §1.5 "First start", §11.10): the named ways to reach a cluster,
-// kept in the GUI's INI file (ProfileStore), their secrets in the keychain (SecretVault), and
-// "Test connection" (ConnectionTester). exec() returns Accepted when the admin chose "Connect"
-// with a saved profile — its process keys are then in the INI file for ConfigLoader — or chose
-// the demo (demoChosen()).
+// "Connection profiles" (docs/gui.md#first-start, #settings-and-first-start): the named ways to
+// reach a cluster, kept in the GUI's INI file (ProfileStore), their secrets in the keychain
+// (SecretVault), and "Test connection" (ConnectionTester). exec() returns Accepted when the admin
+// chose "Connect" with a saved profile — its process keys are then in the INI file for ConfigLoader
+// — or chose the demo (demoChosen()).
 #include "dialogs/profile_store.h"
 
 #include <QDialog>

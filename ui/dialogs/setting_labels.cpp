@@ -12,7 +12,7 @@ struct KeyText {
     const char *label;
 };
 
-// Labels of the §1.3 keys, in the words of the SPEC's table.
+// Labels of the keys of docs/architecture.md#settings, in the words of its table.
 constexpr KeyText kLabels[] = {
     {"nodes/heartbeat_interval_s", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Heartbeat interval (s):")},
     {"nodes/registration_token", QT_TRANSLATE_NOOP("fleetdeck::ui::SettingsForm", "Registration token:")},

@@ -1,6 +1,6 @@
 #pragma once
-// The words the Settings dialog shows for each cluster-wide key (SPEC §1.3 table) and for each
-// key group, translated in SettingsForm's context.
+// The words the Settings dialog shows for each cluster-wide key (the table of
+// docs/architecture.md#settings) and for each key group, translated in SettingsForm's context.
 #include <QString>
 
 namespace fleetdeck::ui {

@@ -46,7 +46,8 @@ SettingsDialog::SettingsDialog(EngineHost *host, QWidget *parent) : QDialog(pare
     scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(scroll, 1);
 
-    // This process's own configuration (§1.5 process keys): read-only, selectable for support mails.
+    // This process's own configuration (the process keys of docs/architecture.md#configuration):
+    // read-only, selectable for support mails.
     auto *own = new QGroupBox(tr("This console's connection (read-only; change it in Connection profiles)"), this);
     auto *ownForm = new QFormLayout(own);
     const auto readOnly = [own](const QString &text, const QString &name) {
@@ -110,7 +111,8 @@ void SettingsDialog::save()
 
 void SettingsDialog::updateSaveButton()
 {
-    // §11.8: while the store is unreachable every action that writes is disabled.
+    // docs/gui.md#connection-indicator-and-re-seed: while the store is unreachable every action
+    // that writes is disabled.
     const bool reachable = m_host->snapshot().connection.storeReachable;
     m_save->setEnabled(reachable && !m_form->isApplying());
     m_save->setToolTip(reachable ? QString() : tr("store unreachable"));

@@ -1,6 +1,6 @@
 #pragma once
-// Settings (SPEC §11.10): the cluster-wide settings (SettingsForm; saved through
-// EngineHost::setSetting, one call per changed key, refusals inline) and, read-only, this
+// Settings (docs/gui.md#settings-and-first-start): the cluster-wide settings (SettingsForm; saved
+// through EngineHost::setSetting, one call per changed key, refusals inline) and, read-only, this
 // process's own store and NATS configuration. In demo mode the settings live in the demo's
 // temporary store, which the dialog says.
 #include <QDialog>

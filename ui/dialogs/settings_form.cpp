@@ -89,7 +89,7 @@ QWidget *SettingsForm::makeField(const SettingSpec &spec, Field &field)
     case SettingType::Integer:
         field.line = new QLineEdit(row);
         field.line->setPlaceholderText(tr("default %1").arg(spec.defaultValue));
-        field.line->setAlignment(Qt::AlignRight); // numbers right-aligned (UI.md)
+        field.line->setAlignment(Qt::AlignRight); // numbers right-aligned (docs/gui.md#tables)
         field.line->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
         field.focus = field.line;
         connect(field.line, &QLineEdit::textEdited, this, &SettingsForm::changed);
@@ -126,7 +126,8 @@ QWidget *SettingsForm::makeField(const SettingSpec &spec, Field &field)
 
 QWidget *SettingsForm::makeTokenField(Field &field)
 {
-    // The token is never shown (§1.5): only whether one is set, and buttons to replace or clear it.
+    // The token is never shown (docs/architecture.md#settings): only whether one is set, and
+    // buttons to replace or clear it.
     auto *box = new QWidget(this);
     auto *h = new QHBoxLayout(box);
     h->setContentsMargins(0, 0, 0, 0);

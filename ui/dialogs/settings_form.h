@@ -1,9 +1,9 @@
 #pragma once
-// The cluster-wide settings as a form (SPEC §1.3 keys not starting with worker/, §1.5 galleries,
-// nodes/registration_token, nodes/auto_approve, upgrades/auto), grouped by prefix. apply()
-// validates each changed key with ClusterSettings::validate and saves it through the setter, one
-// call per changed key; a refusal (validation or store) shows under its field. The setter decouples
-// the form from EngineHost so that it can be tested without an engine.
+// The cluster-wide settings as a form (the keys of docs/architecture.md#settings, galleries:
+// docs/gallery.md#configuration, nodes/registration_token, nodes/auto_approve, upgrades/auto),
+// grouped by prefix. apply() validates each changed key with ClusterSettings::validate and saves it
+// through the setter, one call per changed key; a refusal (validation or store) shows under its
+// field. The setter decouples the form from EngineHost so that it can be tested without an engine.
 #include "config/cluster_settings.h"
 #include "core/result.h"
 

@@ -1,7 +1,7 @@
 #pragma once
-// The first start without configuration (SPEC §1.5 "First start", §11.10, A47): the app's name,
-// one line on what it does, and two big choices, "Try the demo" and "Connect to a cluster…"
-// (and Quit). It only records the choice: it never creates a store or joins a bus.
+// The first start without configuration (docs/gui.md#first-start, #settings-and-first-start, A47):
+// the app's name, one line on what it does, and two big choices, "Try the demo" and "Connect to a
+// cluster…" (and Quit). It only records the choice: it never creates a store or joins a bus.
 #include <QDialog>
 
 class QPushButton;

@@ -1,7 +1,7 @@
 #pragma once
-// The gallery as cards (SPEC §11.2): one row per gallery entry, joined with the latest upgrades
-// result (installed version, update, drift, node count) and the ops list (card state). Updated by
-// diff: a snapshot that changes one card emits dataChanged for that row only.
+// The gallery as cards (docs/gui.md#backend-cards): one row per gallery entry, joined with the
+// latest upgrades result (installed version, update, drift, node count) and the ops list (card
+// state). Updated by diff: a snapshot that changes one card emits dataChanged for that row only.
 #include "cluster/upgrade_detection.h"
 #include "core/node.h"
 #include "gallery/gallery_index.h"
@@ -52,7 +52,8 @@ public:
     void setGallery(const QList<GalleryEntry> &entries);
     void setUpgrades(const std::optional<UpgradesResult> &result);
     void setNodes(const QList<Node> &nodes);
-    // The card states depend on the ops, the clock (stalled) and the connection (§11.8).
+    // The card states depend on the ops, the clock (stalled) and the connection
+    // (docs/gui.md#connection-indicator-and-re-seed).
     void setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live);
 
     const BackendRow *row(const QString &name) const;

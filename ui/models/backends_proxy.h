@@ -1,6 +1,6 @@
 #pragma once
-// Search and filters of the Backends page (SPEC §11.2): text (name, description, tags), tag,
-// installed / not installed, update available, development builds; sorted by name.
+// Search and filters of the Backends page (docs/gui.md#backend-cards): text (name, description,
+// tags), tag, installed / not installed, update available, development builds; sorted by name.
 #include <QSortFilterProxyModel>
 
 namespace fleetdeck::ui {

@@ -1,6 +1,7 @@
 #pragma once
-// The Activity table (SPEC §11.7, §3.10): History newest first, one top-level row per entry,
-// diffed by entry id; child rows are the per-node results (a dead letter: its one node).
+// The Activity table (docs/gui.md#activity, docs/operations.md#history): History newest first, one
+// top-level row per entry, diffed by entry id; child rows are the per-node results (a dead letter:
+// its one node).
 #include "core/history_entry.h"
 #include "models/table_roles.h"
 

@@ -1,6 +1,6 @@
 #pragma once
-// The Manage table (SPEC §11.4): one row per backend of the latest upgrades result, diffed by
-// name, with the state of the backend's active op (from the ops list read) in the first column.
+// The Manage table (docs/gui.md#manage): one row per backend of the latest upgrades result, diffed
+// by name, with the state of the backend's active op (from the ops list read) in the first column.
 #include "cluster/upgrade_detection.h"
 #include "core/operation.h"
 #include "models/table_roles.h"
@@ -22,7 +22,7 @@ public:
         BusyRole,             // bool: an active op without error runs for the backend
         DriftCountRole,       // int
     };
-    // What the state column shows for an op (SPEC §11.2 wording).
+    // What the state column shows for an op (the wording of docs/gui.md#backend-cards).
     struct OpView {
         QString text, shape, toolTip;
         Tone tone = Tone::Info;
@@ -33,7 +33,8 @@ public:
     explicit ManageModel(QObject *parent = nullptr);
 
     void setUpgrades(const std::optional<UpgradesResult> &result, qint64 nowMs);
-    // stalledMs 0: no stall is computed (connection not live, SPEC §11.8).
+    // stalledMs 0: no stall is computed (connection not live,
+    // docs/gui.md#connection-indicator-and-re-seed).
     void setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs);
     void setNow(qint64 nowMs);
     void setActionsEnabled(bool enabled, const QString &reason);

@@ -12,7 +12,7 @@
 namespace fleetdeck::ui {
 
 namespace {
-constexpr qint64 kAmberMs = 30'000;   // UI.md / SPEC §11.5: amber from 30 s
+constexpr qint64 kAmberMs = 30'000;   // docs/gui.md#nodes-page: amber from 30 s
 constexpr qint64 kLastSeenMs = 60'000; // "last seen … ago" beyond 60 s
 
 qint64 isoToMs(const QString &iso)

@@ -1,8 +1,8 @@
 #pragma once
-// The Nodes table (SPEC §11.5): one top-level row per registry node, diffed by node id so a
-// snapshot of thousands of nodes costs a dataChanged per changed row, not a reset (SPEC §13).
-// Each node has child rows: the backends its last `backend.list` reported, or one placeholder
-// ("Listing backends…", "No backends installed", the listing error).
+// The Nodes table (docs/gui.md#nodes-page): one top-level row per registry node, diffed by node id
+// so a snapshot of thousands of nodes costs a dataChanged per changed row, not a reset
+// (docs/architecture.md#scale). Each node has child rows: the backends its last `backend.list`
+// reported, or one placeholder ("Listing backends…", "No backends installed", the listing error).
 #include "core/node.h"
 #include "models/table_roles.h"
 #include "wire/worker_messages.h"
@@ -42,8 +42,8 @@ public:
     void setListing(const QString &nodeId, ListState state, const QList<wire::ListedBackend> &backends = {},
                     const QString &error = {});
     ListState listState(const QString &nodeId) const;
-    // Backend name → the version the latest upgrades result offers; a listed backend whose
-    // version differs shows an "Update <v>" chip (SPEC §11.4 wording).
+    // Backend name → the version the latest upgrades result offers; a listed backend whose version
+    // differs shows an "Update <v>" chip (the wording of docs/gui.md#manage).
     void setAvailableVersions(const QHash<QString, QString> &versions);
     bool hasUpdate(const wire::ListedBackend &b) const;
 

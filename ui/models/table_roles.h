@@ -1,6 +1,6 @@
 #pragma once
 // Roles shared by the table models (Nodes, Manage, Activity) and TableCellDelegate. Every role a
-// delegate paints from also has its meaning in Qt::AccessibleTextRole (SPEC §11.1).
+// delegate paints from also has its meaning in Qt::AccessibleTextRole (docs/gui.md#data-flow).
 #include "theme/theme.h"
 
 #include <QString>

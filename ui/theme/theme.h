@@ -1,7 +1,8 @@
 #pragma once
-// The one source of semantic colours (UI.md "Colour and type"): delegates and widgets ask the
+// The one source of semantic colours (docs/gui.md#colour-and-type): delegates and widgets ask the
 // theme for `ok`, `warning`, … and never carry colour literals of their own. Light and dark sets
-// come from UI.md; `System` follows the platform palette's lightness (Qt 6.4 has no colorScheme()).
+// come from docs/gui.md; `System` follows the platform palette's lightness (Qt 6.4 has no
+// colorScheme()).
 #include <QColor>
 #include <QFont>
 #include <QObject>

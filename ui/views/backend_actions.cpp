@@ -114,7 +114,7 @@ void BackendActions::installOnNodes(const BackendRow &row)
     NodePickerDialog dialog(row.entry, m_host->snapshot().nodes, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // One node-scoped op per chosen node, each followed separately (§11.2).
+    // One node-scoped op per chosen node, each followed separately (docs/gui.md#backend-cards).
     for (const QString &nodeId : dialog.chosenNodeIds())
         admit(OpKind::Install, row.entry.name, false, nodeId);
 }

@@ -1,7 +1,7 @@
 #pragma once
-// Runs a card's action (SPEC §11.2): confirmation naming the nodes, then one admission (or one
-// node-scoped admission per chosen node for "Install on nodes…"), reporting refusals and
-// deduplications to the admin. Used by the Backends page and the Manage table.
+// Runs a card's action (docs/gui.md#backend-cards): confirmation naming the nodes, then one
+// admission (or one node-scoped admission per chosen node for "Install on nodes…"), reporting
+// refusals and deduplications to the admin. Used by the Backends page and the Manage table.
 #include "delegates/card_delegate.h"
 
 #include <QObject>

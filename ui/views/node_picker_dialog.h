@@ -1,5 +1,5 @@
 #pragma once
-// "Install on nodes…" (SPEC §11.2): a checklist of nodes; pending, draining and
+// "Install on nodes…" (docs/gui.md#backend-cards): a checklist of nodes; pending, draining and
 // `requires`-excluded nodes are shown but cannot be chosen, with the reason beside them.
 #include "core/node.h"
 #include "gallery/gallery_index.h"

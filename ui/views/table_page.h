@@ -1,9 +1,10 @@
 #pragma once
-// The frame shared by the table pages (Nodes, Manage, Activity; UI.md "Tables"): a title row,
-// optional banners, a bulk-action bar shown while rows are selected, a one-line result message,
-// and the table (model + TreeFilterProxy + TableCellDelegate) or the page's empty state.
-// The public API is what the main window drives: the search text, dimming while not live
-// (SPEC §11.8), disabling writes while the store is unreachable, and the rail badge.
+// The frame shared by the table pages (Nodes, Manage, Activity; docs/gui.md#tables): a title row,
+// optional banners, a bulk-action bar shown while rows are selected, a one-line result message, and
+// the table (model + TreeFilterProxy + TableCellDelegate) or the page's empty state. The public API
+// is what the main window drives: the search text, dimming while not live
+// (docs/gui.md#connection-indicator-and-re-seed), disabling writes while the store is unreachable,
+// and the rail badge.
 #include "theme/theme.h"
 
 #include <QModelIndexList>
@@ -33,7 +34,7 @@ public:
 
     // The window's search field filters the page's rows.
     void setFilterText(const QString &text);
-    // SPEC §11.8: while not live the data is drawn dimmed.
+    // docs/gui.md#connection-indicator-and-re-seed: while not live the data is drawn dimmed.
     void setDimmed(bool dimmed);
     bool isDimmed() const { return m_dimmed; }
     // Store unreachable: every action that writes is disabled with `reason` as its tooltip.

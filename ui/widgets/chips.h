@@ -1,5 +1,5 @@
 #pragma once
-// Small rounded chips (UI.md "Badges"): "Update b4120" (info), "Drift: 1 node" (warning),
+// Small rounded chips (docs/gui.md#badges): "Update b4120" (info), "Drift: 1 node" (warning),
 // "System", "Meta", "Development" (neutral). Painted, never widgets.
 #include "theme/theme.h"
 

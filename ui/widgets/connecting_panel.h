@@ -1,8 +1,8 @@
 #pragma once
-// Start-up with the store not reached yet (SPEC §11.8): instead of empty pages (which would read
-// as "no gallery configured", "0/0 nodes healthy"), "Connecting to store <dsn>: <error>
-// (attempt <n>)", that Fleetdeck retries every 5 s, and Settings… (the connection profiles) and
-// Demo. Shown by the main window while ConnectionStatus::startup is Store.
+// Start-up with the store not reached yet (docs/gui.md#connection-indicator-and-re-seed): instead
+// of empty pages (which would read as "no gallery configured", "0/0 nodes healthy"), "Connecting to
+// store <dsn>: <error> (attempt <n>)", that Fleetdeck retries every 5 s, and Settings… (the
+// connection profiles) and Demo. Shown by the main window while ConnectionStatus::startup is Store.
 #include "core/connection_status.h"
 
 #include <QFrame>

@@ -11,8 +11,9 @@ ConnectionIndicator::ConnectionIndicator(QWidget *parent) : QLabel(parent)
     setContentsMargins(em / 2, 0, em / 2, 0);
 }
 
-// Start-up (§11.8) is never Live: "Connecting" until the store answered and NATS connected (then
-// the cluster check and hydration), "Disconnected" while only NATS is missing.
+// Start-up (docs/gui.md#connection-indicator-and-re-seed) is never Live: "Connecting" until the
+// store answered and NATS connected (then the cluster check and hydration), "Disconnected" while
+// only NATS is missing.
 QString ConnectionIndicator::describe(const ConnectionStatus &s, qint64 nowMs)
 {
     if (s.starting() && s.startup != ConnectionStatus::Startup::Nats)

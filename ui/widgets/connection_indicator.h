@@ -1,6 +1,6 @@
 #pragma once
-// The toolbar's connection indicator (SPEC §11.8, UI.md): "● Live", "◐ Stale 42 s",
-// "○ Disconnected", shape + word + colour, the reason in the tooltip.
+// The toolbar's connection indicator (docs/gui.md#connection-indicator-and-re-seed, docs/gui.md):
+// "● Live", "◐ Stale 42 s", "○ Disconnected", shape + word + colour, the reason in the tooltip.
 #include "core/connection_status.h"
 
 #include <QLabel>

@@ -1,5 +1,5 @@
 #pragma once
-// A friendly empty state with one action (UI.md "Empty, loading and error states").
+// A friendly empty state with one action (docs/gui.md#empty-states).
 #include <QWidget>
 
 class QLabel;

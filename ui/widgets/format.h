@@ -1,6 +1,6 @@
 #pragma once
-// Shared wording of times and sizes (UI.md: relative times with the exact time in the tooltip;
-// SPEC §11.3 "512.0 MiB of 1.2 GiB").
+// Shared wording of times and sizes (docs/gui.md: relative times with the exact time in the
+// tooltip; docs/gui.md#operations-bar "512.0 MiB of 1.2 GiB").
 #include <QString>
 
 namespace fleetdeck::ui {

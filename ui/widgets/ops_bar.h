@@ -1,8 +1,8 @@
 #pragma once
-// The operations bar (SPEC §11.3, UI.md): docked at the bottom, collapsed when empty, growing up
-// to a third of the window before it scrolls. Retry / Dismiss on failed ops, Cancel on cancellable
-// ones (busy until the cancel returns, its error shown inline), "Retry on this node" on failed
-// node rows. Errors are copyable (context menu, Ctrl+C).
+// The operations bar (docs/gui.md#operations-bar, docs/gui.md): docked at the bottom, collapsed
+// when empty, growing up to a third of the window before it scrolls. Retry / Dismiss on failed ops,
+// Cancel on cancellable ones (busy until the cancel returns, its error shown inline), "Retry on
+// this node" on failed node rows. Errors are copyable (context menu, Ctrl+C).
 #include <QWidget>
 
 class QTreeView;

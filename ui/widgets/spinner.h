@@ -1,5 +1,5 @@
 #pragma once
-// The one shared spinner clock (UI.md "Motion"): a ~60 ms timer that runs only while something
+// The one shared spinner clock (docs/gui.md#motion): a ~60 ms timer that runs only while something
 // spins, and none when reduced motion is asked for. Views register while they show a spinner and
 // repaint on tick(); painters read the phase.
 #include <QObject>

@@ -1,6 +1,7 @@
 #pragma once
-// The demo tour's caption line (SPEC §1.4, issue "demo"): what the script just did, with Pause /
-// Resume. Hidden outside the demo. The tour never fights the admin: everything stays clickable.
+// The demo tour's caption line (docs/architecture.md#demo-cluster, issue "demo"): what the script
+// just did, with Pause / Resume. Hidden outside the demo. The tour never fights the admin:
+// everything stays clickable.
 #include <QFrame>
 
 class QLabel;
