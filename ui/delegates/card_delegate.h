@@ -1,5 +1,5 @@
 #pragma once
-// Paints a backend card (UI.md "Backend card") and turns clicks on its painted buttons into
+// Paints a backend card (docs/gui.md#backend-cards) and turns clicks on its painted buttons into
 // actions: no child widgets, so a thousand cards cost what one does.
 #include "models/backends_model.h"
 

@@ -1,6 +1,6 @@
 #pragma once
-// The Backends page (SPEC §11.2, UI.md): gallery cards in a QListView (model + filter proxy +
-// delegate), the filter bar, and the empty state.
+// The Backends page (docs/gui.md#backend-cards): gallery cards in a QListView (model + filter
+// proxy + delegate), the filter bar, and the empty state.
 #include <QWidget>
 
 class QComboBox;
@@ -33,7 +33,7 @@ public:
     BackendsProxy *proxy() const { return m_proxy; }
     QListView *view() const { return m_view; }
     BackendActions *actions() const { return m_actions; }
-    // Cards per row in the reflowing grid (UI.md): as many as fit at CardDelegate::minCardWidth,
+    // Cards per row in the reflowing grid (docs/gui.md#backend-cards): as many as fit at CardDelegate::minCardWidth,
     // widened to share the width.
     int columns() const { return m_columns; }
 
