@@ -119,14 +119,8 @@ void applyListingEffects(OperationService *service, const ClusterListingResult &
             return rep;
         })
         .then(service, [service, done](const ListingEffectsReport &rep) {
-            for (const NodeProgress &n : rep.changedRows) {
-                if (auto cur = service->statusMap().get(n.opId); cur && !cur->processed()) {
-                    cur->mergeNodes({n});
-                    service->statusMap().put(*cur);
-                    Q_EMIT service->opChanged(*cur);
-                    service->publisher()->changed(n.opId, {n.nodeId});
-                }
-            }
+            for (const NodeProgress &n : rep.changedRows)
+                service->mergeNodeRows(n.opId, {n}, OperationService::RowMerge::MirrorProgress);
             if (!rep.touchedOps.isEmpty())
                 reevaluateOps(service, rep.touchedOps);
             if (done)

@@ -56,13 +56,8 @@ void OpCanceller::cancelWorkers(const QString &opId, std::function<void()> done)
                     }
                     return std::nullopt;
                 }).then(this, [this, opId, open, done](std::optional<NodeProgress> settled) {
-                    if (settled && m_service) {
-                        if (auto cur = m_service->statusMap().get(opId)) {
-                            cur->mergeNodes({*settled});
-                            m_service->statusMap().put(*cur);
-                            Q_EMIT m_service->opChanged(*cur);
-                        }
-                    }
+                    if (settled && m_service)
+                        m_service->mergeNodeRows(opId, {*settled}, OperationService::RowMerge::SettleRow);
                     if (--*open == 0 && done)
                         done();
                 });

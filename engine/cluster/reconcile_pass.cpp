@@ -46,11 +46,9 @@ NodeRowStatus statusForPhase(const QString &phase)
     return NodeRowStatus::Downloading;
 }
 
-// Re-reads ops whose rows changed outside their fan-out and broadcasts the active ones
-// (docs/operations.md#confirmation: every confirmation write is broadcast). An op in state
-// `running` is left to its owner: its fan-out's memory and broadcasts are newer than any store
-// snapshot (throttled writes), and a snapshot broadcast from here would take every replica's
-// progress backwards (sim seed 1).
+// Re-reads ops whose rows changed outside their fan-out and hands them to
+// OperationService::adoptStoreState, which shows and broadcasts the active ones that are not
+// `running` (docs/operations.md#confirmation: every confirmation write is broadcast).
 void refreshOps(OperationService *ops, const QStringList &opIds)
 {
     if (opIds.isEmpty())
@@ -64,16 +62,8 @@ void refreshOps(OperationService *ops, const QStringList &opIds)
             return out;
         })
         .then(ops, [ops](const QList<Operation> &list) {
-            for (Operation op : list) {
-                if (!isActive(op.state) || op.state == OpState::Running
-                    || (ops->executor() && ops->executor()->isRunning(op.id)))
-                    continue;
-                if (auto cur = ops->statusMap().get(op.id); cur && !cur->cacheKey.isEmpty())
-                    op.cacheKey = cur->cacheKey;
-                ops->statusMap().put(op);
-                ops->publisher()->publishNow(op);
-                Q_EMIT ops->opChanged(op);
-            }
+            for (const Operation &op : list)
+                ops->adoptStoreState(op);
         });
 }
 

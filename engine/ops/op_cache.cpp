@@ -13,7 +13,7 @@ Q_LOGGING_CATEGORY(lcOpCache, "fleetdeck.engine.opcache")
 
 namespace fleetdeck {
 
-OpCache::OpCache(StatusMap *statusMap, Bus *bus, const Clock *clock)
+OpCache::OpCache(const StatusMap *statusMap, Bus *bus, const Clock *clock)
     : m_statusMap(statusMap), m_bus(bus), m_clock(clock)
 {
 }

@@ -26,7 +26,7 @@ struct OpCacheEntry {
 
 class OpCache final {
 public:
-    OpCache(StatusMap *statusMap, Bus *bus, const Clock *clock);
+    OpCache(const StatusMap *statusMap, Bus *bus, const Clock *clock);
 
     // Adds key → op (local admission, peer start, hydration). Ignored when either is empty.
     void add(const QString &cacheKey, const QString &opId);
@@ -48,7 +48,7 @@ public:
 private:
     QList<QPair<QString, QString>> copyPairs() const;
 
-    StatusMap *m_statusMap;
+    const StatusMap *m_statusMap;
     Bus *m_bus;
     const Clock *m_clock;
     std::atomic<qint64> m_retentionMs{7LL * 24 * 3600 * 1000};

@@ -13,7 +13,7 @@ Q_LOGGING_CATEGORY(lcPublisher, "fleetdeck.engine.ops.publish")
 
 namespace fleetdeck {
 
-OpPublisher::OpPublisher(Bus *bus, Clock *clock, StatusMap *statusMap, QObject *parent)
+OpPublisher::OpPublisher(Bus *bus, Clock *clock, const StatusMap *statusMap, QObject *parent)
     : QObject(parent), m_bus(bus), m_clock(clock), m_statusMap(statusMap)
 {
 }

@@ -19,7 +19,7 @@ class StatusMap;
 class OpPublisher final : public QObject {
     Q_OBJECT
 public:
-    OpPublisher(Bus *bus, Clock *clock, StatusMap *statusMap, QObject *parent = nullptr);
+    OpPublisher(Bus *bus, Clock *clock, const StatusMap *statusMap, QObject *parent = nullptr);
 
     void setCoalesceMs(qint64 ms) { m_coalesceMs = ms; }
     // Records that `changedNodeIds` changed and schedules a coalesced publication.
@@ -33,7 +33,7 @@ private:
 
     Bus *m_bus;
     Clock *m_clock;
-    StatusMap *m_statusMap;
+    const StatusMap *m_statusMap;
     qint64 m_coalesceMs = 250;
     QHash<QString, quint64> m_timers;          // op → armed timer handle
     QHash<QString, QSet<QString>> m_changed;   // op → node ids changed since last publication

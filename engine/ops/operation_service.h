@@ -102,7 +102,7 @@ public:
     void setSettings(const ClusterSettings &settings);
     const ClusterSettings &settings() const { return m_settings; }
     const ReplicaIdentity &identity() const { return m_deps.identity; }
-    StatusMap &statusMap() { return m_statusMap; }
+    const StatusMap &statusMap() const { return m_statusMap; }
     OpCache &opCache() { return *m_opCache; }
     Executor *executor() const { return m_executor.get(); }
     int runningCount() const;
@@ -132,6 +132,21 @@ public:
     // like a terminal write; finishes the op if no row is left to confirm (op_handoff.cpp).
     void handOff(const OpProgressWrite &write);
     void publishTerminal(const Operation &op, std::optional<qint64> historyId);
+
+    // The only writers of op state in memory besides the receivers, admission, control and
+    // reaper paths of this class (op_memory.cpp; docs/operations.md#one-writer).
+    // The owner's new state of an op it runs, shown as a new revision; when memory already holds
+    // a terminal state (a peer's cancel, the reaper), only the node rows merge into it.
+    void showOwnerState(Operation &op);
+    // A store snapshot of an active op that is not `running` (its owner's memory leads then)
+    // replaces memory and is broadcast (the reconcile pass refreshes the ops whose rows it
+    // changed).
+    void adoptStoreState(Operation op);
+    // Node rows changed elsewhere merge into memory. MirrorProgress: a worker job's phase and
+    // percentage from a listing, into an active op only, broadcast; SettleRow: a row settled in
+    // the store (a cancel's outcome), into the op whatever its state.
+    enum class RowMerge { MirrorProgress, SettleRow };
+    void mergeNodeRows(const QString &opId, const QList<NodeProgress> &rows, RowMerge how);
     OpPublisher *publisher() const { return m_publisher; }
     Bus *bus() const { return m_deps.bus; }
     Clock *clock() const { return m_deps.clock; }

@@ -46,20 +46,7 @@ void RunningOpImpl::requestCancel()
 
 void RunningOpImpl::putMemory()
 {
-    // A peer's cancel (or the reaper) may have ended the op meanwhile: a terminal state in memory
-    // is final, only node rows keep settling (docs/operations.md#terminal-outcomes, #receivers).
-    StatusMap &map = m_service->statusMap();
-    const std::optional<Operation> cur = map.get(m_op.id);
-    if (cur && cur->processed()) {
-        Operation merged = *cur;
-        merged.mergeNodes(m_op.nodes);
-        map.put(merged);
-        Q_EMIT m_service->opChanged(merged);
-        return;
-    }
-    ++m_op.revision; // every state the owner shows is a new revision
-    map.put(m_op);
-    Q_EMIT m_service->opChanged(m_op);
+    m_service->showOwnerState(m_op);
 }
 
 void RunningOpImpl::commitMemory(const QStringList &changedNodeIds)

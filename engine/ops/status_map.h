@@ -14,18 +14,25 @@ class StatusMap final {
 public:
     std::optional<Operation> get(const QString &opId) const;
     bool contains(const QString &opId) const;
+    bool isRetired(const QString &opId) const;
+    QList<Operation> snapshot() const;
+    int size() const;
+
+    enum class Applied { Ignored, Created, Replaced, Merged };
+
+private:
+    // One writer (docs/operations.md#one-writer): only OperationService changes an op's state
+    // in memory; StatusMapTestAccess is the unit tests' door (tests/engine).
+    friend class OperationService;
+    friend struct StatusMapTestAccess;
+
     void put(const Operation &op);
     void remove(const QString &opId);
     // Drops an ended op and remembers that it ended: a broadcast of it delivered late (a
     // reconnect buffer, a slow link) must not bring it back (sim seed 38). Remembered until
     // forgetRetiredBefore() passes its time.
     void retire(const QString &opId, qint64 nowMs);
-    bool isRetired(const QString &opId) const;
     void forgetRetiredBefore(qint64 cutoffMs);
-    QList<Operation> snapshot() const;
-    int size() const;
-
-    enum class Applied { Ignored, Created, Replaced, Merged };
     // Receiver rule of docs/operations.md#receivers for `gallery.<id>.progress`: local terminal →
     // ignore; incoming terminal → replace; a lower revision than the local one → ignore (newer
     // state wins); otherwise replace the op fields and merge node entries by node_id; unknown op →
@@ -36,7 +43,6 @@ public:
     // Replaces memory with `ops` (re-seed); ops not listed are dropped.
     void reset(const QList<Operation> &ops);
 
-private:
     // std::shared_mutex rather than QReadWriteLock: ThreadSanitizer sees through pthread rwlocks,
     // not through uninstrumented Qt's.
     mutable std::shared_mutex m_lock;

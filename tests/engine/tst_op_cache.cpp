@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "ops/op_cache.h"
 #include "ops/status_map.h"
+#include "status_map_test_access.h"
 #include "test_util.h"
 
 #include <QtTest>
@@ -48,7 +49,7 @@ private Q_SLOTS:
     void a01_clean_success_evicted_by_list_read()
     {
         m_cache->add(QStringLiteral("llama-cpp-cuda12"), QStringLiteral("op-1"));
-        m_map->put(status(QStringLiteral("op-1"), OpState::Success, 100, QStringLiteral("completed")));
+        StatusMapTestAccess::put(*m_map, status(QStringLiteral("op-1"), OpState::Success, 100, QStringLiteral("completed")));
         const auto entries = m_cache->list();
         QVERIFY(entries.isEmpty());
         QCOMPARE(m_cache->opForKey(QStringLiteral("llama-cpp-cuda12")), std::nullopt);
@@ -62,7 +63,7 @@ private Q_SLOTS:
     void a02_in_progress_op_kept()
     {
         m_cache->add(QStringLiteral("llama-cpp-cuda12"), QStringLiteral("op-1"));
-        m_map->put(status(QStringLiteral("op-1"), OpState::Running, 0, QStringLiteral("processing backend: llama-cpp-cuda12")));
+        StatusMapTestAccess::put(*m_map, status(QStringLiteral("op-1"), OpState::Running, 0, QStringLiteral("processing backend: llama-cpp-cuda12")));
         const auto entries = m_cache->list();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].cacheKey, QStringLiteral("llama-cpp-cuda12"));
@@ -77,7 +78,7 @@ private Q_SLOTS:
         m_cache->add(QStringLiteral("piper"), QStringLiteral("op-2"));
         Operation failed = status(QStringLiteral("op-2"), OpState::Failed, 0, QStringLiteral("error: boom"));
         failed.error = QStringLiteral("boom");
-        m_map->put(failed);
+        StatusMapTestAccess::put(*m_map, failed);
         for (int i = 0; i < 5; ++i)
             QCOMPARE(m_cache->list().size(), 1);
         // Expired after ops/retention_s.
@@ -91,7 +92,7 @@ private Q_SLOTS:
     void a04_soft_path_kept()
     {
         m_cache->add(QStringLiteral("vllm-development"), QStringLiteral("op-soft"));
-        m_map->put(status(QStringLiteral("op-soft"), OpState::RunningOnWorker, 0,
+        StatusMapTestAccess::put(*m_map, status(QStringLiteral("op-soft"), OpState::RunningOnWorker, 0,
                           QStringLiteral("backend vllm-development: worker still installing in background; reconciler will "
                                          "confirm completion (jetson-orin)")));
         for (int i = 0; i < 3; ++i) {
@@ -106,7 +107,7 @@ private Q_SLOTS:
     void a05_cancelled_op_evicted()
     {
         m_cache->add(QStringLiteral("vllm"), QStringLiteral("op-3"));
-        m_map->put(status(QStringLiteral("op-3"), OpState::Cancelled, 20, QStringLiteral("cancelled")));
+        StatusMapTestAccess::put(*m_map, status(QStringLiteral("op-3"), OpState::Cancelled, 20, QStringLiteral("cancelled")));
         QVERIFY(m_cache->list().isEmpty());
         settle();
         QCOMPARE(m_ends, QStringList{QStringLiteral(R"({"job_id":"op-3"})")});
@@ -124,7 +125,7 @@ private Q_SLOTS:
     {
         // Only a *clean* success is evicted (progress 100 and message "completed").
         m_cache->add(QStringLiteral("bark"), QStringLiteral("op-6"));
-        m_map->put(status(QStringLiteral("op-6"), OpState::Success, 90, QStringLiteral("completed")));
+        StatusMapTestAccess::put(*m_map, status(QStringLiteral("op-6"), OpState::Success, 90, QStringLiteral("completed")));
         QCOMPARE(m_cache->list().size(), 1);
     }
 
@@ -162,10 +163,10 @@ private Q_SLOTS:
         std::thread b([&] {
             for (int i = 0; i < 2000; ++i) {
                 Operation op = status(QStringLiteral("op-5"), OpState::Queued, 0, QStringLiteral("Queued"));
-                m_map->put(op);
+                StatusMapTestAccess::put(*m_map, op);
                 m_cache->add(QStringLiteral("whisper"), QStringLiteral("op-5"));
                 if (i % 2 == 1)
-                    m_map->put(status(QStringLiteral("op-5"), OpState::Success, 100, QStringLiteral("completed")));
+                    StatusMapTestAccess::put(*m_map, status(QStringLiteral("op-5"), OpState::Success, 100, QStringLiteral("completed")));
             }
         });
         a.join();

@@ -5,6 +5,7 @@
 #include "tst_store_fixture.h"
 
 #include "ops/status_map.h"
+#include "status_map_test_access.h"
 
 using namespace fleetdeck;
 using namespace fleetdeck::test;
@@ -75,23 +76,23 @@ private Q_SLOTS:
         op.state = OpState::Running;
         op.progress = 80;
         op.revision = 20;
-        map.put(op);
+        StatusMapTestAccess::put(map, op);
         Operation late = op;
         late.progress = 40;
         late.revision = 11;
-        QCOMPARE(map.applyIncoming(late), StatusMap::Applied::Ignored);
+        QCOMPARE(StatusMapTestAccess::applyIncoming(map, late), StatusMap::Applied::Ignored);
         QCOMPARE(map.get(op.id)->progress, 80);
         Operation done = op;
         done.state = OpState::Success;
         done.progress = 100;
         done.revision = 21;
-        QCOMPARE(map.applyIncoming(done), StatusMap::Applied::Replaced);
+        QCOMPARE(StatusMapTestAccess::applyIncoming(map, done), StatusMap::Applied::Replaced);
         Operation again = op;
         again.revision = 99; // even a higher revision does not leave a terminal state
-        QCOMPARE(map.applyIncoming(again), StatusMap::Applied::Ignored);
+        QCOMPARE(StatusMapTestAccess::applyIncoming(map, again), StatusMap::Applied::Ignored);
         QCOMPARE(toString(map.get(op.id)->state), toString(OpState::Success));
-        map.retire(op.id, 0);
-        QCOMPARE(map.applyIncoming(again), StatusMap::Applied::Ignored); // nor brings an ended op back
+        StatusMapTestAccess::retire(map, op.id, 0);
+        QCOMPARE(StatusMapTestAccess::applyIncoming(map, again), StatusMap::Applied::Ignored); // nor brings an ended op back
         QVERIFY(!map.contains(op.id));
     }
 
