@@ -2,94 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CardState</name>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="22"/>
-        <source>Installing</source>
-        <comment>card state, short</comment>
-        <translation>Installation</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="23"/>
-        <source>Upgrading</source>
-        <comment>card state, short</comment>
-        <translation>Upgrade</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="26"/>
-        <source>Removing</source>
-        <comment>card state, short</comment>
-        <translation>Entfernung</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="40"/>
-        <source>Installing</source>
-        <translation>Installation</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="41"/>
-        <source>Upgrading</source>
-        <translation>Upgrade</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="44"/>
-        <source>Removing</source>
-        <translation>Entfernung</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="76"/>
-        <source> on %1</source>
-        <translation> · %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="82"/>
-        <source>Queued</source>
-        <translation>Wartet</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="83"/>
-        <source>Waiting for a free executor slot</source>
-        <translation>Wartet auf einen freien Executor-Platz</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="87"/>
-        <source>Worker busy</source>
-        <translation>Worker belegt</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="88"/>
-        <source>the worker is still installing; the reconciler will confirm</source>
-        <translation>der Worker installiert noch; der Reconciler bestätigt das Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="93"/>
-        <source>Stalled · %1</source>
-        <translation>Stockt · %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="94"/>
-        <source>No progress for %1</source>
-        <translation>Kein Fortschritt seit %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="100"/>
-        <source>Deleting…</source>
-        <translation>Wird gelöscht…</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="103"/>
-        <source>%1 · %2</source>
-        <comment>verb · percentage</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="104"/>
-        <source>%1…</source>
-        <comment>verb…</comment>
-        <translation>%1…</translation>
-    </message>
-</context>
-<context>
     <name>Format</name>
     <message>
         <location filename="../ui/widgets/format.cpp" line="22"/>
@@ -193,40 +105,40 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="125"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="156"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="165"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="236"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="108"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="140"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="149"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="220"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="181"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="165"/>
         <source>Demo cluster</source>
         <translation>Demo-Cluster</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="229"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="213"/>
         <source>Connection profiles</source>
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="230"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="214"/>
         <source>The new connection is used the next time Fleetdeck starts.</source>
         <translation>Die neue Verbindung wird beim nächsten Start von Fleetdeck verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="236"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="220"/>
         <source>The demo could not be started.</source>
         <translation>Die Demo konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="255"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="239"/>
         <source>Fleetdeck could not start</source>
         <translation>Fleetdeck konnte nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="256"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="240"/>
         <source>Connecting to %1 failed:
 %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen:
@@ -236,7 +148,7 @@
 <context>
     <name>fleetdeck::EngineFeed</name>
     <message>
-        <location filename="../ui/bridge/engine_feed.cpp" line="182"/>
+        <location filename="../ui/bridge/engine_feed.cpp" line="183"/>
         <source>Could not read nodes: %1</source>
         <translation>Nodes konnten nicht gelesen werden: %1</translation>
     </message>
@@ -290,22 +202,22 @@
         <translation>Installationen, Upgrades und Löschungen erscheinen hier, sobald sie abgeschlossen sind, mit den Ergebnissen je Node.</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="142"/>
+        <location filename="../ui/views/activity_page.cpp" line="140"/>
         <source>Admit the operation again (failed, cancelled and dead-letter entries)</source>
         <translation>Die Operation erneut zulassen (fehlgeschlagene, abgebrochene und Dead-Letter-Einträge)</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="146"/>
+        <location filename="../ui/views/activity_page.cpp" line="144"/>
         <source>Copy the full error text</source>
         <translation>Den vollständigen Fehlertext kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="190"/>
+        <location filename="../ui/views/activity_page.cpp" line="188"/>
         <source>Retrying %1</source>
         <translation>%1 wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="194"/>
+        <location filename="../ui/views/activity_page.cpp" line="192"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -416,98 +328,98 @@
 <context>
     <name>fleetdeck::ui::BackendsPage</name>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="35"/>
+        <location filename="../ui/views/backends_page.cpp" line="37"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="43"/>
+        <location filename="../ui/views/backends_page.cpp" line="45"/>
         <source>All backends</source>
         <translation>Alle Backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="44"/>
+        <location filename="../ui/views/backends_page.cpp" line="46"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="45"/>
+        <location filename="../ui/views/backends_page.cpp" line="47"/>
         <source>Not installed</source>
         <translation>Nicht installiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="46"/>
+        <location filename="../ui/views/backends_page.cpp" line="48"/>
         <source>Installed filter</source>
         <translation>Installationsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="47"/>
+        <location filename="../ui/views/backends_page.cpp" line="49"/>
         <source>Show all, installed or not installed backends</source>
         <translation>Alle, installierte oder nicht installierte Backends anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="49"/>
-        <location filename="../ui/views/backends_page.cpp" line="163"/>
+        <location filename="../ui/views/backends_page.cpp" line="51"/>
+        <location filename="../ui/views/backends_page.cpp" line="189"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="50"/>
+        <location filename="../ui/views/backends_page.cpp" line="52"/>
         <source>Tag filter</source>
         <translation>Tag-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="51"/>
+        <location filename="../ui/views/backends_page.cpp" line="53"/>
         <source>Show backends with this tag</source>
         <translation>Backends mit diesem Tag anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="53"/>
+        <location filename="../ui/views/backends_page.cpp" line="55"/>
         <source>Updates</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="55"/>
+        <location filename="../ui/views/backends_page.cpp" line="57"/>
         <source>Only backends with an update available</source>
         <translation>Nur Backends mit verfügbarem Update</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="57"/>
+        <location filename="../ui/views/backends_page.cpp" line="59"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="60"/>
+        <location filename="../ui/views/backends_page.cpp" line="62"/>
         <source>Show development builds</source>
         <translation>Entwicklungs-Builds anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="69"/>
+        <location filename="../ui/views/backends_page.cpp" line="71"/>
         <source>Backend cards</source>
         <translation>Backend-Karten</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="177"/>
+        <location filename="../ui/views/backends_page.cpp" line="203"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="177"/>
+        <location filename="../ui/views/backends_page.cpp" line="203"/>
         <source>The gallery is read once Fleetdeck has connected to the cluster.</source>
         <translation>Die Galerie wird gelesen, sobald Fleetdeck mit dem Cluster verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="181"/>
+        <location filename="../ui/views/backends_page.cpp" line="207"/>
         <source>No gallery configured</source>
         <translation>Keine Galerie konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="182"/>
+        <location filename="../ui/views/backends_page.cpp" line="208"/>
         <source>Add a gallery index in the settings (or start with --gallery URL) to see installable backends.</source>
         <translation>Fügen Sie in den Einstellungen einen Galerie-Index hinzu (oder starten Sie mit --gallery URL), um installierbare Backends zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="183"/>
+        <location filename="../ui/views/backends_page.cpp" line="209"/>
         <source>Open settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
@@ -515,92 +427,92 @@
 <context>
     <name>fleetdeck::ui::CardDelegate</name>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="57"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="79"/>
         <source>Install on all nodes</source>
         <translation>Überall installieren</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="57"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="79"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="58"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="80"/>
         <source>Install on nodes…</source>
         <translation>Auf Nodes installieren…</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="59"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="81"/>
         <source>Reinstall</source>
         <translation>Neu installieren</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="60"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="82"/>
         <source>Upgrade</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="63"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="85"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="201"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="244"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="203"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="246"/>
         <source>Drift %1</source>
         <translation>Abweichung %1</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="205"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="248"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="207"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="250"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="209"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="252"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="216"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="259"/>
         <source>No description</source>
         <translation>Keine Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="234"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="277"/>
         <source>%1/%2 nodes</source>
         <translation>%1/%2 Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="234"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="277"/>
         <source>not installed</source>
         <translation>nicht installiert</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="388"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="432"/>
         <source>More actions for %1</source>
         <translation>Weitere Aktionen für %1</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="390"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="434"/>
         <source>%1 is busy: %2</source>
         <translation>%1 ist beschäftigt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="391"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="435"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="395"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="439"/>
         <source>Versions differ across nodes: %1</source>
         <translation>Versionen unterscheiden sich zwischen Nodes: %1</translation>
     </message>
@@ -651,42 +563,42 @@
 <context>
     <name>fleetdeck::ui::ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="19"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="20"/>
         <source>◌ Connecting…</source>
         <translation>◌ Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="21"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="22"/>
         <source>● Live</source>
         <translation>● Live</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="23"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="24"/>
         <source>◐ Stale %1 s</source>
         <translation>◐ Veraltet %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="26"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="27"/>
         <source>○ Disconnected</source>
         <translation>○ Getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="42"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="43"/>
         <source>connecting to the store</source>
         <translation>Verbindung zum Store wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="42"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="43"/>
         <source>store unreachable: %1</source>
         <translation>Store nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="44"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="45"/>
         <source>Connected; data is live</source>
         <translation>Verbunden; Daten sind aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="46"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="47"/>
         <source>Connection: %1. %2</source>
         <translation>Verbindung: %1. %2</translation>
     </message>
@@ -714,61 +626,61 @@
         <translation>Keine Galerie für dieses Profil konfiguriert (es gelten die Galerien des Clusters)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="106"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="107"/>
         <source>Store %1: the directory %2 does not exist or is not writable</source>
         <translation>Store %1: Das Verzeichnis %2 existiert nicht oder ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="108"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="109"/>
         <source>Store %1: a new store is created there on connect</source>
         <translation>Store %1: Beim Verbinden wird dort ein neuer Store angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="120"/>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="127"/>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="133"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="121"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="128"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="134"/>
         <source>Store %1: %2</source>
         <translation>Store %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="136"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="137"/>
         <source>Store %1: connected, cluster %2, schema %3</source>
         <translation>Store %1: verbunden, Cluster %2, Schema %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="139"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="140"/>
         <source>Store %1: connected; no Fleetdeck schema yet (created on connect)</source>
         <translation>Store %1: verbunden; noch kein Fleetdeck-Schema (wird beim Verbinden angelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="176"/>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="178"/>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="192"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="177"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="179"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="193"/>
         <source>NATS %1: %2</source>
         <translation>NATS %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="182"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="183"/>
         <source>flush timed out</source>
         <translation>Flush-Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="191"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="192"/>
         <source>NATS %1: connected (auth: %2)</source>
         <translation>NATS %1: verbunden (Auth: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="218"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="219"/>
         <source>Gallery %1: timed out</source>
         <translation>Galerie %1: Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="220"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="221"/>
         <source>Gallery %1: %2</source>
         <translation>Galerie %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/connection_tester.cpp" line="223"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="224"/>
         <source>Gallery %1: &quot;%2&quot;, %n backend(s)</source>
         <translation>
             <numerusform>Galerie %1: „%2“, %n Backend</numerusform>
@@ -1007,291 +919,291 @@
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Manage</source>
         <translation>Verwalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Search backends, nodes, ops…  (Ctrl+K)</source>
         <translation>Backends, Nodes, Ops suchen…  (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>Search the current page</source>
         <translation>Die aktuelle Seite durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>⟳ Reconcile</source>
         <translation>⟳ Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Reconcile now (Ctrl+R); more in the menu</source>
         <translation>Jetzt abgleichen (Strg+R); mehr im Menü</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Reconcile now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Reap stale operations</source>
         <translation>Veraltete Operationen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Clean stale pending ops</source>
         <translation>Veraltete ausstehende Ops entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Connection &amp;profiles…</source>
         <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Cluster &amp;settings…</source>
         <translation>Cluster-&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Backends</source>
         <translation>&amp;Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Manage</source>
         <translation>&amp;Verwalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Nodes</source>
         <translation>&amp;Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Activity</source>
         <translation>A&amp;ktivität</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;Reconcile now</source>
         <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>Reap &amp;stale operations</source>
         <translation>&amp;Veraltete Operationen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Clean stale &amp;pending ops</source>
         <translation>Veraltete aus&amp;stehende Ops entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Check for &amp;updates</source>
         <translation>Nach &amp;Updates suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;About Fleetdeck</source>
         <translation>Ü&amp;ber Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>About Fleetdeck</source>
         <translation>Über Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>Fleetdeck %1
 Install, upgrade and delete inference backends on every node, live.</source>
         <translation>Fleetdeck %1
 Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>Backends, Manage, Nodes, Activity</source>
         <translation>Backends, Verwalten, Nodes, Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>Check for updates</source>
         <translation>Nach Updates suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Cluster settings</source>
         <translation>Cluster-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>Run a card&apos;s primary action</source>
         <translation>Die Hauptaktion einer Karte ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Copy the selected operation or error</source>
         <translation>Die ausgewählte Operation oder den Fehler kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>Delete the selected node (asks first)</source>
         <translation>Den ausgewählten Node löschen (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>This help</source>
         <translation>Diese Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>%1 — Fleetdeck</source>
         <translation>%1 — Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="323"/>
         <source>Last reconcile %1: %2</source>
         <translation>Letzter Abgleich %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>No reconcile report yet</source>
         <translation>Noch kein Abgleichsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="332"/>
         <source>not connected yet</source>
         <translation>noch nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>cluster %1… · %2/%3 nodes healthy</source>
         <translation>Cluster %1… · %2/%3 Nodes fehlerfrei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>store unreachable</source>
         <translation>Store nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>not connected yet: Fleetdeck is starting</source>
         <translation>noch nicht verbunden: Fleetdeck startet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>Reconciling…</source>
         <translation>Abgleich läuft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>Reap stale operations: %n op(s) reaped</source>
         <translation>
             <numerusform>Veraltete Operationen bereinigen: %n Op bereinigt</numerusform>
@@ -1299,7 +1211,7 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>Clean stale pending ops: %n stale pending op(s) deleted</source>
         <translation>
             <numerusform>Veraltete ausstehende Ops entfernen: %n veraltete ausstehende Op gelöscht</numerusform>
@@ -1307,12 +1219,12 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>Quit Fleetdeck</source>
         <translation>Fleetdeck beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>%n operation(s) are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</source>
         <translation>
             <numerusform>Auf dieser Fleetdeck-Instanz läuft %n Operation. Trotzdem beenden? Der Reconciler schließt sie ab.</numerusform>
@@ -1323,239 +1235,174 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
 <context>
     <name>fleetdeck::ui::ManageModel</name>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="48"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="50"/>
-        <source>Queued</source>
-        <translation>In Warteschlange</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="50"/>
-        <source>Waiting for a replica to start it</source>
-        <translation>Wartet darauf, dass eine Replika sie startet</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="52"/>
-        <source>Worker busy</source>
-        <translation>Worker ausgelastet</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="52"/>
-        <source>the worker is still installing; the reconciler will confirm</source>
-        <translation>der Worker installiert noch; der Reconciler bestätigt das Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="55"/>
-        <source>Stalled · %1</source>
-        <translation>Stockt · %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="56"/>
-        <source>no progress for %1</source>
-        <translation>kein Fortschritt seit %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="58"/>
-        <source>Deleting…</source>
-        <translation>Wird gelöscht…</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="60"/>
-        <source>Upgrading</source>
-        <translation>Wird aktualisiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="60"/>
-        <source>Installing</source>
-        <translation>Wird installiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="61"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="61"/>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="66"/>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="212"/>
+        <location filename="../ui/models/manage_model.cpp" line="194"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="213"/>
+        <location filename="../ui/models/manage_model.cpp" line="195"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="214"/>
+        <location filename="../ui/models/manage_model.cpp" line="196"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="215"/>
+        <location filename="../ui/models/manage_model.cpp" line="197"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="216"/>
+        <location filename="../ui/models/manage_model.cpp" line="198"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="217"/>
+        <location filename="../ui/models/manage_model.cpp" line="199"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="235"/>
+        <location filename="../ui/models/manage_model.cpp" line="217"/>
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="235"/>
+        <location filename="../ui/models/manage_model.cpp" line="217"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="237"/>
+        <location filename="../ui/models/manage_model.cpp" line="219"/>
         <source>update %1 available</source>
         <translation>Update %1 verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="239"/>
+        <location filename="../ui/models/manage_model.cpp" line="221"/>
         <source>drift on 1 node</source>
         <translation>Abweichung auf 1 Node</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="239"/>
+        <location filename="../ui/models/manage_model.cpp" line="221"/>
         <source>drift on %1 nodes</source>
         <translation>Abweichung auf %1 Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="240"/>
+        <location filename="../ui/models/manage_model.cpp" line="222"/>
         <source>on 1 node</source>
         <translation>auf 1 Node</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="240"/>
+        <location filename="../ui/models/manage_model.cpp" line="222"/>
         <source>on %1 nodes</source>
         <translation>auf %1 Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="244"/>
+        <location filename="../ui/models/manage_model.cpp" line="226"/>
         <source>protected</source>
         <translation>geschützt</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="255"/>
+        <location filename="../ui/models/manage_model.cpp" line="237"/>
         <source>An operation runs for this backend</source>
         <translation>Für dieses Backend läuft eine Operation</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="258"/>
+        <location filename="../ui/models/manage_model.cpp" line="240"/>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="259"/>
+        <location filename="../ui/models/manage_model.cpp" line="241"/>
         <source>Upgrade %1 to %2 on every node</source>
         <translation>%1 auf jedem Node auf %2 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="260"/>
+        <location filename="../ui/models/manage_model.cpp" line="242"/>
         <source>Reinstall</source>
         <translation>Neu installieren</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="261"/>
+        <location filename="../ui/models/manage_model.cpp" line="243"/>
         <source>Download and install %1 again on the nodes that have it</source>
         <translation>%1 auf den Nodes, die es haben, erneut herunterladen und installieren</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="262"/>
+        <location filename="../ui/models/manage_model.cpp" line="244"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="263"/>
+        <location filename="../ui/models/manage_model.cpp" line="245"/>
         <source>Delete %1 from every node</source>
         <translation>%1 von jedem Node löschen</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="288"/>
+        <location filename="../ui/models/manage_model.cpp" line="270"/>
         <source>%1 (for %2)</source>
         <translation>%1 (für %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="292"/>
+        <location filename="../ui/models/manage_model.cpp" line="274"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="294"/>
+        <location filename="../ui/models/manage_model.cpp" line="276"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="296"/>
+        <location filename="../ui/models/manage_model.cpp" line="278"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="307"/>
+        <location filename="../ui/models/manage_model.cpp" line="289"/>
         <source>Installed: %1</source>
         <translation>Installiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="309"/>
+        <location filename="../ui/models/manage_model.cpp" line="291"/>
         <source>Available: %1</source>
         <translation>Verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="311"/>
-        <location filename="../ui/models/manage_model.cpp" line="322"/>
+        <location filename="../ui/models/manage_model.cpp" line="293"/>
+        <location filename="../ui/models/manage_model.cpp" line="304"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="317"/>
+        <location filename="../ui/models/manage_model.cpp" line="299"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="317"/>
+        <location filename="../ui/models/manage_model.cpp" line="299"/>
         <source>Update %1</source>
         <translation>Update %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="323"/>
+        <location filename="../ui/models/manage_model.cpp" line="305"/>
         <source>Drift: 1 node</source>
         <translation>Abweichung: 1 Node</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="323"/>
+        <location filename="../ui/models/manage_model.cpp" line="305"/>
         <source>Drift: %1 nodes</source>
         <translation>Abweichung: %1 Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="349"/>
+        <location filename="../ui/models/manage_model.cpp" line="331"/>
         <source>Protected</source>
         <translation>Geschützt</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="350"/>
-        <location filename="../ui/models/manage_model.cpp" line="353"/>
+        <location filename="../ui/models/manage_model.cpp" line="332"/>
+        <location filename="../ui/models/manage_model.cpp" line="335"/>
         <source>System backends come with the worker and cannot be changed here</source>
         <translation>System-Backends gehören zum Worker und können hier nicht geändert werden</translation>
     </message>
@@ -1585,8 +1432,8 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="55"/>
-        <location filename="../ui/views/manage_page.cpp" line="139"/>
-        <location filename="../ui/views/manage_page.cpp" line="245"/>
+        <location filename="../ui/views/manage_page.cpp" line="137"/>
+        <location filename="../ui/views/manage_page.cpp" line="243"/>
         <source>Upgrade all</source>
         <translation>Alle aktualisieren</translation>
     </message>
@@ -1620,123 +1467,123 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
         <translation>Keine installierten Backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="118"/>
+        <location filename="../ui/views/manage_page.cpp" line="116"/>
         <source>not checked yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="119"/>
+        <location filename="../ui/views/manage_page.cpp" line="117"/>
         <source>checked %1</source>
         <translation>geprüft %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="137"/>
+        <location filename="../ui/views/manage_page.cpp" line="135"/>
         <source>Upgrade %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="138"/>
+        <location filename="../ui/views/manage_page.cpp" line="136"/>
         <source>No backend has an update</source>
         <translation>Kein Backend hat ein Update</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="139"/>
+        <location filename="../ui/views/manage_page.cpp" line="137"/>
         <source>Upgrade all (%1)</source>
         <translation>Alle aktualisieren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="147"/>
+        <location filename="../ui/views/manage_page.cpp" line="145"/>
         <source>No node reports an installed backend. Install one from the Backends page.</source>
         <translation>Kein Node meldet ein installiertes Backend. Installieren Sie eines auf der Seite „Backends“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="148"/>
+        <location filename="../ui/views/manage_page.cpp" line="146"/>
         <source>No update check has reported yet; the upgrade leader runs one shortly after it starts.</source>
         <translation>Noch keine Update-Prüfung gemeldet; der Upgrade-Leader führt kurz nach seinem Start eine aus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="150"/>
+        <location filename="../ui/views/manage_page.cpp" line="148"/>
         <source>%1 ⬆</source>
         <translation>%1 ⬆</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="196"/>
+        <location filename="../ui/views/manage_page.cpp" line="194"/>
         <source>Upgrade the selected backends that have an update</source>
         <translation>Die ausgewählten Backends mit Update aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="196"/>
+        <location filename="../ui/views/manage_page.cpp" line="194"/>
         <source>No update available</source>
         <translation>Kein Update verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="200"/>
+        <location filename="../ui/views/manage_page.cpp" line="198"/>
         <source>Download and install again on the nodes that have it</source>
         <translation>Auf den Nodes, die es haben, erneut herunterladen und installieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="201"/>
-        <location filename="../ui/views/manage_page.cpp" line="205"/>
+        <location filename="../ui/views/manage_page.cpp" line="199"/>
+        <location filename="../ui/views/manage_page.cpp" line="203"/>
         <source>System backends are protected</source>
         <translation>System-Backends sind geschützt</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="205"/>
+        <location filename="../ui/views/manage_page.cpp" line="203"/>
         <source>Delete from every node (Delete)</source>
         <translation>Von jedem Node löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="225"/>
+        <location filename="../ui/views/manage_page.cpp" line="223"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="236"/>
+        <location filename="../ui/views/manage_page.cpp" line="234"/>
         <source>%1 already has a running operation</source>
         <translation>%1 hat bereits eine laufende Operation</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="238"/>
+        <location filename="../ui/views/manage_page.cpp" line="236"/>
         <source>%1 admitted</source>
         <translation>%1 zugelassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="269"/>
+        <location filename="../ui/views/manage_page.cpp" line="267"/>
         <source>%1 from %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="271"/>
+        <location filename="../ui/views/manage_page.cpp" line="269"/>
         <source>%1 from its node</source>
         <translation>%1 von seinem Node</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="271"/>
+        <location filename="../ui/views/manage_page.cpp" line="269"/>
         <source>%1 from its %2 nodes</source>
         <translation>%1 von seinen %2 Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="273"/>
+        <location filename="../ui/views/manage_page.cpp" line="271"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="275"/>
+        <location filename="../ui/views/manage_page.cpp" line="273"/>
         <source>Not reachable, not checked: %1</source>
         <translation>Nicht erreichbar, nicht geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="277"/>
+        <location filename="../ui/views/manage_page.cpp" line="275"/>
         <source>Delete backends</source>
         <translation>Backends löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="280"/>
+        <location filename="../ui/views/manage_page.cpp" line="278"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="286"/>
+        <location filename="../ui/views/manage_page.cpp" line="284"/>
         <source>Finding the nodes that have %1…</source>
         <translation>Suche die Nodes, die %1 haben…</translation>
     </message>
@@ -2036,77 +1883,77 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
         <translation>Noch keine Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="148"/>
+        <location filename="../ui/views/nodes_page.cpp" line="146"/>
         <source>Start %1 on a node</source>
         <translation>Starten Sie %1 auf einem Node</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="157"/>
+        <location filename="../ui/views/nodes_page.cpp" line="155"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="182"/>
+        <location filename="../ui/views/nodes_page.cpp" line="180"/>
         <source>Backends are listed from healthy and unhealthy nodes only; this node is %1</source>
         <translation>Backends werden nur von fehlerfreien und gestörten Nodes aufgelistet; dieser Node ist %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="197"/>
+        <location filename="../ui/views/nodes_page.cpp" line="195"/>
         <source>the node was not listed</source>
         <translation>der Node wurde nicht aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="238"/>
+        <location filename="../ui/views/nodes_page.cpp" line="236"/>
         <source>Approve the selected pending nodes</source>
         <translation>Die ausgewählten ausstehenden Nodes freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="240"/>
+        <location filename="../ui/views/nodes_page.cpp" line="238"/>
         <source>Stop sending requests to the selected nodes</source>
         <translation>Keine Anfragen mehr an die ausgewählten Nodes senden</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="242"/>
+        <location filename="../ui/views/nodes_page.cpp" line="240"/>
         <source>Let the selected nodes take requests again</source>
         <translation>Die ausgewählten Nodes wieder Anfragen annehmen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="243"/>
+        <location filename="../ui/views/nodes_page.cpp" line="241"/>
         <source>Remove the selected nodes from the registry (Delete)</source>
         <translation>Die ausgewählten Nodes aus der Registry entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="250"/>
+        <location filename="../ui/views/nodes_page.cpp" line="248"/>
         <source>System backends are protected</source>
         <translation>System-Backends sind geschützt</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="252"/>
+        <location filename="../ui/views/nodes_page.cpp" line="250"/>
         <source>Upgrade on the node it is installed on</source>
         <translation>Auf dem Node aktualisieren, auf dem es installiert ist</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="252"/>
+        <location filename="../ui/views/nodes_page.cpp" line="250"/>
         <source>No update available for this node</source>
         <translation>Kein Update für diesen Node verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="254"/>
+        <location filename="../ui/views/nodes_page.cpp" line="252"/>
         <source>Download and install again on that node</source>
         <translation>Auf diesem Node erneut herunterladen und installieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="255"/>
+        <location filename="../ui/views/nodes_page.cpp" line="253"/>
         <source>Delete from that node (Delete)</source>
         <translation>Von diesem Node löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="285"/>
+        <location filename="../ui/views/nodes_page.cpp" line="283"/>
         <source>Drain nodes</source>
         <translation>Nodes leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="286"/>
+        <location filename="../ui/views/nodes_page.cpp" line="284"/>
         <source>Drain %1?
 
 A draining node receives no new requests; what runs on it finishes. Resume it to take requests again.</source>
@@ -2115,42 +1962,42 @@ A draining node receives no new requests; what runs on it finishes. Resume it to
 Ein Node, der geleert wird, erhält keine neuen Anfragen; was darauf läuft, läuft zu Ende. Setzen Sie ihn fort, damit er wieder Anfragen annimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="295"/>
+        <location filename="../ui/views/nodes_page.cpp" line="293"/>
         <source>Approved 1 node</source>
         <translation>1 Node freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="295"/>
+        <location filename="../ui/views/nodes_page.cpp" line="293"/>
         <source>Approved %1 nodes</source>
         <translation>%1 Nodes freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="296"/>
+        <location filename="../ui/views/nodes_page.cpp" line="294"/>
         <source>Drained 1 node</source>
         <translation>1 Node geleert</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="296"/>
+        <location filename="../ui/views/nodes_page.cpp" line="294"/>
         <source>Drained %1 nodes</source>
         <translation>%1 Nodes geleert</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="299"/>
+        <location filename="../ui/views/nodes_page.cpp" line="297"/>
         <source>Resumed 1 node</source>
         <translation>1 Node fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="299"/>
+        <location filename="../ui/views/nodes_page.cpp" line="297"/>
         <source>Resumed %1 nodes</source>
         <translation>%1 Nodes fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="322"/>
+        <location filename="../ui/views/nodes_page.cpp" line="320"/>
         <source>Delete nodes</source>
         <translation>Nodes löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="323"/>
+        <location filename="../ui/views/nodes_page.cpp" line="321"/>
         <source>Delete %1?
 
 The pending operations of these nodes are deleted. A worker that is still running registers again, as pending approval, unless it is stopped first.</source>
@@ -2159,58 +2006,58 @@ The pending operations of these nodes are deleted. A worker that is still runnin
 Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch läuft, registriert sich erneut als „wartet auf Freigabe“, sofern er nicht vorher gestoppt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="330"/>
+        <location filename="../ui/views/nodes_page.cpp" line="328"/>
         <source>Deleted 1 node</source>
         <translation>1 Node gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="330"/>
+        <location filename="../ui/views/nodes_page.cpp" line="328"/>
         <source>Deleted %1 nodes</source>
         <translation>%1 Nodes gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="337"/>
+        <location filename="../ui/views/nodes_page.cpp" line="335"/>
         <source>%1: 1 operation cancelled</source>
         <translation>%1: 1 Operation abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="337"/>
+        <location filename="../ui/views/nodes_page.cpp" line="335"/>
         <source>%1: %2 operations cancelled</source>
         <translation>%1: %2 Operationen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="354"/>
-        <location filename="../ui/views/nodes_page.cpp" line="376"/>
+        <location filename="../ui/views/nodes_page.cpp" line="352"/>
+        <location filename="../ui/views/nodes_page.cpp" line="374"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="356"/>
+        <location filename="../ui/views/nodes_page.cpp" line="354"/>
         <source>Delete backends</source>
         <translation>Backends löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="356"/>
+        <location filename="../ui/views/nodes_page.cpp" line="354"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="365"/>
+        <location filename="../ui/views/nodes_page.cpp" line="363"/>
         <source>Deleting %1</source>
         <translation>%1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="366"/>
+        <location filename="../ui/views/nodes_page.cpp" line="364"/>
         <source>Upgrading %1</source>
         <translation>%1 wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="367"/>
+        <location filename="../ui/views/nodes_page.cpp" line="365"/>
         <source>Reinstalling %1</source>
         <translation>%1 wird neu installiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="367"/>
+        <location filename="../ui/views/nodes_page.cpp" line="365"/>
         <source>Installing %1</source>
         <translation>%1 wird installiert</translation>
     </message>
@@ -2258,19 +2105,191 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
     </message>
 </context>
 <context>
+    <name>fleetdeck::ui::OpPresentation</name>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="15"/>
+        <source>Installing</source>
+        <comment>card state, short</comment>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="16"/>
+        <source>Upgrading</source>
+        <comment>card state, short</comment>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="19"/>
+        <source>Removing</source>
+        <comment>card state, short</comment>
+        <translation>Entfernung</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="29"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="155"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="36"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="159"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="42"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="53"/>
+        <source>Installing</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="54"/>
+        <source>Upgrading</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="57"/>
+        <source>Removing</source>
+        <translation>Entfernung</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="63"/>
+        <source>install</source>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="64"/>
+        <source>upgrade</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="67"/>
+        <source>delete</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="81"/>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="85"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="140"/>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="86"/>
+        <source>Waiting for a free executor slot</source>
+        <translation>Wartet auf einen freien Executor-Platz</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="91"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="147"/>
+        <source>Worker busy</source>
+        <translation>Worker belegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="92"/>
+        <source>the worker is still deleting; the reconciler will confirm</source>
+        <translation>der Worker löscht noch; der Reconciler bestätigt das Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="93"/>
+        <source>the worker is still installing; the reconciler will confirm</source>
+        <translation>der Worker installiert noch; der Reconciler bestätigt das Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="106"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="168"/>
+        <source>Stalled</source>
+        <translation>Stockt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="107"/>
+        <source>Stalled · %1</source>
+        <comment>stalled · percentage</comment>
+        <translation>Stockt · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="108"/>
+        <source>no progress for %1</source>
+        <translation>kein Fortschritt seit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="120"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="140"/>
+        <source>Deleting</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="121"/>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="125"/>
+        <source>%1 · %2</source>
+        <comment>verb · percentage</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="126"/>
+        <source>%1…</source>
+        <comment>verb…</comment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="137"/>
+        <source>Waiting for node</source>
+        <translation>Wartet auf Node</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="143"/>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="144"/>
+        <source>Verifying</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="145"/>
+        <source>Extracting</source>
+        <translation>Wird entpackt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="151"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="177"/>
+        <source>%1 on %2</source>
+        <comment>state on node</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>fleetdeck::ui::OpsBar</name>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="33"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="34"/>
         <source>Operations</source>
         <translation>Operationen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="51"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="52"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="94"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="92"/>
         <source>Operations — %1 active, %2 failed</source>
         <translation>Operationen — %1 aktiv, %2 fehlgeschlagen</translation>
     </message>
@@ -2298,27 +2317,27 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <translation>Auf diesem Node wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="228"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="220"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="274"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="266"/>
         <source>Start this operation again</source>
         <translation>Diese Operation erneut starten</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="275"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="267"/>
         <source>Remove this failure from the bar (it stays in Activity)</source>
         <translation>Diesen Fehler aus der Leiste entfernen (er bleibt in „Aktivität“)</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="276"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="268"/>
         <source>Cancel this operation on every node</source>
         <translation>Diese Operation auf jedem Node abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="277"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="269"/>
         <source>Run this operation again on this node only</source>
         <translation>Diese Operation nur auf diesem Node erneut ausführen</translation>
     </message>
@@ -2326,114 +2345,27 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
 <context>
     <name>fleetdeck::ui::OpsModel</name>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="196"/>
-        <location filename="../ui/models/ops_model.cpp" line="82"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="198"/>
-        <location filename="../ui/models/ops_model.cpp" line="81"/>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="200"/>
-        <location filename="../ui/models/ops_model.cpp" line="48"/>
-        <location filename="../ui/models/ops_model.cpp" line="80"/>
-        <source>Worker busy</source>
-        <translation>Worker ausgelastet</translation>
-    </message>
-    <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="200"/>
-        <location filename="../ui/models/ops_model.cpp" line="86"/>
-        <source>Stalled</source>
-        <translation>Stockt</translation>
-    </message>
-    <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="202"/>
-        <location filename="../ui/models/ops_model.cpp" line="83"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="202"/>
-        <location filename="../ui/models/ops_model.cpp" line="74"/>
-        <source>Waiting for node</source>
-        <translation>Wartet auf Node</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="16"/>
-        <source>install</source>
-        <translation>installiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="17"/>
-        <source>upgrade</source>
-        <translation>aktualisiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="20"/>
-        <source>delete</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="34"/>
+        <location filename="../ui/models/ops_model.cpp" line="18"/>
         <source> on %1</source>
         <translation> auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ops_model.cpp" line="38"/>
+        <location filename="../ui/models/ops_model.cpp" line="21"/>
         <source>Failed to %1 backend: %2%3 (%4)</source>
         <translation>Backend konnte nicht %1 werden: %2%3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ops_model.cpp" line="42"/>
+        <location filename="../ui/models/ops_model.cpp" line="25"/>
         <source>%1 backend: %2%3</source>
         <translation>%1: Backend %2%3</translation>
     </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="44"/>
-        <source>(Queued)</source>
-        <translation>(In Warteschlange)</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="53"/>
-        <source>Stalled · %1 % · no progress for %2</source>
-        <translation>Stockt · %1 % · kein Fortschritt seit %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/models/ops_model.cpp" line="63"/>
+        <location filename="../ui/models/ops_model.cpp" line="51"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n Node</numerusform>
             <numerusform>%n Nodes</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="73"/>
-        <source>Deleting</source>
-        <translation>Wird gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="75"/>
-        <source>Queued</source>
-        <translation>In Warteschlange</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="77"/>
-        <source>Downloading</source>
-        <translation>Wird heruntergeladen</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="78"/>
-        <source>Verifying</source>
-        <translation>Wird geprüft</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="79"/>
-        <source>Extracting</source>
-        <translation>Wird entpackt</translation>
     </message>
 </context>
 <context>
@@ -2952,47 +2884,47 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <translation>Clusterweite Einstellungen: im Store des Clusters gespeichert und von jeder Replika ab dem nächsten Tick des betreffenden Durchlaufs verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="51"/>
         <source>This console&apos;s connection (read-only; change it in Connection profiles)</source>
         <translation>Verbindung dieser Konsole (schreibgeschützt; ändern Sie sie unter „Verbindungsprofile“)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
         <source>(not configured)</source>
         <translation>(nicht konfiguriert)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
         <source>S&amp;tore:</source>
         <translation>S&amp;tore:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="62"/>
         <source>NATS &amp;URL:</source>
         <translation>NATS-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="62"/>
         <source>NATS URL</source>
         <translation>NATS-URL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="86"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="86"/>
         <source>Some settings were not saved; see the messages under them.</source>
         <translation>Einige Einstellungen wurden nicht gespeichert; siehe die Meldungen darunter.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="118"/>
         <source>store unreachable</source>
         <translation>Store nicht erreichbar</translation>
     </message>
@@ -3225,52 +3157,52 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <translation>Standard %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="134"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="135"/>
         <source>Set new token…</source>
         <translation>Neues Token setzen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="135"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="136"/>
         <source>Open registration</source>
         <translation>Registrierung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="136"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="137"/>
         <source>Remove the token: any node may register (not recommended outside demo)</source>
         <translation>Token entfernen: Jeder Node darf sich registrieren (außerhalb der Demo nicht empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="142"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="143"/>
         <source>Set new registration token</source>
         <translation>Neues Registrierungstoken setzen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="145"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="146"/>
         <source>Registration token</source>
         <translation>Registrierungstoken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="146"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="147"/>
         <source>New registration token (workers pass it with --registration-token-file):</source>
         <translation>Neues Registrierungstoken (Worker übergeben es mit --registration-token-file):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="165"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="166"/>
         <source>Registration opens on save (no token)</source>
         <translation>Registrierung wird beim Speichern geöffnet (kein Token)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="166"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="167"/>
         <source>A new token is set on save</source>
         <translation>Beim Speichern wird ein neues Token gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="168"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="169"/>
         <source>Not set: any node may register</source>
         <translation>Nicht gesetzt: Jeder Node darf sich registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="169"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="170"/>
         <source>Set (***)</source>
         <translation>Gesetzt (***)</translation>
     </message>

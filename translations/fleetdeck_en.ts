@@ -23,7 +23,7 @@
 <context>
     <name>fleetdeck::ui::ConnectionTester</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/connection_tester.cpp" line="223"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="224"/>
         <source>Gallery %1: &quot;%2&quot;, %n backend(s)</source>
         <translation>
             <numerusform>Gallery %1: &quot;%2&quot;, %n backend</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>fleetdeck::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>Reap stale operations: %n op(s) reaped</source>
         <translation>
             <numerusform>Reap stale operations: %n op reaped</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>Clean stale pending ops: %n stale pending op(s) deleted</source>
         <translation>
             <numerusform>Clean stale pending ops: %n stale pending op deleted</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>%n operation(s) are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</source>
         <translation>
             <numerusform>%n operation is running on this Fleetdeck instance. Quit anyway? The reconciler will finish it.</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>fleetdeck::ui::OpsModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/ops_model.cpp" line="63"/>
+        <location filename="../ui/models/ops_model.cpp" line="51"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>

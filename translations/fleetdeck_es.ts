@@ -2,94 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>CardState</name>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="22"/>
-        <source>Installing</source>
-        <comment>card state, short</comment>
-        <translation>Instalando</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="23"/>
-        <source>Upgrading</source>
-        <comment>card state, short</comment>
-        <translation>Actualiz.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="26"/>
-        <source>Removing</source>
-        <comment>card state, short</comment>
-        <translation>Eliminando</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="40"/>
-        <source>Installing</source>
-        <translation>Instalando</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="41"/>
-        <source>Upgrading</source>
-        <translation>Actualizando</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="44"/>
-        <source>Removing</source>
-        <translation>Eliminando</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="76"/>
-        <source> on %1</source>
-        <translation> · %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="82"/>
-        <source>Queued</source>
-        <translation>En cola</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="83"/>
-        <source>Waiting for a free executor slot</source>
-        <translation>Esperando un hueco libre del ejecutor</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="87"/>
-        <source>Worker busy</source>
-        <translation>Worker ocupado</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="88"/>
-        <source>the worker is still installing; the reconciler will confirm</source>
-        <translation>el worker sigue instalando; el reconciler lo confirmará</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="93"/>
-        <source>Stalled · %1</source>
-        <translation>Estancado · %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="94"/>
-        <source>No progress for %1</source>
-        <translation>Sin progreso desde hace %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="100"/>
-        <source>Deleting…</source>
-        <translation>Eliminando…</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="103"/>
-        <source>%1 · %2</source>
-        <comment>verb · percentage</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/card_state.cpp" line="104"/>
-        <source>%1…</source>
-        <comment>verb…</comment>
-        <translation>%1…</translation>
-    </message>
-</context>
-<context>
     <name>Format</name>
     <message>
         <location filename="../ui/widgets/format.cpp" line="22"/>
@@ -193,40 +105,40 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="125"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="156"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="165"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="236"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="108"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="140"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="149"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="220"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="181"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="165"/>
         <source>Demo cluster</source>
         <translation>Clúster de demostración</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="229"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="213"/>
         <source>Connection profiles</source>
         <translation>Perfiles de conexión</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="230"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="214"/>
         <source>The new connection is used the next time Fleetdeck starts.</source>
         <translation>La nueva conexión se usará la próxima vez que se inicie Fleetdeck.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="236"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="220"/>
         <source>The demo could not be started.</source>
         <translation>No se pudo iniciar la demo.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="255"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="239"/>
         <source>Fleetdeck could not start</source>
         <translation>Fleetdeck no se pudo iniciar</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="256"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="240"/>
         <source>Connecting to %1 failed:
 %2</source>
         <translation>Falló la conexión con %1:
@@ -236,7 +148,7 @@
 <context>
     <name>fleetdeck::EngineFeed</name>
     <message>
-        <location filename="../ui/bridge/engine_feed.cpp" line="182"/>
+        <location filename="../ui/bridge/engine_feed.cpp" line="183"/>
         <source>Could not read nodes: %1</source>
         <translation>No se pudieron leer los nodos: %1</translation>
     </message>
@@ -290,22 +202,22 @@
         <translation>Las instalaciones, actualizaciones y eliminaciones aparecen aquí al terminar, con sus resultados por nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="142"/>
+        <location filename="../ui/views/activity_page.cpp" line="140"/>
         <source>Admit the operation again (failed, cancelled and dead-letter entries)</source>
         <translation>Admitir de nuevo la operación (entradas fallidas, canceladas y dead letter)</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="146"/>
+        <location filename="../ui/views/activity_page.cpp" line="144"/>
         <source>Copy the full error text</source>
         <translation>Copiar el texto completo del error</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="190"/>
+        <location filename="../ui/views/activity_page.cpp" line="188"/>
         <source>Retrying %1</source>
         <translation>Reintentando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="194"/>
+        <location filename="../ui/views/activity_page.cpp" line="192"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -416,98 +328,98 @@
 <context>
     <name>fleetdeck::ui::BackendsPage</name>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="35"/>
+        <location filename="../ui/views/backends_page.cpp" line="37"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="43"/>
+        <location filename="../ui/views/backends_page.cpp" line="45"/>
         <source>All backends</source>
         <translation>Todos los backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="44"/>
+        <location filename="../ui/views/backends_page.cpp" line="46"/>
         <source>Installed</source>
         <translation>Instalados</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="45"/>
+        <location filename="../ui/views/backends_page.cpp" line="47"/>
         <source>Not installed</source>
         <translation>No instalados</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="46"/>
+        <location filename="../ui/views/backends_page.cpp" line="48"/>
         <source>Installed filter</source>
         <translation>Filtro de instalación</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="47"/>
+        <location filename="../ui/views/backends_page.cpp" line="49"/>
         <source>Show all, installed or not installed backends</source>
         <translation>Mostrar todos los backends, los instalados o los no instalados</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="49"/>
-        <location filename="../ui/views/backends_page.cpp" line="163"/>
+        <location filename="../ui/views/backends_page.cpp" line="51"/>
+        <location filename="../ui/views/backends_page.cpp" line="189"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="50"/>
+        <location filename="../ui/views/backends_page.cpp" line="52"/>
         <source>Tag filter</source>
         <translation>Filtro de etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="51"/>
+        <location filename="../ui/views/backends_page.cpp" line="53"/>
         <source>Show backends with this tag</source>
         <translation>Mostrar los backends con esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="53"/>
+        <location filename="../ui/views/backends_page.cpp" line="55"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="55"/>
+        <location filename="../ui/views/backends_page.cpp" line="57"/>
         <source>Only backends with an update available</source>
         <translation>Solo backends con una actualización disponible</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="57"/>
+        <location filename="../ui/views/backends_page.cpp" line="59"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="60"/>
+        <location filename="../ui/views/backends_page.cpp" line="62"/>
         <source>Show development builds</source>
         <translation>Mostrar compilaciones de desarrollo</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="69"/>
+        <location filename="../ui/views/backends_page.cpp" line="71"/>
         <source>Backend cards</source>
         <translation>Tarjetas de backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="177"/>
+        <location filename="../ui/views/backends_page.cpp" line="203"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="177"/>
+        <location filename="../ui/views/backends_page.cpp" line="203"/>
         <source>The gallery is read once Fleetdeck has connected to the cluster.</source>
         <translation>La galería se lee cuando Fleetdeck se haya conectado al clúster.</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="181"/>
+        <location filename="../ui/views/backends_page.cpp" line="207"/>
         <source>No gallery configured</source>
         <translation>No hay ninguna galería configurada</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="182"/>
+        <location filename="../ui/views/backends_page.cpp" line="208"/>
         <source>Add a gallery index in the settings (or start with --gallery URL) to see installable backends.</source>
         <translation>Añada un índice de galería en los ajustes (o inicie con --gallery URL) para ver los backends instalables.</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="183"/>
+        <location filename="../ui/views/backends_page.cpp" line="209"/>
         <source>Open settings</source>
         <translation>Abrir ajustes</translation>
     </message>
@@ -515,92 +427,92 @@
 <context>
     <name>fleetdeck::ui::CardDelegate</name>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="57"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="79"/>
         <source>Install on all nodes</source>
         <translation>Instalar en todos</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="57"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="79"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="58"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="80"/>
         <source>Install on nodes…</source>
         <translation>Instalar en nodos…</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="59"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="81"/>
         <source>Reinstall</source>
         <translation>Reinstalar</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="60"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="82"/>
         <source>Upgrade</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="63"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="85"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="201"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="244"/>
         <source>Update</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="203"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="246"/>
         <source>Drift %1</source>
         <translation>Divergencia %1</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="205"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="248"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="207"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="250"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="209"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="252"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="216"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="259"/>
         <source>No description</source>
         <translation>Sin descripción</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="234"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="277"/>
         <source>%1/%2 nodes</source>
         <translation>%1/%2 nodos</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="234"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="277"/>
         <source>not installed</source>
         <translation>no instalado</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="388"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="432"/>
         <source>More actions for %1</source>
         <translation>Más acciones para %1</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="390"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="434"/>
         <source>%1 is busy: %2</source>
         <translation>%1 está ocupado: %2</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="391"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="435"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="395"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="439"/>
         <source>Versions differ across nodes: %1</source>
         <translation>Las versiones difieren entre nodos: %1</translation>
     </message>
@@ -651,42 +563,42 @@
 <context>
     <name>fleetdeck::ui::ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="19"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="20"/>
         <source>◌ Connecting…</source>
         <translation>◌ Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="21"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="22"/>
         <source>● Live</source>
         <translation>● En vivo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="23"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="24"/>
         <source>◐ Stale %1 s</source>
         <translation>◐ Desfasado %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="26"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="27"/>
         <source>○ Disconnected</source>
         <translation>○ Desconectado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="42"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="43"/>
         <source>connecting to the store</source>
         <translation>conectando con el almacén</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="42"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="43"/>
         <source>store unreachable: %1</source>
         <translation>almacén inaccesible: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="44"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="45"/>
         <source>Connected; data is live</source>
         <translation>Conectado; los datos están al día</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="46"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="47"/>
         <source>Connection: %1. %2</source>
         <translation>Conexión: %1. %2</translation>
     </message>
@@ -714,61 +626,61 @@
         <translation>No hay galería configurada para este perfil (se aplican las galerías del clúster)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="106"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="107"/>
         <source>Store %1: the directory %2 does not exist or is not writable</source>
         <translation>Almacén %1: el directorio %2 no existe o no tiene permiso de escritura</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="108"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="109"/>
         <source>Store %1: a new store is created there on connect</source>
         <translation>Almacén %1: al conectar se creará allí un almacén nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="120"/>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="127"/>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="133"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="121"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="128"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="134"/>
         <source>Store %1: %2</source>
         <translation>Almacén %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="136"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="137"/>
         <source>Store %1: connected, cluster %2, schema %3</source>
         <translation>Almacén %1: conectado, clúster %2, esquema %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="139"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="140"/>
         <source>Store %1: connected; no Fleetdeck schema yet (created on connect)</source>
         <translation>Almacén %1: conectado; todavía sin esquema de Fleetdeck (se crea al conectar)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="176"/>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="178"/>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="192"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="177"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="179"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="193"/>
         <source>NATS %1: %2</source>
         <translation>NATS %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="182"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="183"/>
         <source>flush timed out</source>
         <translation>tiempo de espera agotado en flush</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="191"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="192"/>
         <source>NATS %1: connected (auth: %2)</source>
         <translation>NATS %1: conectado (autenticación: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="218"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="219"/>
         <source>Gallery %1: timed out</source>
         <translation>Galería %1: tiempo de espera agotado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="220"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="221"/>
         <source>Gallery %1: %2</source>
         <translation>Galería %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/connection_tester.cpp" line="223"/>
+        <location filename="../ui/dialogs/connection_tester.cpp" line="224"/>
         <source>Gallery %1: &quot;%2&quot;, %n backend(s)</source>
         <translation>
             <numerusform>Galería %1: «%2», %n backend</numerusform>
@@ -1007,291 +919,291 @@
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Manage</source>
         <translation>Gestionar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Search backends, nodes, ops…  (Ctrl+K)</source>
         <translation>Buscar backends, nodos, ops…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>Search the current page</source>
         <translation>Buscar en la página actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>⟳ Reconcile</source>
         <translation>⟳ Conciliar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Reconcile now (Ctrl+R); more in the menu</source>
         <translation>Conciliar ahora (Ctrl+R); más opciones en el menú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Reconcile now</source>
         <translation>Conciliar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Reap stale operations</source>
         <translation>Depurar operaciones obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Clean stale pending ops</source>
         <translation>Limpiar ops pendientes obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Connection &amp;profiles…</source>
         <translation>&amp;Perfiles de conexión…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Cluster &amp;settings…</source>
         <translation>&amp;Ajustes del clúster…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Backends</source>
         <translation>&amp;Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Manage</source>
         <translation>&amp;Gestionar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Nodes</source>
         <translation>&amp;Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Activity</source>
         <translation>Acti&amp;vidad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Clúster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;Reconcile now</source>
         <translation>&amp;Conciliar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>Reap &amp;stale operations</source>
         <translation>Depurar operaciones &amp;obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Clean stale &amp;pending ops</source>
         <translation>Limpiar ops &amp;pendientes obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Check for &amp;updates</source>
         <translation>Buscar act&amp;ualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;About Fleetdeck</source>
         <translation>&amp;Acerca de Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>About Fleetdeck</source>
         <translation>Acerca de Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>Fleetdeck %1
 Install, upgrade and delete inference backends on every node, live.</source>
         <translation>Fleetdeck %1
 Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>Backends, Manage, Nodes, Activity</source>
         <translation>Backends, Gestionar, Nodos, Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>Check for updates</source>
         <translation>Buscar actualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Cluster settings</source>
         <translation>Ajustes del clúster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>Run a card&apos;s primary action</source>
         <translation>Ejecutar la acción principal de una tarjeta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Copy the selected operation or error</source>
         <translation>Copiar la operación o el error seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>Delete the selected node (asks first)</source>
         <translation>Eliminar el nodo seleccionado (pide confirmación)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>This help</source>
         <translation>Esta ayuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>%1 — Fleetdeck</source>
         <translation>%1 — Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="323"/>
         <source>Last reconcile %1: %2</source>
         <translation>Última conciliación %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>No reconcile report yet</source>
         <translation>Todavía no hay informe de conciliación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="332"/>
         <source>not connected yet</source>
         <translation>aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>cluster %1… · %2/%3 nodes healthy</source>
         <translation>clúster %1… · %2/%3 nodos sanos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>store unreachable</source>
         <translation>almacén inaccesible</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>not connected yet: Fleetdeck is starting</source>
         <translation>aún sin conexión: Fleetdeck se está iniciando</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>Reconciling…</source>
         <translation>Conciliando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>Reap stale operations: %n op(s) reaped</source>
         <translation>
             <numerusform>Depurar operaciones obsoletas: %n op depurada</numerusform>
@@ -1299,7 +1211,7 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>Clean stale pending ops: %n stale pending op(s) deleted</source>
         <translation>
             <numerusform>Limpiar ops pendientes obsoletas: %n op pendiente obsoleta eliminada</numerusform>
@@ -1307,12 +1219,12 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>Quit Fleetdeck</source>
         <translation>Salir de Fleetdeck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>%n operation(s) are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</source>
         <translation>
             <numerusform>Hay %n operación en curso en esta instancia de Fleetdeck. ¿Salir de todos modos? El reconciler la terminará.</numerusform>
@@ -1323,239 +1235,174 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
 <context>
     <name>fleetdeck::ui::ManageModel</name>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="48"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="50"/>
-        <source>Queued</source>
-        <translation>En cola</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="50"/>
-        <source>Waiting for a replica to start it</source>
-        <translation>Esperando a que una réplica la inicie</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="52"/>
-        <source>Worker busy</source>
-        <translation>Worker ocupado</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="52"/>
-        <source>the worker is still installing; the reconciler will confirm</source>
-        <translation>el worker sigue instalando; el reconciler lo confirmará</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="55"/>
-        <source>Stalled · %1</source>
-        <translation>Estancado · %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="56"/>
-        <source>no progress for %1</source>
-        <translation>sin progreso desde hace %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="58"/>
-        <source>Deleting…</source>
-        <translation>Eliminando…</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="60"/>
-        <source>Upgrading</source>
-        <translation>Actualizando</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="60"/>
-        <source>Installing</source>
-        <translation>Instalando</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="61"/>
-        <source>%1 · %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="61"/>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="66"/>
-        <source>%1 on %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/manage_model.cpp" line="212"/>
+        <location filename="../ui/models/manage_model.cpp" line="194"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="213"/>
+        <location filename="../ui/models/manage_model.cpp" line="195"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="214"/>
+        <location filename="../ui/models/manage_model.cpp" line="196"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="215"/>
+        <location filename="../ui/models/manage_model.cpp" line="197"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="216"/>
+        <location filename="../ui/models/manage_model.cpp" line="198"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="217"/>
+        <location filename="../ui/models/manage_model.cpp" line="199"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="235"/>
+        <location filename="../ui/models/manage_model.cpp" line="217"/>
         <source>version %1</source>
         <translation>versión %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="235"/>
+        <location filename="../ui/models/manage_model.cpp" line="217"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="237"/>
+        <location filename="../ui/models/manage_model.cpp" line="219"/>
         <source>update %1 available</source>
         <translation>actualización %1 disponible</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="239"/>
+        <location filename="../ui/models/manage_model.cpp" line="221"/>
         <source>drift on 1 node</source>
         <translation>divergencia en 1 nodo</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="239"/>
+        <location filename="../ui/models/manage_model.cpp" line="221"/>
         <source>drift on %1 nodes</source>
         <translation>divergencia en %1 nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="240"/>
+        <location filename="../ui/models/manage_model.cpp" line="222"/>
         <source>on 1 node</source>
         <translation>en 1 nodo</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="240"/>
+        <location filename="../ui/models/manage_model.cpp" line="222"/>
         <source>on %1 nodes</source>
         <translation>en %1 nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="244"/>
+        <location filename="../ui/models/manage_model.cpp" line="226"/>
         <source>protected</source>
         <translation>protegido</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="255"/>
+        <location filename="../ui/models/manage_model.cpp" line="237"/>
         <source>An operation runs for this backend</source>
         <translation>Hay una operación en curso para este backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="258"/>
+        <location filename="../ui/models/manage_model.cpp" line="240"/>
         <source>Upgrade</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="259"/>
+        <location filename="../ui/models/manage_model.cpp" line="241"/>
         <source>Upgrade %1 to %2 on every node</source>
         <translation>Actualizar %1 a %2 en todos los nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="260"/>
+        <location filename="../ui/models/manage_model.cpp" line="242"/>
         <source>Reinstall</source>
         <translation>Reinstalar</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="261"/>
+        <location filename="../ui/models/manage_model.cpp" line="243"/>
         <source>Download and install %1 again on the nodes that have it</source>
         <translation>Volver a descargar e instalar %1 en los nodos que lo tienen</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="262"/>
+        <location filename="../ui/models/manage_model.cpp" line="244"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="263"/>
+        <location filename="../ui/models/manage_model.cpp" line="245"/>
         <source>Delete %1 from every node</source>
         <translation>Eliminar %1 de todos los nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="288"/>
+        <location filename="../ui/models/manage_model.cpp" line="270"/>
         <source>%1 (for %2)</source>
         <translation>%1 (para %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="292"/>
+        <location filename="../ui/models/manage_model.cpp" line="274"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="294"/>
+        <location filename="../ui/models/manage_model.cpp" line="276"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="296"/>
+        <location filename="../ui/models/manage_model.cpp" line="278"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="307"/>
+        <location filename="../ui/models/manage_model.cpp" line="289"/>
         <source>Installed: %1</source>
         <translation>Instalado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="309"/>
+        <location filename="../ui/models/manage_model.cpp" line="291"/>
         <source>Available: %1</source>
         <translation>Disponible: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="311"/>
-        <location filename="../ui/models/manage_model.cpp" line="322"/>
+        <location filename="../ui/models/manage_model.cpp" line="293"/>
+        <location filename="../ui/models/manage_model.cpp" line="304"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="317"/>
+        <location filename="../ui/models/manage_model.cpp" line="299"/>
         <source>Update</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="317"/>
+        <location filename="../ui/models/manage_model.cpp" line="299"/>
         <source>Update %1</source>
         <translation>Actualización %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="323"/>
+        <location filename="../ui/models/manage_model.cpp" line="305"/>
         <source>Drift: 1 node</source>
         <translation>Divergencia: 1 nodo</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="323"/>
+        <location filename="../ui/models/manage_model.cpp" line="305"/>
         <source>Drift: %1 nodes</source>
         <translation>Divergencia: %1 nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="349"/>
+        <location filename="../ui/models/manage_model.cpp" line="331"/>
         <source>Protected</source>
         <translation>Protegido</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="350"/>
-        <location filename="../ui/models/manage_model.cpp" line="353"/>
+        <location filename="../ui/models/manage_model.cpp" line="332"/>
+        <location filename="../ui/models/manage_model.cpp" line="335"/>
         <source>System backends come with the worker and cannot be changed here</source>
         <translation>Los backends del sistema vienen con el worker y no se pueden cambiar aquí</translation>
     </message>
@@ -1585,8 +1432,8 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
     </message>
     <message>
         <location filename="../ui/views/manage_page.cpp" line="55"/>
-        <location filename="../ui/views/manage_page.cpp" line="139"/>
-        <location filename="../ui/views/manage_page.cpp" line="245"/>
+        <location filename="../ui/views/manage_page.cpp" line="137"/>
+        <location filename="../ui/views/manage_page.cpp" line="243"/>
         <source>Upgrade all</source>
         <translation>Actualizar todo</translation>
     </message>
@@ -1620,123 +1467,123 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
         <translation>No hay backends instalados</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="118"/>
+        <location filename="../ui/views/manage_page.cpp" line="116"/>
         <source>not checked yet</source>
         <translation>aún sin comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="119"/>
+        <location filename="../ui/views/manage_page.cpp" line="117"/>
         <source>checked %1</source>
         <translation>comprobado %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="137"/>
+        <location filename="../ui/views/manage_page.cpp" line="135"/>
         <source>Upgrade %1</source>
         <translation>Actualizar %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="138"/>
+        <location filename="../ui/views/manage_page.cpp" line="136"/>
         <source>No backend has an update</source>
         <translation>Ningún backend tiene actualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="139"/>
+        <location filename="../ui/views/manage_page.cpp" line="137"/>
         <source>Upgrade all (%1)</source>
         <translation>Actualizar todo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="147"/>
+        <location filename="../ui/views/manage_page.cpp" line="145"/>
         <source>No node reports an installed backend. Install one from the Backends page.</source>
         <translation>Ningún nodo informa de un backend instalado. Instale uno desde la página Backends.</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="148"/>
+        <location filename="../ui/views/manage_page.cpp" line="146"/>
         <source>No update check has reported yet; the upgrade leader runs one shortly after it starts.</source>
         <translation>Todavía no ha informado ninguna comprobación de actualizaciones; el líder de actualizaciones ejecuta una poco después de iniciarse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="150"/>
+        <location filename="../ui/views/manage_page.cpp" line="148"/>
         <source>%1 ⬆</source>
         <translation>%1 ⬆</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="196"/>
+        <location filename="../ui/views/manage_page.cpp" line="194"/>
         <source>Upgrade the selected backends that have an update</source>
         <translation>Actualizar los backends seleccionados que tienen una actualización</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="196"/>
+        <location filename="../ui/views/manage_page.cpp" line="194"/>
         <source>No update available</source>
         <translation>No hay actualizaciones disponibles</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="200"/>
+        <location filename="../ui/views/manage_page.cpp" line="198"/>
         <source>Download and install again on the nodes that have it</source>
         <translation>Volver a descargar e instalar en los nodos que lo tienen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="201"/>
-        <location filename="../ui/views/manage_page.cpp" line="205"/>
+        <location filename="../ui/views/manage_page.cpp" line="199"/>
+        <location filename="../ui/views/manage_page.cpp" line="203"/>
         <source>System backends are protected</source>
         <translation>Los backends del sistema están protegidos</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="205"/>
+        <location filename="../ui/views/manage_page.cpp" line="203"/>
         <source>Delete from every node (Delete)</source>
         <translation>Eliminar de todos los nodos (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="225"/>
+        <location filename="../ui/views/manage_page.cpp" line="223"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="236"/>
+        <location filename="../ui/views/manage_page.cpp" line="234"/>
         <source>%1 already has a running operation</source>
         <translation>%1 ya tiene una operación en curso</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="238"/>
+        <location filename="../ui/views/manage_page.cpp" line="236"/>
         <source>%1 admitted</source>
         <translation>%1 admitido</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="269"/>
+        <location filename="../ui/views/manage_page.cpp" line="267"/>
         <source>%1 from %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="271"/>
+        <location filename="../ui/views/manage_page.cpp" line="269"/>
         <source>%1 from its node</source>
         <translation>%1 de su nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="271"/>
+        <location filename="../ui/views/manage_page.cpp" line="269"/>
         <source>%1 from its %2 nodes</source>
         <translation>%1 de sus %2 nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="273"/>
+        <location filename="../ui/views/manage_page.cpp" line="271"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="275"/>
+        <location filename="../ui/views/manage_page.cpp" line="273"/>
         <source>Not reachable, not checked: %1</source>
         <translation>No accesibles, sin comprobar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="277"/>
+        <location filename="../ui/views/manage_page.cpp" line="275"/>
         <source>Delete backends</source>
         <translation>Eliminar backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="280"/>
+        <location filename="../ui/views/manage_page.cpp" line="278"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="286"/>
+        <location filename="../ui/views/manage_page.cpp" line="284"/>
         <source>Finding the nodes that have %1…</source>
         <translation>Buscando los nodos que tienen %1…</translation>
     </message>
@@ -2036,77 +1883,77 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
         <translation>Todavía no hay nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="148"/>
+        <location filename="../ui/views/nodes_page.cpp" line="146"/>
         <source>Start %1 on a node</source>
         <translation>Inicie %1 en un nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="157"/>
+        <location filename="../ui/views/nodes_page.cpp" line="155"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="182"/>
+        <location filename="../ui/views/nodes_page.cpp" line="180"/>
         <source>Backends are listed from healthy and unhealthy nodes only; this node is %1</source>
         <translation>Solo se listan backends de nodos sanos o con fallos; este nodo está %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="197"/>
+        <location filename="../ui/views/nodes_page.cpp" line="195"/>
         <source>the node was not listed</source>
         <translation>el nodo no se listó</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="238"/>
+        <location filename="../ui/views/nodes_page.cpp" line="236"/>
         <source>Approve the selected pending nodes</source>
         <translation>Aprobar los nodos pendientes seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="240"/>
+        <location filename="../ui/views/nodes_page.cpp" line="238"/>
         <source>Stop sending requests to the selected nodes</source>
         <translation>Dejar de enviar solicitudes a los nodos seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="242"/>
+        <location filename="../ui/views/nodes_page.cpp" line="240"/>
         <source>Let the selected nodes take requests again</source>
         <translation>Permitir que los nodos seleccionados vuelvan a aceptar solicitudes</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="243"/>
+        <location filename="../ui/views/nodes_page.cpp" line="241"/>
         <source>Remove the selected nodes from the registry (Delete)</source>
         <translation>Quitar los nodos seleccionados del registro (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="250"/>
+        <location filename="../ui/views/nodes_page.cpp" line="248"/>
         <source>System backends are protected</source>
         <translation>Los backends del sistema están protegidos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="252"/>
+        <location filename="../ui/views/nodes_page.cpp" line="250"/>
         <source>Upgrade on the node it is installed on</source>
         <translation>Actualizar en el nodo donde está instalado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="252"/>
+        <location filename="../ui/views/nodes_page.cpp" line="250"/>
         <source>No update available for this node</source>
         <translation>No hay actualizaciones disponibles para este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="254"/>
+        <location filename="../ui/views/nodes_page.cpp" line="252"/>
         <source>Download and install again on that node</source>
         <translation>Volver a descargar e instalar en ese nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="255"/>
+        <location filename="../ui/views/nodes_page.cpp" line="253"/>
         <source>Delete from that node (Delete)</source>
         <translation>Eliminar de ese nodo (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="285"/>
+        <location filename="../ui/views/nodes_page.cpp" line="283"/>
         <source>Drain nodes</source>
         <translation>Drenar nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="286"/>
+        <location filename="../ui/views/nodes_page.cpp" line="284"/>
         <source>Drain %1?
 
 A draining node receives no new requests; what runs on it finishes. Resume it to take requests again.</source>
@@ -2115,42 +1962,42 @@ A draining node receives no new requests; what runs on it finishes. Resume it to
 Un nodo en drenaje no recibe solicitudes nuevas; lo que se ejecuta en él termina. Reanúdelo para que vuelva a aceptar solicitudes.</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="295"/>
+        <location filename="../ui/views/nodes_page.cpp" line="293"/>
         <source>Approved 1 node</source>
         <translation>1 nodo aprobado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="295"/>
+        <location filename="../ui/views/nodes_page.cpp" line="293"/>
         <source>Approved %1 nodes</source>
         <translation>%1 nodos aprobados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="296"/>
+        <location filename="../ui/views/nodes_page.cpp" line="294"/>
         <source>Drained 1 node</source>
         <translation>1 nodo drenado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="296"/>
+        <location filename="../ui/views/nodes_page.cpp" line="294"/>
         <source>Drained %1 nodes</source>
         <translation>%1 nodos drenados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="299"/>
+        <location filename="../ui/views/nodes_page.cpp" line="297"/>
         <source>Resumed 1 node</source>
         <translation>1 nodo reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="299"/>
+        <location filename="../ui/views/nodes_page.cpp" line="297"/>
         <source>Resumed %1 nodes</source>
         <translation>%1 nodos reanudados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="322"/>
+        <location filename="../ui/views/nodes_page.cpp" line="320"/>
         <source>Delete nodes</source>
         <translation>Eliminar nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="323"/>
+        <location filename="../ui/views/nodes_page.cpp" line="321"/>
         <source>Delete %1?
 
 The pending operations of these nodes are deleted. A worker that is still running registers again, as pending approval, unless it is stopped first.</source>
@@ -2159,58 +2006,58 @@ The pending operations of these nodes are deleted. A worker that is still runnin
 Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en ejecución se registrará de nuevo, como pendiente de aprobación, a menos que se detenga antes.</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="330"/>
+        <location filename="../ui/views/nodes_page.cpp" line="328"/>
         <source>Deleted 1 node</source>
         <translation>1 nodo eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="330"/>
+        <location filename="../ui/views/nodes_page.cpp" line="328"/>
         <source>Deleted %1 nodes</source>
         <translation>%1 nodos eliminados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="337"/>
+        <location filename="../ui/views/nodes_page.cpp" line="335"/>
         <source>%1: 1 operation cancelled</source>
         <translation>%1: 1 operación cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="337"/>
+        <location filename="../ui/views/nodes_page.cpp" line="335"/>
         <source>%1: %2 operations cancelled</source>
         <translation>%1: %2 operaciones canceladas</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="354"/>
-        <location filename="../ui/views/nodes_page.cpp" line="376"/>
+        <location filename="../ui/views/nodes_page.cpp" line="352"/>
+        <location filename="../ui/views/nodes_page.cpp" line="374"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="356"/>
+        <location filename="../ui/views/nodes_page.cpp" line="354"/>
         <source>Delete backends</source>
         <translation>Eliminar backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="356"/>
+        <location filename="../ui/views/nodes_page.cpp" line="354"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="365"/>
+        <location filename="../ui/views/nodes_page.cpp" line="363"/>
         <source>Deleting %1</source>
         <translation>Eliminando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="366"/>
+        <location filename="../ui/views/nodes_page.cpp" line="364"/>
         <source>Upgrading %1</source>
         <translation>Actualizando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="367"/>
+        <location filename="../ui/views/nodes_page.cpp" line="365"/>
         <source>Reinstalling %1</source>
         <translation>Reinstalando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="367"/>
+        <location filename="../ui/views/nodes_page.cpp" line="365"/>
         <source>Installing %1</source>
         <translation>Instalando %1</translation>
     </message>
@@ -2258,19 +2105,191 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
     </message>
 </context>
 <context>
+    <name>fleetdeck::ui::OpPresentation</name>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="15"/>
+        <source>Installing</source>
+        <comment>card state, short</comment>
+        <translation>Instalando</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="16"/>
+        <source>Upgrading</source>
+        <comment>card state, short</comment>
+        <translation>Actualiz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="19"/>
+        <source>Removing</source>
+        <comment>card state, short</comment>
+        <translation>Eliminando</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="29"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="155"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="36"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="159"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="42"/>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="53"/>
+        <source>Installing</source>
+        <translation>Instalando</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="54"/>
+        <source>Upgrading</source>
+        <translation>Actualizando</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="57"/>
+        <source>Removing</source>
+        <translation>Eliminando</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="63"/>
+        <source>install</source>
+        <translation>instalar</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="64"/>
+        <source>upgrade</source>
+        <translation>actualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="67"/>
+        <source>delete</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="81"/>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="85"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="140"/>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="86"/>
+        <source>Waiting for a free executor slot</source>
+        <translation>Esperando un hueco libre del ejecutor</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="91"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="147"/>
+        <source>Worker busy</source>
+        <translation>Worker ocupado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="92"/>
+        <source>the worker is still deleting; the reconciler will confirm</source>
+        <translation>el worker sigue eliminando; el reconciler lo confirmará</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="93"/>
+        <source>the worker is still installing; the reconciler will confirm</source>
+        <translation>el worker sigue instalando; el reconciler lo confirmará</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="106"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="168"/>
+        <source>Stalled</source>
+        <translation>Estancado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="107"/>
+        <source>Stalled · %1</source>
+        <comment>stalled · percentage</comment>
+        <translation>Estancado · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="108"/>
+        <source>no progress for %1</source>
+        <translation>sin progreso desde hace %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="120"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="140"/>
+        <source>Deleting</source>
+        <translation>Eliminando</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="121"/>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="125"/>
+        <source>%1 · %2</source>
+        <comment>verb · percentage</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="126"/>
+        <source>%1…</source>
+        <comment>verb…</comment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="137"/>
+        <source>Waiting for node</source>
+        <translation>Esperando al nodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="143"/>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="144"/>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="145"/>
+        <source>Extracting</source>
+        <translation>Extrayendo</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="151"/>
+        <source>Done</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="177"/>
+        <source>%1 on %2</source>
+        <comment>state on node</comment>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>fleetdeck::ui::OpsBar</name>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="33"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="34"/>
         <source>Operations</source>
         <translation>Operaciones</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="51"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="52"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="94"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="92"/>
         <source>Operations — %1 active, %2 failed</source>
         <translation>Operaciones — activas: %1, fallidas: %2</translation>
     </message>
@@ -2298,27 +2317,27 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         <translation>Reintentar en este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="228"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="220"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="274"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="266"/>
         <source>Start this operation again</source>
         <translation>Iniciar de nuevo esta operación</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="275"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="267"/>
         <source>Remove this failure from the bar (it stays in Activity)</source>
         <translation>Quitar este fallo de la barra (se conserva en Actividad)</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="276"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="268"/>
         <source>Cancel this operation on every node</source>
         <translation>Cancelar esta operación en todos los nodos</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="277"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="269"/>
         <source>Run this operation again on this node only</source>
         <translation>Ejecutar de nuevo esta operación solo en este nodo</translation>
     </message>
@@ -2326,114 +2345,27 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::OpsModel</name>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="196"/>
-        <location filename="../ui/models/ops_model.cpp" line="82"/>
-        <source>Failed</source>
-        <translation>Fallido</translation>
-    </message>
-    <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="198"/>
-        <location filename="../ui/models/ops_model.cpp" line="81"/>
-        <source>Done</source>
-        <translation>Completado</translation>
-    </message>
-    <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="200"/>
-        <location filename="../ui/models/ops_model.cpp" line="48"/>
-        <location filename="../ui/models/ops_model.cpp" line="80"/>
-        <source>Worker busy</source>
-        <translation>Worker ocupado</translation>
-    </message>
-    <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="200"/>
-        <location filename="../ui/models/ops_model.cpp" line="86"/>
-        <source>Stalled</source>
-        <translation>Estancado</translation>
-    </message>
-    <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="202"/>
-        <location filename="../ui/models/ops_model.cpp" line="83"/>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="202"/>
-        <location filename="../ui/models/ops_model.cpp" line="74"/>
-        <source>Waiting for node</source>
-        <translation>Esperando al nodo</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="16"/>
-        <source>install</source>
-        <translation>instalar</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="17"/>
-        <source>upgrade</source>
-        <translation>actualizar</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="20"/>
-        <source>delete</source>
-        <translation>eliminar</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="34"/>
+        <location filename="../ui/models/ops_model.cpp" line="18"/>
         <source> on %1</source>
         <translation> en %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ops_model.cpp" line="38"/>
+        <location filename="../ui/models/ops_model.cpp" line="21"/>
         <source>Failed to %1 backend: %2%3 (%4)</source>
         <translation>No se pudo %1 el backend: %2%3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ops_model.cpp" line="42"/>
+        <location filename="../ui/models/ops_model.cpp" line="25"/>
         <source>%1 backend: %2%3</source>
         <translation>%1 backend: %2%3</translation>
     </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="44"/>
-        <source>(Queued)</source>
-        <translation>(En cola)</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="53"/>
-        <source>Stalled · %1 % · no progress for %2</source>
-        <translation>Estancado · %1 % · sin progreso desde hace %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/models/ops_model.cpp" line="63"/>
+        <location filename="../ui/models/ops_model.cpp" line="51"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n nodo</numerusform>
             <numerusform>%n nodos</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="73"/>
-        <source>Deleting</source>
-        <translation>Eliminando</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="75"/>
-        <source>Queued</source>
-        <translation>En cola</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="77"/>
-        <source>Downloading</source>
-        <translation>Descargando</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="78"/>
-        <source>Verifying</source>
-        <translation>Verificando</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ops_model.cpp" line="79"/>
-        <source>Extracting</source>
-        <translation>Extrayendo</translation>
     </message>
 </context>
 <context>
@@ -2952,47 +2884,47 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         <translation>Ajustes de todo el clúster: se guardan en el almacén del clúster y cada réplica los aplica desde el siguiente ciclo de la pasada que controlan.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="51"/>
         <source>This console&apos;s connection (read-only; change it in Connection profiles)</source>
         <translation>Conexión de esta consola (solo lectura; cámbiela en Perfiles de conexión)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
         <source>(not configured)</source>
         <translation>(sin configurar)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
         <source>S&amp;tore:</source>
         <translation>&amp;Almacén:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
         <source>Store</source>
         <translation>Almacén</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="62"/>
         <source>NATS &amp;URL:</source>
         <translation>&amp;URL de NATS:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="62"/>
         <source>NATS URL</source>
         <translation>URL de NATS</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="86"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="86"/>
         <source>Some settings were not saved; see the messages under them.</source>
         <translation>Algunos ajustes no se guardaron; vea los mensajes debajo de ellos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="118"/>
         <source>store unreachable</source>
         <translation>almacén inaccesible</translation>
     </message>
@@ -3225,52 +3157,52 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         <translation>predeterminado %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="134"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="135"/>
         <source>Set new token…</source>
         <translation>Definir token nuevo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="135"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="136"/>
         <source>Open registration</source>
         <translation>Abrir el registro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="136"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="137"/>
         <source>Remove the token: any node may register (not recommended outside demo)</source>
         <translation>Quitar el token: cualquier nodo podrá registrarse (no recomendado fuera de la demo)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="142"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="143"/>
         <source>Set new registration token</source>
         <translation>Definir un token de registro nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="145"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="146"/>
         <source>Registration token</source>
         <translation>Token de registro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="146"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="147"/>
         <source>New registration token (workers pass it with --registration-token-file):</source>
         <translation>Token de registro nuevo (los workers lo pasan con --registration-token-file):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="165"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="166"/>
         <source>Registration opens on save (no token)</source>
         <translation>El registro se abrirá al guardar (sin token)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="166"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="167"/>
         <source>A new token is set on save</source>
         <translation>Al guardar se definirá un token nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="168"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="169"/>
         <source>Not set: any node may register</source>
         <translation>Sin definir: cualquier nodo puede registrarse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_form.cpp" line="169"/>
+        <location filename="../ui/dialogs/settings_form.cpp" line="170"/>
         <source>Set (***)</source>
         <translation>Definido (***)</translation>
     </message>

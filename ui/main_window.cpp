@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "bridge/engine_host.h"
+#include "presentation/clock_tick.h"
 #include "theme/theme.h"
 #include "views/activity_page.h"
 #include "views/backends_page.h"
@@ -24,7 +25,6 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -106,11 +106,9 @@ MainWindow::MainWindow(EngineHost *host, QWidget *parent) : QMainWindow(parent),
         if (m_search)
             m_search->clear();
     });
-    auto *tick = new QTimer(this); // ages in the status bar and the stale counter tick
-    tick->setInterval(1000);
-    connect(tick, &QTimer::timeout, this, &MainWindow::updateStatus);
-    connect(tick, &QTimer::timeout, this, &MainWindow::updateConnection);
-    tick->start();
+    // Ages in the status bar and the stale counter move on the pages' tick.
+    connect(&ClockTick::instance(), &ClockTick::tick, this, &MainWindow::updateStatus);
+    connect(&ClockTick::instance(), &ClockTick::tick, this, &MainWindow::updateConnection);
     m_rail->setCurrentRow(0);
     updateRail();
     updateStatus();

@@ -192,15 +192,7 @@ void OpsDelegate::paintNode(QPainter *p, const QStyleOptionViewItem &o, const QM
         p->drawText(QRect(x, o.rect.top(), width, o.rect.height()), a | Qt::AlignVCenter, o.fontMetrics.elidedText(s, Qt::ElideRight, width));
         x += width + e / 2;
     };
-    Tone tone = Tone::Info;
-    if (n.label == OpsModel::tr("Failed"))
-        tone = Tone::Error;
-    else if (n.label == OpsModel::tr("Done"))
-        tone = Tone::Ok;
-    else if (n.label == OpsModel::tr("Worker busy") || n.label == OpsModel::tr("Stalled"))
-        tone = Tone::Warning;
-    else if (n.label == OpsModel::tr("Cancelled") || n.label == OpsModel::tr("Waiting for node"))
-        tone = Tone::Neutral;
+    const Tone tone = n.tone;
     cell(n.label, e * 7, t.readable(tone, bg));
     cell(n.node, e * 8, o.palette.color(QPalette::Text));
     const auto buttons = buttonRects(o, index);

@@ -29,7 +29,4 @@ CardState cardStateFor(const QString &backend, const QList<Operation> &ops, qint
 CardState cardStateFor(const QString &backend, const QList<const Operation *> &ops, qint64 nowMs, qint64 stalledMs,
                        bool live, const QHash<QString, QString> &nodeNames = {});
 
-// "Installing", "Upgrading", "Removing" (§11.3) / "install", "upgrade", "delete" (D20).
-QString opVerb(OpKind kind);
-
 } // namespace fleetdeck::ui

@@ -1,5 +1,6 @@
 #include "models/manage_model.h"
 
+#include "presentation/op_presentation.h"
 #include "widgets/format.h"
 
 #include <QDateTime>
@@ -42,29 +43,10 @@ ManageModel::ManageModel(QObject *parent) : QAbstractTableModel(parent) {}
 std::optional<ManageModel::OpView> ManageModel::opView(const Operation &op, qint64 nowMs, qint64 stalledMs)
 {
     // A failed op never changes the row (SPEC §11.2): the failure lives in the operations bar.
-    if (op.error || !isActive(op.state))
+    const OpPresentation p = presentOp(op, nowMs, stalledMs, stalledMs > 0, onNode(op));
+    if (!p.active)
         return std::nullopt;
-    OpView v;
-    const QString pct = tr("%1 %").arg(op.progress);
-    if (op.state == OpState::Queued) {
-        v = {tr("Queued"), QStringLiteral("⟳"), tr("Waiting for a replica to start it"), Tone::Info};
-    } else if (op.state == OpState::RunningOnWorker) {
-        v = {tr("Worker busy"), QStringLiteral("◷"), tr("the worker is still installing; the reconciler will confirm"),
-             Tone::Warning};
-    } else if (stalledMs > 0 && op.isStalled(nowMs, stalledMs)) {
-        v = {tr("Stalled · %1").arg(pct), QStringLiteral("❚❚"),
-             tr("no progress for %1").arg(duration(nowMs - op.progressAt)), Tone::Warning};
-    } else if (op.kind == OpKind::Delete) {
-        v = {tr("Deleting…"), QStringLiteral("⟳"), op.message, Tone::Info};
-    } else {
-        const QString verb = op.kind == OpKind::Upgrade ? tr("Upgrading") : tr("Installing");
-        v = {op.progress > 0 ? tr("%1 · %2").arg(verb, pct) : tr("%1…").arg(verb), QStringLiteral("⟳"), op.message,
-             Tone::Info};
-    }
-    const QString node = onNode(op);
-    if (!node.isEmpty())
-        v.text = tr("%1 on %2").arg(v.text, node);
-    return v;
+    return OpView{p.labelOnNode(), p.glyph(), p.detail, p.tone};
 }
 
 void ManageModel::setUpgrades(const std::optional<UpgradesResult> &result, qint64 nowMs)

@@ -1,6 +1,6 @@
 #include "models/ops_model.h"
 
-#include "models/card_state.h"
+#include "presentation/op_presentation.h"
 #include "widgets/format.h"
 
 #include <QSet>
@@ -9,53 +9,41 @@ namespace fleetdeck::ui {
 
 namespace {
 constexpr quintptr kTop = ~quintptr(0); // internal id of top-level rows; children carry their parent row
-
-QString failedVerb(OpKind k)
-{
-    switch (k) {
-    case OpKind::Install: return OpsModel::tr("install");
-    case OpKind::Upgrade: return OpsModel::tr("upgrade");
-    case OpKind::Delete: break;
-    }
-    return OpsModel::tr("delete");
-}
-
-bool nodeStalled(const NodeProgress &n, qint64 nowMs, qint64 stalledMs)
-{
-    return (n.status == NodeRowStatus::Downloading || n.status == NodeRowStatus::Verifying
-            || n.status == NodeRowStatus::Extracting)
-           && n.updatedAt > 0 && nowMs - n.updatedAt >= stalledMs;
-}
 } // namespace
 
 OpLine opLine(const Operation &op, qint64 nowMs, qint64 stalledMs, bool live, const QString &targetNodeName)
 {
     OpLine l;
-    const QString on = op.targetNodeId ? OpsModel::tr(" on %1").arg(targetNodeName.isEmpty() ? *op.targetNodeId : targetNodeName)
-                                       : QString();
-    if (op.state == OpState::Failed) {
+    const OpPresentation p = presentOp(op, nowMs, stalledMs, live, targetNodeName);
+    const QString on = p.node.isEmpty() ? QString() : OpsModel::tr(" on %1").arg(p.node);
+    if (p.phase == OpPresentation::Phase::Failed) {
         l.icon = OpLine::Icon::Error;
-        l.text = OpsModel::tr("Failed to %1 backend: %2%3 (%4)").arg(failedVerb(op.kind), op.backend, on, op.error.value_or(op.message));
-        l.buttons = {OpButton::Retry, OpButton::Dismiss};
+        l.text = OpsModel::tr("Failed to %1 backend: %2%3 (%4)").arg(opFailedVerb(op.kind), op.backend, on, p.detail);
+        if (op.state == OpState::Failed)
+            l.buttons = {OpButton::Retry, OpButton::Dismiss};
     } else {
-        l.icon = op.kind == OpKind::Delete ? OpLine::Icon::Trash : OpLine::Icon::Spinner;
-        const QString head = OpsModel::tr("%1 backend: %2%3").arg(opVerb(op.kind), op.backend, on);
-        if (op.state == OpState::Queued) {
-            l.text = head + QStringLiteral(" ") + OpsModel::tr("(Queued)");
-        } else if (op.state == OpState::RunningOnWorker) {
+        const QString head = OpsModel::tr("%1 backend: %2%3").arg(opHeadlineVerb(op.kind), op.backend, on);
+        auto detail = [](const QString &d) { return d.isEmpty() ? QString() : QStringLiteral(" (") + d + QStringLiteral(")"); };
+        switch (p.phase) {
+        case OpPresentation::Phase::Queued: l.text = head + detail(p.word); break;
+        case OpPresentation::Phase::WorkerBusy:
             l.icon = OpLine::Icon::Clock;
-            l.warning = true;
-            l.text = head + QStringLiteral(" · ") + OpsModel::tr("Worker busy") + QStringLiteral(" (") + op.message + QStringLiteral(")");
-        } else if (live && op.isStalled(nowMs, stalledMs)) {
+            l.text = head + QStringLiteral(" · ") + p.label + detail(op.message);
+            break;
+        case OpPresentation::Phase::Stalled: // §11.9: "Stalled · NN % · no progress for 1 min 15 s"
             l.icon = OpLine::Icon::Pause;
-            l.stalled = l.warning = true;
-            l.text = head + QStringLiteral(" · ")
-                     + OpsModel::tr("Stalled · %1 % · no progress for %2").arg(op.progress).arg(duration(nowMs - op.progressAt));
-        } else {
-            l.text = op.message.isEmpty() ? head : head + QStringLiteral(" (") + op.message + QStringLiteral(")");
+            l.stalled = true;
+            l.text = head + QStringLiteral(" · ") + p.label + QStringLiteral(" · ") + p.detail;
+            break;
+        default:
+            // The headline's verb says "Installing" / "Upgrading"; a delete says its state word too.
+            l.text = (op.kind == OpKind::Delete ? head + QStringLiteral(" · ") + p.label : head) + detail(p.detail);
+            break;
         }
-        if (op.progress > 0)
-            l.progress = op.progress;
+        if (op.kind == OpKind::Delete && l.icon == OpLine::Icon::Spinner)
+            l.icon = OpLine::Icon::Trash;
+        l.warning = p.tone == Tone::Warning;
+        l.progress = p.percent.value_or(-1);
         if (op.cancellable)
             l.buttons = {OpButton::Cancel};
     }
@@ -68,22 +56,9 @@ NodeLine nodeLine(const Operation &op, const NodeProgress &n, qint64 nowMs, qint
 {
     NodeLine l;
     l.node = n.nodeName;
-    switch (n.status) {
-    case NodeRowStatus::Queued:
-        l.label = n.phase == QLatin1String("deleting")   ? OpsModel::tr("Deleting")
-                  : n.phase == QLatin1String("deferred") ? OpsModel::tr("Waiting for node")
-                                                         : OpsModel::tr("Queued");
-        break;
-    case NodeRowStatus::Downloading: l.label = OpsModel::tr("Downloading"); break;
-    case NodeRowStatus::Verifying: l.label = OpsModel::tr("Verifying"); break;
-    case NodeRowStatus::Extracting: l.label = OpsModel::tr("Extracting"); break;
-    case NodeRowStatus::RunningOnWorker: l.label = OpsModel::tr("Worker busy"); break;
-    case NodeRowStatus::Success: l.label = OpsModel::tr("Done"); break;
-    case NodeRowStatus::Error: l.label = OpsModel::tr("Failed"); break;
-    case NodeRowStatus::Cancelled: l.label = OpsModel::tr("Cancelled"); break;
-    }
-    if (live && op.state == OpState::Running && op.kind != OpKind::Delete && nodeStalled(n, nowMs, stalledMs))
-        l.label = OpsModel::tr("Stalled");
+    const NodeRowPresentation r = presentNodeRow(op, n, nowMs, stalledMs, live);
+    l.label = r.word;
+    l.tone = r.tone;
     l.file = n.fileName;
     l.bytes = bytesOf(n.currentBytes, n.totalBytes);
     l.percentage = n.percentage;

@@ -3,6 +3,7 @@
 // row per node row. The text of each line is computed here (opLine / nodeLine) so that tests read
 // exactly what the bar paints. Updates are diffs by op id.
 #include "core/operation.h"
+#include "theme/theme.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -24,6 +25,7 @@ struct OpLine {
 
 struct NodeLine {
     QString label;           // "Downloading", "Worker busy", "Done", "Failed", "Stalled", …
+    Tone tone = Tone::Info;  // the label's colour
     QString node;
     QString file;
     QString bytes;           // "512.0 MiB of 1.2 GiB"

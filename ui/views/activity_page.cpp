@@ -3,6 +3,7 @@
 #include "delegates/table_cell_delegate.h"
 #include "models/history_model.h"
 #include "models/tree_filter_proxy.h"
+#include "presentation/clock_tick.h"
 #include "views/batch_report.h"
 
 #include <QAction>
@@ -13,13 +14,12 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
-#include <QTimer>
 #include <QTreeView>
 
 namespace fleetdeck::ui {
 
 ActivityPage::ActivityPage(EngineHost *host, QWidget *parent)
-    : TablePage(host, tr("Activity"), parent), m_model(new HistoryModel(this)), m_tick(new QTimer(this))
+    : TablePage(host, tr("Activity"), parent), m_model(new HistoryModel(this))
 {
     setSourceModel(m_model);
     const int em = fontMetrics().height();
@@ -82,12 +82,10 @@ ActivityPage::ActivityPage(EngineHost *host, QWidget *parent)
     setEmptyState(tr("Nothing happened yet"),
                   tr("Installs, upgrades and deletes appear here once they end, with their per-node results."));
 
-    m_tick->setInterval(5000);
-    connect(m_tick, &QTimer::timeout, this, [this] {
+    connect(&ClockTick::instance(), &ClockTick::tick, this, [this] {
         if (isVisible())
             m_model->setNow(this->host()->nowMs());
     });
-    m_tick->start();
 
     connect(host, &EngineHost::historyChanged, this, &ActivityPage::applyHistory);
     connect(host, &EngineHost::opsChanged, this, &ActivityPage::applyOps);

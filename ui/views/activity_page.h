@@ -7,7 +7,6 @@
 
 class QComboBox;
 class QLineEdit;
-class QTimer;
 
 namespace fleetdeck::ui {
 
@@ -39,7 +38,6 @@ private:
     HistoryModel *m_model;
     QComboBox *m_outcome;
     QLineEdit *m_backend;
-    QTimer *m_tick;
     QAction *m_retry, *m_copyError;
 };
 

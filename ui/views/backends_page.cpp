@@ -4,6 +4,7 @@
 #include "delegates/card_delegate.h"
 #include "models/backends_model.h"
 #include "models/backends_proxy.h"
+#include "presentation/clock_tick.h"
 #include "views/backend_actions.h"
 #include "widgets/empty_state.h"
 #include "widgets/spinner.h"
@@ -17,7 +18,6 @@
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QStackedLayout>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -127,11 +127,8 @@ BackendsPage::BackendsPage(EngineHost *host, QWidget *parent)
     connect(m_host, &EngineHost::opsChanged, this, &BackendsPage::refreshOps);
     connect(m_host, &EngineHost::connectionChanged, this, &BackendsPage::refreshOps);
     connect(m_host, &EngineHost::connectionChanged, this, &BackendsPage::updateEmpty);
-    // Stalled (§11.9) is a matter of time passing: re-derive once a second.
-    auto *tick = new QTimer(this);
-    tick->setInterval(1000);
-    connect(tick, &QTimer::timeout, this, &BackendsPage::refreshOps);
-    tick->start();
+    // Stalled (§11.9) is a matter of time passing: re-derive on every tick.
+    connect(&ClockTick::instance(), &ClockTick::tick, this, &BackendsPage::refreshOps);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         Q_EMIT badgeChanged(QString::number(m_model->rowCount()));
         Spinner::instance().setActive(this, m_model->anyBusy());

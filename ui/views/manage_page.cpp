@@ -3,6 +3,7 @@
 #include "delegates/table_cell_delegate.h"
 #include "models/manage_model.h"
 #include "models/tree_filter_proxy.h"
+#include "presentation/clock_tick.h"
 #include "views/batch_report.h"
 #include "widgets/format.h"
 
@@ -13,7 +14,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
 #include <QTreeView>
 #include <memory>
 
@@ -29,7 +29,7 @@ QString names(const QStringList &list)
 } // namespace
 
 ManagePage::ManagePage(EngineHost *host, QWidget *parent)
-    : TablePage(host, tr("Manage"), parent), m_model(new ManageModel(this)), m_tick(new QTimer(this))
+    : TablePage(host, tr("Manage"), parent), m_model(new ManageModel(this))
 {
     setSourceModel(m_model);
     const int em = fontMetrics().height();
@@ -95,14 +95,12 @@ ManagePage::ManagePage(EngineHost *host, QWidget *parent)
     connect(checkNow, &QPushButton::clicked, m_check, &QPushButton::click);
     setEmptyState(tr("No installed backends"), QString(), checkNow);
 
-    m_tick->setInterval(5000);
-    connect(m_tick, &QTimer::timeout, this, [this] {
+    connect(&ClockTick::instance(), &ClockTick::tick, this, [this] {
         if (!isVisible())
             return;
         m_model->setNow(this->host()->nowMs());
         updateHeader();
     });
-    m_tick->start();
 
     connect(host, &EngineHost::upgradesChanged, this, &ManagePage::applyUpgrades);
     connect(host, &EngineHost::opsChanged, this, &ManagePage::applyOps);

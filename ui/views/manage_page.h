@@ -10,7 +10,6 @@
 
 class QLabel;
 class QPushButton;
-class QTimer;
 
 namespace fleetdeck::ui {
 
@@ -42,7 +41,6 @@ private:
     ManageModel *m_model;
     QLabel *m_checked;
     QPushButton *m_check, *m_upgradeAll;
-    QTimer *m_tick;
     QAction *m_upgrade, *m_reinstall, *m_delete;
     SettleWatcher m_settle;
 };

@@ -3,6 +3,7 @@
 #include "delegates/table_cell_delegate.h"
 #include "models/nodes_model.h"
 #include "models/tree_filter_proxy.h"
+#include "presentation/clock_tick.h"
 #include "views/batch_report.h"
 
 #include <QAction>
@@ -13,7 +14,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -32,7 +32,7 @@ bool isListable(NodeStatus s)
 } // namespace
 
 NodesPage::NodesPage(EngineHost *host, QWidget *parent)
-    : TablePage(host, tr("Nodes"), parent), m_model(new NodesModel(this)), m_tick(new QTimer(this))
+    : TablePage(host, tr("Nodes"), parent), m_model(new NodesModel(this))
 {
     setSourceModel(m_model);
     const int em = fontMetrics().height();
@@ -114,12 +114,10 @@ NodesPage::NodesPage(EngineHost *host, QWidget *parent)
             spanPlaceholders(parent, first, last);
     });
 
-    m_tick->setInterval(1000);
-    connect(m_tick, &QTimer::timeout, this, [this] {
+    connect(&ClockTick::instance(), &ClockTick::tick, this, [this] {
         if (isVisible())
             m_model->setNow(this->host()->nowMs());
     });
-    m_tick->start();
 
     connect(host, &EngineHost::nodesChanged, this, &NodesPage::applyNodes);
     connect(host, &EngineHost::settingsChanged, this, &NodesPage::applySettings);

@@ -10,7 +10,6 @@
 #include <QSet>
 
 class QLabel;
-class QTimer;
 
 namespace fleetdeck::ui {
 
@@ -49,7 +48,6 @@ private:
 
     NodesModel *m_model;
     QLabel *m_openBanner;
-    QTimer *m_tick;
     QAction *m_approve, *m_drain, *m_resume, *m_deleteNode;
     QAction *m_upgradeOn, *m_reinstallOn, *m_deleteOn;
     SettleWatcher m_settle;

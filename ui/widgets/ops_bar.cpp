@@ -3,6 +3,7 @@
 #include "bridge/engine_host.h"
 #include "delegates/ops_delegate.h"
 #include "models/ops_model.h"
+#include "presentation/clock_tick.h"
 #include "widgets/spinner.h"
 
 #include <QApplication>
@@ -61,10 +62,7 @@ OpsBar::OpsBar(EngineHost *host, QWidget *parent)
             m_nodeNames.insert(n.id, n.name);
         refresh();
     });
-    auto *tick = new QTimer(this); // stalled and "no progress for …" move with time
-    tick->setInterval(1000);
-    connect(tick, &QTimer::timeout, this, &OpsBar::refresh);
-    tick->start();
+    connect(&ClockTick::instance(), &ClockTick::tick, this, &OpsBar::refresh); // stalled and "no progress for …"
     connect(&Spinner::instance(), &Spinner::tick, m_view->viewport(), [this] {
         if (m_model->anySpinning())
             m_view->viewport()->update();
