@@ -236,15 +236,11 @@ void FanOutRun::onTick(int i, const wire::ProgressEvent &ev)
     NodeProgress row = targets[i].row;
     if (isTerminal(row.status))
         return;
-    const int pct = std::clamp(static_cast<int>(std::floor(ev.percentage)), 0, 100);
+    const int pct = rowPercentage(ev.percentage);
     if (pct < row.percentage)
         return; // a lower percentage is ignored
-    if (ev.phase == QLatin1String("resolving") || ev.phase == QLatin1String("downloading"))
-        row.status = NodeRowStatus::Downloading;
-    else if (ev.phase == QLatin1String("verifying"))
-        row.status = NodeRowStatus::Verifying;
-    else if (ev.phase == QLatin1String("extracting"))
-        row.status = NodeRowStatus::Extracting;
+    if (const auto status = rowStatusForPhase(ev.phase))
+        row.status = *status;
     if (!ev.phase.isEmpty())
         row.phase = ev.phase;
     row.percentage = pct;

@@ -108,7 +108,7 @@ void applyListingEffects(OperationService *service, const ClusterListingResult &
                         continue;
                     NodeProgress n = *nodeRow;
                     n.phase = job.phase;
-                    n.percentage = std::clamp(static_cast<int>(std::floor(job.percentage)), 0, 100);
+                    n.percentage = rowPercentage(job.percentage);
                     if (n == *nodeRow)
                         break;
                     if (auto w = s.updateNodeRow(n); w && w.value())

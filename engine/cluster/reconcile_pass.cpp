@@ -37,15 +37,6 @@ std::optional<NodeProgress> findRow(Store &s, const QString &opId, const QString
     return std::nullopt;
 }
 
-NodeRowStatus statusForPhase(const QString &phase)
-{
-    if (phase == QLatin1String("verifying"))
-        return NodeRowStatus::Verifying;
-    if (phase == QLatin1String("extracting"))
-        return NodeRowStatus::Extracting;
-    return NodeRowStatus::Downloading;
-}
-
 // Re-reads ops whose rows changed outside their fan-out and hands them to
 // OperationService::adoptStoreState, which shows and broadcasts the active ones that are not
 // `running` (docs/operations.md#confirmation: every confirmation write is broadcast).
@@ -220,9 +211,10 @@ void ReconcilePass::retryDue(const ClusterListingResult &listing)
                 s.recordInFlight(row.id, row.opId, cfg.timeoutMs(row.op));
                 if (row.opId) {
                     if (auto nr = findRow(s, *row.opId, row.nodeId); nr && !isTerminal(nr->status)) {
-                        nr->status = statusForPhase(it->phase);
+                        // a job the listing shows without a known phase is still at its download
+                        nr->status = rowStatusForPhase(it->phase).value_or(NodeRowStatus::Downloading);
                         nr->phase = it->phase;
-                        nr->percentage = static_cast<int>(it->percentage);
+                        nr->percentage = rowPercentage(it->percentage);
                         s.updateNodeRow(*nr);
                         touched.append(*row.opId);
                     }

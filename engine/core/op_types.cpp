@@ -1,6 +1,8 @@
 #include "core/op_types.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace fleetdeck {
 namespace {
@@ -40,6 +42,22 @@ QString kindWord(OpKind k, bool force)
     if (k == OpKind::Install && force)
         return QStringLiteral("reinstall");
     return toString(k);
+}
+
+std::optional<NodeRowStatus> rowStatusForPhase(const QString &phase)
+{
+    if (phase == QLatin1String("resolving") || phase == QLatin1String("downloading"))
+        return NodeRowStatus::Downloading;
+    if (phase == QLatin1String("verifying"))
+        return NodeRowStatus::Verifying;
+    if (phase == QLatin1String("extracting"))
+        return NodeRowStatus::Extracting;
+    return std::nullopt;
+}
+
+int rowPercentage(double workerPercentage)
+{
+    return std::clamp(static_cast<int>(std::floor(workerPercentage)), 0, 100);
 }
 
 } // namespace fleetdeck

@@ -32,4 +32,11 @@ inline bool isTerminal(NodeRowStatus s)
 // (docs/operations.md#admission step 4).
 QString kindWord(OpKind k, bool force);
 
+// A worker job's phase (resolving | downloading | verifying | extracting) as the node row status
+// it shows, in the fan-out (a progress tick) and in the reconcile pass (a listing's job); none
+// for a phase that names no row status (docs/protocol.md#worker-messages).
+std::optional<NodeRowStatus> rowStatusForPhase(const QString &phase);
+// A worker's percentage as rows store and show it: floor, clamped to 0..100 (docs/protocol.md#worker-messages).
+int rowPercentage(double workerPercentage);
+
 } // namespace fleetdeck

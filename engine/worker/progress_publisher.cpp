@@ -1,9 +1,8 @@
 #include "worker/progress_publisher.h"
 
 #include "core/clock.h"
+#include "wire/worker_messages.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMutex>
 #include <optional>
 
@@ -147,15 +146,8 @@ int ProgressPublisher::publishedCount() const
 
 QByteArray ProgressPublisher::encode(const Ids &ids, const ProgressTick &t)
 {
-    const QJsonObject o{{QStringLiteral("op_id"), ids.opId},
-                        {QStringLiteral("node_id"), ids.nodeId},
-                        {QStringLiteral("backend"), ids.backend},
-                        {QStringLiteral("file_name"), t.fileName},
-                        {QStringLiteral("percentage"), t.percentage},
-                        {QStringLiteral("phase"), t.phase},
-                        {QStringLiteral("current_bytes"), t.currentBytes},
-                        {QStringLiteral("total_bytes"), t.totalBytes}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return wire::encode(wire::ProgressEvent{ids.opId, ids.nodeId, ids.backend, t.fileName, t.phase, t.percentage,
+                                            t.currentBytes, t.totalBytes});
 }
 
 } // namespace fleetdeck
