@@ -72,6 +72,7 @@ UpgradesResult installed()
 struct Rendered {
     QString card, cardTip;
     int cardProgress = -1;
+    int cardTone = -1;
     bool cardBusy = false;
     QString manage, manageTip;
     int manageTone = -1;
@@ -89,6 +90,7 @@ Rendered render(const Operation &op, bool live = true)
     r.card = row.state.text;
     r.cardTip = row.state.tooltip;
     r.cardProgress = cards.index(0).data(BackendsModel::ProgressRole).toInt();
+    r.cardTone = row.state.busy() ? int(row.state.tone) : -1;
     r.cardBusy = cards.index(0).data(BackendsModel::BusyRole).toBool();
 
     ManageModel manage;
@@ -137,6 +139,8 @@ private Q_SLOTS:
                                  << QStringLiteral("Stalled") << QStringLiteral("Stalled") + pct << 42 << int(Tone::Warning);
         QTest::newRow("worker busy") << int(OpKind::Install) << int(OpState::RunningOnWorker) << 0 << qint64(0)
                                      << QStringLiteral("Worker busy") << QStringLiteral("Worker busy") << -1 << int(Tone::Warning);
+        QTest::newRow("worker busy at 80 %") << int(OpKind::Upgrade) << int(OpState::RunningOnWorker) << 80 << qint64(0)
+                                             << QStringLiteral("Worker busy") << QStringLiteral("Worker busy") << 80 << int(Tone::Warning);
         QTest::newRow("deleting") << int(OpKind::Delete) << int(OpState::Running) << 0 << qint64(120'000)
                                   << QStringLiteral("Deleting") << QStringLiteral("Deleting…") << -1 << int(Tone::Info);
     }
@@ -166,6 +170,7 @@ private Q_SLOTS:
         // The same detail in both tooltips (the Manage cell falls back to its text without one).
         QCOMPARE(r.manageTip, r.cardTip.isEmpty() ? label : r.cardTip);
         QCOMPARE(r.manageTone, tone);
+        QCOMPARE(r.cardTone, tone);
         QCOMPARE(r.barLine.warning, tone == int(Tone::Warning));
         // No percentage that the op did not report: not in the text, not as a bar.
         QCOMPARE(r.cardProgress, percent);

@@ -297,11 +297,10 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &opt, const QMo
     if (row.state.progress >= 0) {
         const int h = std::max(2, e / 5);
         const QRect track(l.card.left() + int(radius), l.card.bottom() - h, l.card.width() - int(2 * radius), h);
-        QColor trackColor = t.color(Tone::Info);
+        QColor trackColor = t.color(row.state.tone);
         trackColor.setAlphaF(0.2);
         p->fillRect(track, trackColor);
-        const Tone barTone = row.state.visual == CardState::Visual::Stalled ? Tone::Warning : Tone::Info;
-        p->fillRect(QRect(track.topLeft(), QSize(track.width() * row.state.progress / 100, h)), t.color(barTone));
+        p->fillRect(QRect(track.topLeft(), QSize(track.width() * row.state.progress / 100, h)), t.color(row.state.tone));
     }
     p->restore();
 }
@@ -315,10 +314,7 @@ void CardDelegate::paintState(QPainter *p, const Layout &l, const BackendRow &ro
     const QFontMetrics fm(small);
     const int e = em(option.fontMetrics);
     const QColor bg = t.cardBackground();
-    Tone tone = Tone::Info;
-    if (row.state.visual == CardState::Visual::WorkerBusy || row.state.visual == CardState::Visual::Stalled)
-        tone = Tone::Warning;
-    const QColor c = t.readable(tone, bg);
+    const QColor c = t.readable(row.state.tone, bg);
     const QString text = fittingState(row.state, small, l.state.width() - stateIconRoom(e));
     const int textW = std::min(textWidth(small, text), l.state.width() - stateIconRoom(e));
     const QRect textRect(l.state.right() - textW, l.state.top(), textW + 1, l.state.height());

@@ -49,6 +49,7 @@ CardState cardStateFor(const QString &backend, const QList<const Operation *> &o
     s.text = p.labelOnNode();
     s.tooltip = p.detail;
     s.progress = p.percent.value_or(-1);
+    s.tone = p.tone;
     return s;
 }
 

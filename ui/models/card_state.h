@@ -3,6 +3,7 @@
 // from the one source of truth, the ops list: a spinner only for a matching op without error.
 // A failed op never changes the card.
 #include "core/operation.h"
+#include "theme/theme.h"
 
 #include <QList>
 #include <QString>
@@ -16,6 +17,7 @@ struct CardState {
     QString shortText; // text without its " on <node>" (a node-scoped op), for a narrow card
     QString tooltip;
     int progress = -1; // 0–100 while an op with progress runs, else -1
+    Tone tone = Tone::Info; // of the state's text, icon and progress line
     QString opId;
 
     bool busy() const { return visual != Visual::Idle; } // action buttons disabled
