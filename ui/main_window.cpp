@@ -346,7 +346,8 @@ void MainWindow::updateConnection()
     m_nodes->setDimmed(!live);
     m_activity->setDimmed(!live);
     m_opsBar->setDimmed(!live);
-    // §11.8: actions that write need the store, and start-up completed (only NATS down: enabled).
+    // docs/gui.md#connection-indicator-and-re-seed: actions that write need the store, and start-up
+    // completed (only NATS down: enabled).
     const bool writes = c.storeReachable && !c.starting();
     const QString reason = c.storeReachable ? tr("not connected yet: Fleetdeck is starting") : tr("store unreachable");
     m_backends->setWritesEnabled(writes, reason);

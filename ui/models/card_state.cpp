@@ -7,7 +7,8 @@ namespace fleetdeck::ui {
 namespace {
 bool spins(const Operation &op)
 {
-    // Only a matching op without error: queued, running or running_on_worker (§11.2).
+    // Only a matching op without error: queued, running or running_on_worker
+    // (docs/gui.md#backend-cards).
     return !op.error && isActive(op.state);
 }
 } // namespace

@@ -1,7 +1,7 @@
 #pragma once
-// What a backend card shows at its top right (SPEC §11.2, §11.9; UI.md "Backend card"), derived
-// from the one source of truth, the ops list: a spinner only for a matching op without error.
-// A failed op never changes the card.
+// What a backend card shows at its top right (docs/gui.md#backend-cards, #stalled), derived from
+// the one source of truth, the ops list: a spinner only for a matching op without error. A failed
+// op never changes the card.
 #include "core/operation.h"
 #include "theme/theme.h"
 
@@ -24,7 +24,8 @@ struct CardState {
     bool operator==(const CardState &) const = default;
 };
 
-// `live`: the connection indicator is live (no stall is computed otherwise, §11.8).
+// `live`: the connection indicator is live (no stall is computed otherwise,
+// docs/gui.md#connection-indicator-and-re-seed).
 CardState cardStateFor(const QString &backend, const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live,
                        const QHash<QString, QString> &nodeNames = {});
 // The same over a pre-grouped list (the model indexes ops by backend once per snapshot).

@@ -42,7 +42,8 @@ ManageModel::ManageModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 std::optional<ManageModel::OpView> ManageModel::opView(const Operation &op, qint64 nowMs, qint64 stalledMs)
 {
-    // A failed op never changes the row (SPEC §11.2): the failure lives in the operations bar.
+    // A failed op never changes the row (docs/gui.md#backend-cards): the failure lives in the
+    // operations bar.
     const OpPresentation p = presentOp(op, nowMs, stalledMs, stalledMs > 0, onNode(op));
     if (!p.active)
         return std::nullopt;

@@ -30,7 +30,7 @@ OpLine opLine(const Operation &op, qint64 nowMs, qint64 stalledMs, bool live, co
             l.icon = OpLine::Icon::Clock;
             l.text = head + QStringLiteral(" · ") + p.label + detail(op.message);
             break;
-        case OpPresentation::Phase::Stalled: // §11.9: "Stalled · NN % · no progress for 1 min 15 s"
+        case OpPresentation::Phase::Stalled: // docs/gui.md#stalled: "Stalled · NN % · no progress for 1 min 15 s"
             l.icon = OpLine::Icon::Pause;
             l.stalled = true;
             l.text = head + QStringLiteral(" · ") + p.label + QStringLiteral(" · ") + p.detail;

@@ -1,7 +1,8 @@
 #pragma once
-// The operations bar's model (SPEC §3.6, §11.3): one top-level row per list-read entry, one child
-// row per node row. The text of each line is computed here (opLine / nodeLine) so that tests read
-// exactly what the bar paints. Updates are diffs by op id.
+// The operations bar's model (docs/operations.md#operations-list, docs/gui.md#operations-bar): one
+// top-level row per list-read entry, one child row per node row. The text of each line is computed
+// here (opLine / nodeLine) so that tests read exactly what the bar paints. Updates are diffs by op
+// id.
 #include "core/operation.h"
 #include "theme/theme.h"
 

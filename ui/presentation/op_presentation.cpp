@@ -72,7 +72,8 @@ OpPresentation presentOp(const Operation &op, qint64 nowMs, qint64 stalledMs, bo
     P p;
     if (op.targetNodeId)
         p.node = nodeName.isEmpty() ? *op.targetNodeId : nodeName;
-    // An op with an error is failed whatever its state says: it never spins (§11.2).
+    // An op with an error is failed whatever its state says: it never spins
+    // (docs/gui.md#backend-cards).
     if (op.error || !isActive(op.state)) {
         ended(p, op, op.error ? OpState::Failed : op.state);
         return p;
@@ -98,7 +99,7 @@ OpPresentation presentOp(const Operation &op, qint64 nowMs, qint64 stalledMs, bo
         return p;
     default: break;
     }
-    // running (§11.9: only while live; never a delete).
+    // running (docs/gui.md#stalled: only while live; never a delete).
     if (live && op.isStalled(nowMs, stalledMs)) {
         p.phase = P::Phase::Stalled;
         p.stalled = true;
@@ -160,7 +161,8 @@ NodeRowPresentation presentNodeRow(const Operation &op, const NodeProgress &n, q
         r.tone = Tone::Neutral;
         break;
     }
-    // §11.9: a row that moves bytes, unchanged for the stall time, of a running install or upgrade.
+    // docs/gui.md#stalled: a row that moves bytes, unchanged for the stall time, of a running
+    // install or upgrade.
     const bool moving = n.status == NodeRowStatus::Downloading || n.status == NodeRowStatus::Verifying
                         || n.status == NodeRowStatus::Extracting;
     if (live && moving && op.state == OpState::Running && op.kind != OpKind::Delete && n.updatedAt > 0

@@ -1,9 +1,9 @@
 #pragma once
-// One op as the GUI words it (issue #12): the state word, its colour, the percentage (only one the op
-// reported), whether it is stalled (§11.9) and whether a spinner turns. The backend cards, the
-// Manage table, the operations bar and the tray take an op's wording from presentOp() and from
-// nowhere else, so the same op reads the same everywhere. Texts are translated in one context,
-// fleetdeck::ui::OpPresentation.
+// One op as the GUI words it (issue #12): the state word, its colour, the percentage (only one the
+// op reported), whether it is stalled (docs/gui.md#stalled) and whether a spinner turns. The
+// backend cards, the Manage table, the operations bar and the tray take an op's wording from
+// presentOp() and from nowhere else, so the same op reads the same everywhere. Texts are translated
+// in one context, fleetdeck::ui::OpPresentation.
 #include "core/operation.h"
 #include "theme/theme.h"
 
@@ -34,7 +34,7 @@ public:
     bool stalled = false;
     QString stalledFor;  // "1 min 15 s" while stalled
     bool busy = false;   // a spinner turns: the op really runs (queued or running), not stalled or ended
-    bool active = false; // an active op without error: it holds its backend (a card's actions disabled, §11.2)
+    bool active = false; // an active op without error: it holds its backend (a card's actions disabled, docs/gui.md#backend-cards)
     QString node;        // a node-scoped op's node name, else empty
 
     // The label with " on <node>" for a node-scoped op.
@@ -44,13 +44,15 @@ public:
     bool operator==(const OpPresentation &) const = default;
 };
 
-// `stalledMs`: gui/stalled_s; `live`: the connection indicator is live (no stall is computed otherwise,
-// §11.8); `nodeName`: the name of a node-scoped op's node (its id when empty).
+// `stalledMs`: gui/stalled_s; `live`: the connection indicator is live (no stall is computed
+// otherwise, docs/gui.md#connection-indicator-and-re-seed); `nodeName`: the name of a node-scoped
+// op's node (its id when empty).
 OpPresentation presentOp(const Operation &op, qint64 nowMs, qint64 stalledMs, bool live, const QString &nodeName = {});
 
-// One node row of an op (§11.3's per-node list, §11.9's stalled node row):
-// "Queued", "Deleting", "Waiting for node", "Downloading", "Verifying", "Extracting", "Worker busy", "Stalled", "Done",
-// "Failed", "Cancelled", in the same context and colours as the op's own words.
+// One node row of an op (the per-node list of docs/gui.md#operations-bar, the stalled node row of
+// docs/gui.md#stalled): "Queued", "Deleting", "Waiting for node", "Downloading", "Verifying", "Extracting",
+// "Worker busy", "Stalled", "Done", "Failed", "Cancelled", in the same context and colours as the
+// op's own words.
 struct NodeRowPresentation {
     QString word;
     Tone tone = Tone::Info;
@@ -60,7 +62,8 @@ struct NodeRowPresentation {
 NodeRowPresentation presentNodeRow(const Operation &op, const NodeProgress &row, qint64 nowMs, qint64 stalledMs,
                                    bool live);
 
-// The operations bar's headline verb (§11.3): "Installing", "Upgrading", "Removing".
+// The operations bar's headline verb (docs/gui.md#operations-bar): "Installing", "Upgrading",
+// "Removing".
 QString opHeadlineVerb(OpKind kind);
 // The verb of "Failed to <verb> backend" (D20): "install", "upgrade", "delete".
 QString opFailedVerb(OpKind kind);

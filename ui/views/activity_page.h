@@ -1,7 +1,8 @@
 #pragma once
-// The Activity page (SPEC §11.7, §3.9, §3.10, A22): History newest first, filtered by outcome
-// (combo) and backend (text) besides the window's search; expanding an entry shows its per-node
-// results; Retry on failed and cancelled ops and on dead letters; the error is copyable.
+// The Activity page (docs/gui.md#activity, docs/operations.md#retry, #history, A22): History newest
+// first, filtered by outcome (combo) and backend (text) besides the window's search; expanding an
+// entry shows its per-node results; Retry on failed and cancelled ops and on dead letters; the
+// error is copyable.
 #include "bridge/engine_host.h"
 #include "views/table_page.h"
 

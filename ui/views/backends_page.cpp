@@ -127,7 +127,7 @@ BackendsPage::BackendsPage(EngineHost *host, QWidget *parent)
     connect(m_host, &EngineHost::opsChanged, this, &BackendsPage::refreshOps);
     connect(m_host, &EngineHost::connectionChanged, this, &BackendsPage::refreshOps);
     connect(m_host, &EngineHost::connectionChanged, this, &BackendsPage::updateEmpty);
-    // Stalled (§11.9) is a matter of time passing: re-derive on every tick.
+    // Stalled (docs/gui.md#stalled) is a matter of time passing: re-derive on every tick.
     connect(&ClockTick::instance(), &ClockTick::tick, this, &BackendsPage::refreshOps);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         Q_EMIT badgeChanged(QString::number(m_model->rowCount()));
@@ -199,7 +199,8 @@ void BackendsPage::updateEmpty()
         return;
     }
     if (m_host->snapshot().connection.starting()) {
-        // Galleries are loaded once start-up has passed the cluster check (§10.3).
+        // Galleries are loaded once start-up has passed the cluster check
+        // (docs/architecture.md#start-up-and-hydration).
         m_empty->set(tr("Connecting…"), tr("The gallery is read once Fleetdeck has connected to the cluster."));
         m_stack->setCurrentWidget(m_empty);
         return;

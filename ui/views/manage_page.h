@@ -1,7 +1,7 @@
 #pragma once
-// The Manage page (SPEC §11.4, D19, A16): the installed backends of the latest upgrades result
-// with their badges, the state of an active op, and Upgrade / Reinstall / Delete per row, in the
-// bulk-action bar and in the context menu; "Check for updates" and "Upgrade all" in the header.
+// The Manage page (docs/gui.md#manage, D19, A16): the installed backends of the latest upgrades
+// result with their badges, the state of an active op, and Upgrade / Reinstall / Delete per row, in
+// the bulk-action bar and in the context menu; "Check for updates" and "Upgrade all" in the header.
 // A SettleWatcher sends `fleetdeck.upgrades.check` ("manage-table") when the set of active op ids
 // changes and on every terminal event.
 #include "bridge/engine_host.h"

@@ -1,8 +1,8 @@
 #pragma once
-// The Nodes page (SPEC §11.5, UI.md "Tables"): every registered node with its status, heartbeat
-// age (ticking each second), reason, resources, labels and worker version; Approve, Drain, Resume
-// and Delete from the context menu, the bulk-action bar and the Delete key; expanding a node lists
-// its backends (one `backend.list`) with node-scoped Upgrade, Reinstall and Delete.
+// The Nodes page (docs/gui.md#nodes-page, #tables): every registered node with its status,
+// heartbeat age (ticking each second), reason, resources, labels and worker version; Approve,
+// Drain, Resume and Delete from the context menu, the bulk-action bar and the Delete key; expanding
+// a node lists its backends (one `backend.list`) with node-scoped Upgrade, Reinstall and Delete.
 #include "bridge/engine_host.h"
 #include "models/settle_watcher.h"
 #include "views/table_page.h"
