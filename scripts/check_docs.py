@@ -61,8 +61,11 @@ def source_files(root):
                     yield os.path.join(dirpath, name)
 
 
+RAW_STRING = re.compile(r'(?:u8|u|U|L)?R"([^()\\\s]{0,16})\(')
+
+
 def split_code(text):
-    """Returns (comments, code): lists of (line number, text), strings blanked in code."""
+    """Returns (comments, code): lists of (line number, text); code keeps its string literals."""
     comments, code = [], []
     i, n, line = 0, len(text), 1
     cur_code = []
@@ -81,10 +84,10 @@ def split_code(text):
                 state, comment_line, cur_comment = "block", line, []
                 i += 2
                 continue
-            m = re.match(r'(?:u8|u|U|L)?R"([^()\\\s]{0,16})\(', text[i:i + 40])
+            m = RAW_STRING.match(text, i) if c in "uULR" else None
             if m and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
                 state, raw_end = "raw", ")" + m.group(1) + '"'
-                i += m.end()
+                i = m.end()
                 continue
             if c == '"':
                 state = "str"
@@ -126,8 +129,11 @@ def split_code(text):
         elif state in ("str", "chr"):
             quote = '"' if state == "str" else "'"
             if c == "\\":
+                cur_code.append(text[i:i + 2])
                 i += 2
                 continue
+            if c != "\n":
+                cur_code.append(c)
             if c == quote or c == "\n":
                 state = None
             if c == "\n":
@@ -175,10 +181,24 @@ def class_bodies(sources, name):
     return bodies
 
 
+_QUALIFIED = {}
+
+
+def qualified_names(sources):
+    """Every `Class::method(` written anywhere in the sources (definitions and calls)."""
+    key = id(sources)
+    if key not in _QUALIFIED:
+        found = set()
+        pattern = re.compile(r"\b(\w+)::(~?\w+)\s*\(")
+        for t in sources.values():
+            found.update(pattern.findall(t))
+        _QUALIFIED[key] = found
+    return _QUALIFIED[key]
+
+
 def function_exists(sources, cls, method):
     if cls:
-        qualified = re.compile(r"\b" + re.escape(cls) + r"::" + re.escape(method) + r"\s*\(")
-        if any(qualified.search(t) for t in sources.values()):
+        if (cls, method) in qualified_names(sources):
             return True
         decl = re.compile(r"\b" + re.escape(method) + r"\s*\(")
         return any(decl.search(b) for b in class_bodies(sources, cls))
