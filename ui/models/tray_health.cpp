@@ -1,5 +1,7 @@
 #include "models/tray_health.h"
 
+#include "presentation/op_presentation.h"
+
 namespace fleetdeck::ui {
 
 TrayHealth TrayHealth::compute(const QList<Operation> &ops, const QList<Node> &nodes)
@@ -15,11 +17,13 @@ TrayHealth TrayHealth::compute(const QList<Operation> &ops, const QList<Node> &n
     }
     bool onWorker = false;
     for (const Operation &op : ops) {
-        if (op.state == OpState::Failed && !op.dismissedAt)
+        // The op's state as every other view words it; the tray's level does not follow stalls.
+        const OpPresentation p = presentOp(op, 0, 0, false);
+        if (p.phase == OpPresentation::Phase::Failed && !op.dismissedAt)
             ++h.failedOps;
-        else if (isActive(op.state))
+        else if (p.active)
             ++h.runningOps;
-        onWorker = onWorker || op.state == OpState::RunningOnWorker;
+        onWorker = onWorker || p.phase == OpPresentation::Phase::WorkerBusy;
     }
     if (h.failedOps > 0)
         h.level = Level::Error;
