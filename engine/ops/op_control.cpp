@@ -187,6 +187,28 @@ void OperationService::holdKey(const QString &key, const QString &opId)
     // is older than the key's holder, takes nothing over (sim seed 38).
     if (m_statusMap.isRetired(opId))
         return;
+    // A start is older than its op's end: one that arrives for an op already terminal here is
+    // late, and the key it held may have been given up since (a dismissal, an eviction). Only an
+    // undismissed failure is listed, as the store says (sim seeds 603, 716: a dismissed failure
+    // came back to every peer's operations bar when a replica that had been cut off delivered its
+    // buffered start).
+    if (const auto cur = m_statusMap.get(opId); cur && cur->processed()) {
+        m_deps.store->call([opId](Store &s) { return s.getOp(opId); })
+            .then(this, [this, key, opId](Result<std::optional<Operation>> r) {
+                if (!r || !r.value() || r.value()->state != OpState::Failed || r.value()->dismissedAt
+                    || m_statusMap.isRetired(opId) || m_opCache->containsOp(opId))
+                    return;
+                takeKey(key, opId);
+                if (const auto now = m_statusMap.get(opId))
+                    Q_EMIT opChanged(*now);
+            });
+        return;
+    }
+    takeKey(key, opId);
+}
+
+void OperationService::takeKey(const QString &key, const QString &opId)
+{
     if (const std::optional<QString> held = m_opCache->opForKey(key); held && *held != opId) {
         const std::optional<Operation> holder = m_statusMap.get(*held);
         const std::optional<Operation> incoming = m_statusMap.get(opId);
