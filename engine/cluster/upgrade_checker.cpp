@@ -48,6 +48,8 @@ void UpgradeChecker::start()
 
 void UpgradeChecker::stop()
 {
+    if (m_stopped)
+        return; // the destructor stops again, possibly after the service it used is gone
     m_stopped = true;
     Clock *clock = m_deps.ops->clock();
     for (quint64 t : {m_quietTimer, m_maxTimer, m_periodicTimer, m_leaderTimer})

@@ -198,16 +198,16 @@ void OperationService::holdKey(const QString &key, const QString &opId)
                 if (!r || !r.value() || r.value()->state != OpState::Failed || r.value()->dismissedAt
                     || m_statusMap.isRetired(opId) || m_opCache->containsOp(opId))
                     return;
-                takeKey(key, opId);
+                takeKey(key, opId, true);
                 if (const auto now = m_statusMap.get(opId))
                     Q_EMIT opChanged(*now);
             });
         return;
     }
-    takeKey(key, opId);
+    takeKey(key, opId, false);
 }
 
-void OperationService::takeKey(const QString &key, const QString &opId)
+void OperationService::takeKey(const QString &key, const QString &opId, bool ordered)
 {
     if (const std::optional<QString> held = m_opCache->opForKey(key); held && *held != opId) {
         const std::optional<Operation> holder = m_statusMap.get(*held);
@@ -216,6 +216,22 @@ void OperationService::takeKey(const QString &key, const QString &opId)
             return;
         if (holder && isActive(holder->state) && !incoming) {
             qCWarning(lcOps) << "op" << opId << "starts on key" << key << "held by active op" << *held << "; keeping the newer";
+            return;
+        }
+        if (holder && !incoming && !ordered) {
+            // An op not seen here yet may be a late start (a reconnect buffer) of one older than
+            // the failure holding the key, long dismissed: the store orders them (sim seed 59: a
+            // replica that had been cut off delivered the start of a dismissed failure, and a peer
+            // hid the newer failure it superseded).
+            m_deps.store->call([opId](Store &s) { return s.getOp(opId); })
+                .then(this, [this, key, opId, holderCreated = holder->createdAt](Result<std::optional<Operation>> r) {
+                    if (!r || !r.value())
+                        return;
+                    const Operation &in = *r.value();
+                    const bool shown = isActive(in.state) || (in.state == OpState::Failed && !in.dismissedAt);
+                    if (shown && in.createdAt >= holderCreated && !m_statusMap.isRetired(opId))
+                        takeKey(key, opId, true);
+                });
             return;
         }
         markSuperseded(*held, opId);

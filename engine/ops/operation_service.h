@@ -173,7 +173,8 @@ private:
     // Runs fn after kTerminalRetryMs (a store write the store refused); cancelled with this object.
     void retryLater(std::function<void()> fn);
     // holdKey's take-over once the op may be listed.
-    void takeKey(const QString &key, const QString &opId);
+    // ordered: the store said the op is shown and not older than the key's holder.
+    void takeKey(const QString &key, const QString &opId, bool ordered);
     QFuture<Result<AdmitResult>> admitPrepared(Operation op, bool reapedOnce);
     Result<Operation> prepareOp(const AdmitRequest &request, const std::optional<Node> &target) const;
     QFuture<Result<AdmitResult>> admitThenDismiss(const AdmitRequest &request, const QString &original);
