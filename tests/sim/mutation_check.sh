@@ -14,9 +14,17 @@ restore() { [[ -n "$applied" ]] && git apply -R "$applied" && applied=""; }
 trap restore EXIT INT TERM
 check() {
   local patch=$1; shift
-  git apply "$patch"
+  # check() runs in an `||` list, where set -e does not apply: every step is checked by hand.
+  if ! git apply "$patch"; then
+    echo "DOES NOT APPLY: $(basename "$patch") (regenerate it against the tree)" >&2
+    return 1
+  fi
   applied=$patch
-  cmake --build "$BUILD" --target fleetdeck-sim >/dev/null
+  if ! cmake --build "$BUILD" --target fleetdeck-sim >/dev/null; then
+    echo "BUILD FAILED with $(basename "$patch")" >&2
+    restore
+    return 1
+  fi
   local caught=""
   for seed in "$@"; do
     if ! "$BUILD/tests/sim/fleetdeck-sim" --seed "$seed" >"/tmp/mutation-$seed.log"; then
