@@ -5,6 +5,7 @@
 // stale age) shows it failed; `fleetdeckctl retry` then succeeds.
 // fleetdeck-test-labels: postgres
 #include "archive_builder.h"
+#include "ctl_run.h"
 #include "artifact_server.h"
 #include "nats_test_server.h"
 #include "test_db.h"
@@ -24,16 +25,6 @@
 using namespace fleetdeck;
 using namespace fleetdeck::test;
 
-namespace {
-
-struct CtlRun {
-    int exitCode = -1;
-    QJsonObject json;
-    QString stdErr;
-};
-
-} // namespace
-
 class TstClusterE2e : public QObject {
     Q_OBJECT
 
@@ -42,19 +33,7 @@ class TstClusterE2e : public QObject {
     // Runs fleetdeckctl while this thread's event loop keeps serving artifacts.
     CtlRun ctl(const QStringList &args, int timeoutMs = 120000)
     {
-        QProcess p;
-        p.start(QStringLiteral(FLEETDECK_CTL_BIN), m_base + QStringList{QStringLiteral("--json")} + args);
-        CtlRun r;
-        if (!p.waitForStarted() || !waitUntil([&] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            r.stdErr = QStringLiteral("fleetdeckctl %1 did not finish").arg(args.join(QLatin1Char(' ')));
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-        r.stdErr = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runCtl(QStringLiteral(FLEETDECK_CTL_BIN), m_base, args, timeoutMs);
     }
 
 private Q_SLOTS:

@@ -10,6 +10,7 @@
 // the worker runs on without an endpoint.
 // fleetdeck-test-labels: postgres
 #include "archive_builder.h"
+#include "ctl_run.h"
 #include "artifact_server.h"
 #include "nats_test_server.h"
 #include "test_db.h"
@@ -32,12 +33,6 @@ using namespace fleetdeck;
 using namespace fleetdeck::test;
 
 namespace {
-
-struct CtlRun {
-    int exitCode = -1;
-    QJsonObject json;
-    QString stdErr;
-};
 
 // One scrape: the body and its samples ("name{labels}" → value).
 struct Scrape {
@@ -94,19 +89,7 @@ class TstMetricsProcess : public QObject {
 
     CtlRun ctl(const QStringList &args, int timeoutMs = 60000)
     {
-        QProcess p;
-        p.start(QStringLiteral(FLEETDECK_CTL_BIN), m_base + QStringList{QStringLiteral("--json")} + args);
-        CtlRun r;
-        if (!p.waitForStarted() || !waitUntil([&] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            r.stdErr = QStringLiteral("fleetdeckctl %1 did not finish").arg(args.join(QLatin1Char(' ')));
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-        r.stdErr = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runCtl(QStringLiteral(FLEETDECK_CTL_BIN), m_base, args, timeoutMs);
     }
 
     // Runs a program that should refuse its configuration at once.
