@@ -136,8 +136,10 @@ QFuture<Result<AdmitResult>> OperationService::admitPrepared(Operation op, bool 
                 for (const QString &old : std::as_const(r->superseded))
                     markSuperseded(old, op.id);
                 m_opCache->add(op.cacheKey, op.id);
-                m_publisher->publishJson(subjects::opcacheStart(), QJsonObject{{QStringLiteral("job_id"), op.id},
-                                                                              {QStringLiteral("cache_key"), op.cacheKey}});
+                m_publisher->publishJson(subjects::opcacheStart(),
+                                         QJsonObject{{QStringLiteral("job_id"), op.id},
+                                                     {QStringLiteral("cache_key"), op.cacheKey},
+                                                     {QStringLiteral("supersedes"), QJsonArray::fromStringList(r->superseded)}});
                 m_statusMap.put(op);
                 m_publisher->publishNow(op);
                 Q_EMIT opChanged(op);

@@ -178,65 +178,109 @@ void OperationService::verifyWithStore(const QString &opId)
     });
 }
 
-void OperationService::holdKey(const QString &key, const QString &opId)
+void OperationService::holdKey(const QString &key, const QString &opId, const QStringList &supersedes)
 {
-    // docs/operations.md#receivers: a key held by a terminal op (an undismissed failure) is taken
-    // over by the new op on every replica alike; the admission dismissed that failure in the store.
-    // A key held by another active op cannot happen (the active_key index): the newer op keeps it.
-    // A late start (a reconnect buffer delivers it minutes later) of an op that ended here, or that
-    // is older than the key's holder, takes nothing over (sim seed 38).
+    // docs/operations.md#supersede: which op a key lists is the store's to say, never a clock's
+    // (replicas' clocks differ: sim PostgreSQL seeds 38, 46 hid a retry whose replica's clock was
+    // behind the failure it superseded). The failures the admission dismissed come with its start.
     if (m_statusMap.isRetired(opId))
         return;
-    // A start is older than its op's end: one that arrives for an op already terminal here is
-    // late, and the key it held may have been given up since (a dismissal, an eviction). Only an
-    // undismissed failure is listed, as the store says (sim seeds 603, 716: a dismissed failure
-    // came back to every peer's operations bar when a replica that had been cut off delivered its
-    // buffered start).
-    if (const auto cur = m_statusMap.get(opId); cur && cur->processed()) {
-        m_deps.store->call([opId](Store &s) { return s.getOp(opId); })
-            .then(this, [this, key, opId](Result<std::optional<Operation>> r) {
-                if (!r || !r.value() || r.value()->state != OpState::Failed || r.value()->dismissedAt
-                    || m_statusMap.isRetired(opId) || m_opCache->containsOp(opId))
-                    return;
-                takeKey(key, opId, true);
-                if (const auto now = m_statusMap.get(opId))
-                    Q_EMIT opChanged(*now);
-            });
+    for (const QString &old : supersedes)
+        if (old != opId)
+            markSuperseded(old, opId);
+    const std::optional<QString> held = m_opCache->opForKey(key);
+    if (held == opId)
+        return;
+    // The common case: the start of an op not ended here, on a free key, is listed at once.
+    // Anything else — a key another op holds, a late start of an op that ended here (a reconnect
+    // buffer delivers it minutes later: sim seeds 59, 603, 716) — asks the store.
+    const std::optional<Operation> cur = m_statusMap.get(opId);
+    if (!held && !(cur && cur->processed())) {
+        m_opCache->add(key, opId);
         return;
     }
-    takeKey(key, opId, false);
+    settleKey(key);
 }
 
-void OperationService::takeKey(const QString &key, const QString &opId, bool ordered)
+namespace {
+struct KeyInStore {
+    QList<Operation> listed;      // Store::listedOpsForKey
+    std::optional<Operation> held; // the op this replica listed when it asked
+};
+} // namespace
+
+void OperationService::settleKey(const QString &key)
 {
-    if (const std::optional<QString> held = m_opCache->opForKey(key); held && *held != opId) {
-        const std::optional<Operation> holder = m_statusMap.get(*held);
-        const std::optional<Operation> incoming = m_statusMap.get(opId);
-        if (holder && incoming && incoming->createdAt < holder->createdAt)
-            return;
-        if (holder && isActive(holder->state) && !incoming) {
-            qCWarning(lcOps) << "op" << opId << "starts on key" << key << "held by active op" << *held << "; keeping the newer";
-            return;
-        }
-        if (holder && !incoming && !ordered) {
-            // An op not seen here yet may be a late start (a reconnect buffer) of one older than
-            // the failure holding the key, long dismissed: the store orders them (sim seed 59: a
-            // replica that had been cut off delivered the start of a dismissed failure, and a peer
-            // hid the newer failure it superseded).
-            m_deps.store->call([opId](Store &s) { return s.getOp(opId); })
-                .then(this, [this, key, opId, holderCreated = holder->createdAt](Result<std::optional<Operation>> r) {
-                    if (!r || !r.value())
-                        return;
-                    const Operation &in = *r.value();
-                    const bool shown = isActive(in.state) || (in.state == OpState::Failed && !in.dismissedAt);
-                    if (shown && in.createdAt >= holderCreated && !m_statusMap.isRetired(opId))
-                        takeKey(key, opId, true);
-                });
-            return;
-        }
-        markSuperseded(*held, opId);
+    const std::optional<QString> asked = m_opCache->opForKey(key);
+    m_deps.store
+        ->call([key, asked](Store &s) -> Result<KeyInStore> {
+            KeyInStore k;
+            auto listed = s.listedOpsForKey(key);
+            if (!listed)
+                return Result<KeyInStore>::failure(listed.error());
+            k.listed = listed.value();
+            if (asked) {
+                auto held = s.getOp(*asked);
+                if (!held)
+                    return Result<KeyInStore>::failure(held.error());
+                k.held = held.value();
+            }
+            return k;
+        })
+        .then(this, [this, key, asked](Result<KeyInStore> r) {
+            if (!r) {
+                // The store is away: ask again once it may be back; until then the key keeps
+                // what it lists (docs/architecture.md#outages).
+                retryLater([this, key]() { settleKey(key); });
+                return;
+            }
+            // An op this replica saw end is not listed again from a read that may predate its end.
+            const auto listable = [this](const Operation &op) {
+                if (m_statusMap.isRetired(op.id))
+                    return false;
+                const std::optional<Operation> cur = m_statusMap.get(op.id);
+                return !cur || !cur->processed() || (cur->state == OpState::Failed && !cur->dismissedAt);
+            };
+            std::optional<Operation> shown;
+            for (const Operation &op : std::as_const(r->listed))
+                if (listable(op)) {
+                    shown = op;
+                    break;
+                }
+            const std::optional<QString> now = m_opCache->opForKey(key);
+            if (shown && now == shown->id)
+                return;
+            if (now && now == asked) // the store lists another op or none: what was listed here ended
+                forgetListed(*now, r->held, shown ? shown->id : QString());
+            if (!shown || m_opCache->opForKey(key))
+                return; // listed since by a newer start, which settles the key itself if it must
+            if (!m_statusMap.contains(shown->id))
+                m_statusMap.put(*shown);
+            m_opCache->add(key, shown->id);
+            if (const auto mem = m_statusMap.get(shown->id))
+                Q_EMIT opChanged(*mem);
+        });
+}
+
+void OperationService::forgetListed(const QString &opId, const std::optional<Operation> &stored, const QString &by)
+{
+    if (!by.isEmpty()) {
+        markSuperseded(opId, by);
+    } else {
+        m_opCache->removeOpSilently(opId);
+        Q_EMIT opRemoved(opId);
     }
-    m_opCache->add(key, opId);
+    if (!stored)
+        return;
+    std::optional<Operation> cur = m_statusMap.get(opId);
+    if (!cur || !cur->processed()) {
+        adoptTerminal(*stored);
+    } else if (stored->dismissedAt && !cur->dismissedAt) {
+        cur->dismissedAt = stored->dismissedAt;
+        cur->message = stored->message;
+        m_statusMap.put(*cur);
+        Q_EMIT opChanged(*cur);
+    }
 }
 
 void OperationService::markSuperseded(const QString &opId, const QString &by)

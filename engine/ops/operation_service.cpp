@@ -158,7 +158,11 @@ void OperationService::onOpcacheStart(const BusMessage &m)
     const QString key = obj->value(QLatin1String("cache_key")).toString();
     if (opId.isEmpty() || key.isEmpty())
         return;
-    holdKey(key, opId);
+    QStringList supersedes;
+    for (const QJsonValue &v : obj->value(QLatin1String("supersedes")).toArray())
+        if (const QString id = v.toString(); !id.isEmpty())
+            supersedes.append(id);
+    holdKey(key, opId, supersedes);
     if (m_executor)
         m_executor->wake();
 }

@@ -119,9 +119,10 @@ public:
     // and, if it is an undismissed failure, is marked dismissed in memory as the admission marked
     // it in the store.
     void markSuperseded(const QString &opId, const QString &by);
-    // Maps key → opId in the OpCache, taking the key over from a terminal holder
-    // (docs/operations.md#receivers).
-    void holdKey(const QString &key, const QString &opId);
+    // Maps key → opId in the OpCache (docs/operations.md#supersede): `supersedes` are the failures
+    // the op's admission dismissed (its opcache.start says so); a key another op holds, or the late
+    // start of an op that ended here, is settled by the store (settleKey).
+    void holdKey(const QString &key, const QString &opId, const QStringList &supersedes = {});
     // Reads the op from the store and adopts its terminal state, if it has one.
     void verifyWithStore(const QString &opId);
     // A terminal node row write (docs/operations.md#terminal-outcomes); while the store is
@@ -172,9 +173,11 @@ private:
     void scheduleKeepalive();
     // Runs fn after kTerminalRetryMs (a store write the store refused); cancelled with this object.
     void retryLater(std::function<void()> fn);
-    // holdKey's take-over once the op may be listed.
-    // ordered: the store said the op is shown and not older than the key's holder.
-    void takeKey(const QString &key, const QString &opId, bool ordered);
+    // Lists for the key the op the store lists for it (Store::listedOpsForKey), if this replica
+    // has not seen it end; what was listed here and the store no longer lists is forgotten.
+    void settleKey(const QString &key);
+    // opId leaves the OpCache (superseded by `by`, if given) and shows the store's row for it.
+    void forgetListed(const QString &opId, const std::optional<Operation> &stored, const QString &by);
     QFuture<Result<AdmitResult>> admitPrepared(Operation op, bool reapedOnce);
     Result<Operation> prepareOp(const AdmitRequest &request, const std::optional<Node> &target) const;
     QFuture<Result<AdmitResult>> admitThenDismiss(const AdmitRequest &request, const QString &original);

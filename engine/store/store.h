@@ -131,6 +131,9 @@ public:
     // Active ops plus failed, undismissed ops finished at or after `failedSinceMs`, with node rows,
     // ordered by (created_at, id).
     Result<QList<Operation>> loadOpsForHydration(qint64 failedSinceMs);
+    // The ops the operations list shows for a cache key: the active one and undismissed failures
+    // (createOp dismisses the failures it supersedes, so at most one), active first.
+    Result<QList<Operation>> listedOpsForKey(const QString &cacheKey);
     // Active ops with updated_at < cutoffMs.
     Result<QList<Operation>> listStaleActive(qint64 cutoffMs);
     // Deletes terminal ops finished before cutoffMs (node rows cascade).

@@ -85,6 +85,18 @@ Result<QList<Operation>> Store::loadOpsForHydration(qint64 failedSinceMs)
                       {{"since", failedSinceMs}});
 }
 
+Result<QList<Operation>> Store::listedOpsForKey(const QString &cacheKey)
+{
+    auto ops = d->loadOps("listedOpsForKey",
+                          QStringLiteral("cache_key = :key AND (status IN ('queued','running','running_on_worker') OR "
+                                         "(status = 'failed' AND dismissed_at IS NULL))"),
+                          {{"key", cacheKey}});
+    if (ops)
+        std::stable_sort(ops.value().begin(), ops.value().end(),
+                         [](const Operation &a, const Operation &b) { return isActive(a.state) && !isActive(b.state); });
+    return ops;
+}
+
 Result<QList<Operation>> Store::listStaleActive(qint64 cutoffMs)
 {
     return d->loadOps("listStaleActive",

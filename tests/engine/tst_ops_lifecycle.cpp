@@ -192,6 +192,43 @@ private Q_SLOTS:
         QVERIFY(!await(r1->ops().retry(retried->opId)));
     }
 
+    // docs/operations.md#supersede: which op a key lists follows the store, not the replicas'
+    // clocks. The failure was admitted on a replica whose clock runs 3 s ahead, its retry on one
+    // 3 s behind: every replica lists the retry and shows the failure superseded (sim PostgreSQL
+    // seeds 38 and 46, where peers compared created_at and kept listing the dismissed failure).
+    BOTH_STORES(supersede_does_not_follow_clocks)
+    void supersede_does_not_follow_clocks()
+    {
+        TestReplica *ahead = f.skewedReplica(3000);
+        TestReplica *behind = f.skewedReplica(-3000);
+        QVERIFY(ahead && behind);
+        ahead->runner().setPlan(QStringLiteral("piper"), {{QStringLiteral("n1"), QStringLiteral("gpu-a100-1"),
+                                                           NodeRowStatus::Error, QStringLiteral("boom"), 200}});
+        const auto a = ahead->admit(OpKind::Install, QStringLiteral("piper"));
+        QVERIFY2(a, qPrintable(a.error()));
+        QVERIFY(f.advanceUntil([&] {
+            for (TestReplica *r : {ahead, behind})
+                if (r->ops().listOps().size() != 1 || r->ops().listOps()[0].state != OpState::Failed)
+                    return false;
+            return true;
+        }));
+        for (TestReplica *r : {ahead, behind})
+            r->runner().setPlan(QStringLiteral("piper"), {{QStringLiteral("n1"), QStringLiteral("gpu-a100-1"),
+                                                            NodeRowStatus::Success, QString(), 600'000}});
+        const auto retried = await(behind->ops().retry(a->opId));
+        QVERIFY2(retried, qPrintable(retried.error()));
+        QVERIFY(behind->storedOp(retried->opId)->createdAt < ahead->storedOp(a->opId)->createdAt);
+        for (TestReplica *r : {ahead, behind}) {
+            QVERIFY(f.advanceUntil([&] {
+                const QList<Operation> listed = r->ops().listOps();
+                return listed.size() == 1 && listed[0].id == retried->opId;
+            }));
+            const auto old = r->memoryOp(a->opId);
+            QVERIFY(old && old->dismissedAt);
+            QCOMPARE(old->message, QStringLiteral("superseded by ") + retried->opId);
+        }
+    }
+
     BOTH_STORES(a22_history_bounded_and_dead_letter_retry)
     void a22_history_bounded_and_dead_letter_retry()
     {

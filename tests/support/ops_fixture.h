@@ -2,6 +2,7 @@
 // Shared set-up of the engine acceptance tests: a fresh store of the test row's backend
 // (SQLite or the real PostgreSQL), one in-process bus and one manual clock.
 #include "bus/local_bus.h"
+#include "demo/offset_clock.h"
 #include "test_db.h"
 #include "test_replica.h"
 #include "test_util.h"
@@ -16,6 +17,7 @@ public:
     std::unique_ptr<LocalBus> bus;
     std::unique_ptr<TestDatabase> db;
     std::vector<std::unique_ptr<TestReplica>> replicas;
+    std::vector<std::unique_ptr<OffsetClock>> skewedClocks; // outlive the replicas that read them
 
     // Creates the store for the current QTest row ("backend" column). Returns false on failure
     // (the test has already been marked failed).
@@ -35,14 +37,17 @@ public:
     void tearDown()
     {
         replicas.clear();
+        skewedClocks.clear();
         bus.reset();
         db.reset();
     }
 
     TestReplica *replica(const QString &kind = QStringLiteral("headless"), const ClusterSettings &settings = {},
-                         TestReplica::Runner runner = TestReplica::Runner::Fake, NodeEvents *events = nullptr)
+                         TestReplica::Runner runner = TestReplica::Runner::Fake, NodeEvents *events = nullptr,
+                         Clock *replicaClock = nullptr)
     {
-        replicas.push_back(std::make_unique<TestReplica>(db->config(), bus.get(), &clock, kind, settings, runner, events));
+        replicas.push_back(std::make_unique<TestReplica>(db->config(), bus.get(), replicaClock ? replicaClock : &clock, kind,
+                                                         settings, runner, events));
         TestReplica *r = replicas.back().get();
         const Status st = r->start();
         if (!st) {
@@ -56,6 +61,14 @@ public:
     TestReplica *fanOutReplica(NodeEvents *events = nullptr, const ClusterSettings &settings = {})
     {
         return replica(QStringLiteral("headless"), settings, TestReplica::Runner::FanOut, events);
+    }
+
+    // A long-lived replica whose clock reads the fixture's shifted by skewMs (machines' clocks
+    // differ by seconds; timers still run on the fixture's clock).
+    TestReplica *skewedReplica(qint64 skewMs)
+    {
+        skewedClocks.push_back(std::make_unique<OffsetClock>(&clock, skewMs));
+        return replica(QStringLiteral("headless"), {}, TestReplica::Runner::Fake, nullptr, skewedClocks.back().get());
     }
 
     void dropReplica(TestReplica *r)

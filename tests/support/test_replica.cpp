@@ -20,7 +20,7 @@ GalleryIndex testGallery()
     return GalleryIndex::parse(json, QStringLiteral("https://gallery.example.org/index.json")).value();
 }
 
-TestReplica::TestReplica(const StoreConfig &store, Bus *bus, ManualClock *clock, const QString &kind,
+TestReplica::TestReplica(const StoreConfig &store, Bus *bus, Clock *clock, const QString &kind,
                          const ClusterSettings &settings, Runner runner, NodeEvents *events)
     : m_identity(ReplicaIdentity::create(kind)), m_settings(settings), m_bus(bus), m_clock(clock)
 {

@@ -18,7 +18,7 @@ class TestReplica {
 public:
     // Which OpRunner a long-lived replica plugs into its executor.
     enum class Runner { Fake, FanOut };
-    TestReplica(const StoreConfig &store, Bus *bus, ManualClock *clock, const QString &kind = QStringLiteral("headless"),
+    TestReplica(const StoreConfig &store, Bus *bus, Clock *clock, const QString &kind = QStringLiteral("headless"),
                 const ClusterSettings &settings = {}, Runner runner = Runner::Fake, NodeEvents *events = nullptr);
     ~TestReplica();
 
@@ -53,7 +53,7 @@ private:
     std::unique_ptr<OperationService> m_ops;
     ClusterSettings m_settings;
     Bus *m_bus;
-    ManualClock *m_clock;
+    Clock *m_clock;
     bool m_started = false;
 };
 
