@@ -15,6 +15,7 @@
 #include "cluster/worker_client.h"
 #include "core/clock.h"
 #include "core/deferred.h"
+#include "core/json_reader.h"
 #include "gallery/gallery_catalog.h"
 #include "gallery/gallery_loader.h"
 #include "ops/op_publisher.h"
@@ -23,6 +24,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 
 Q_LOGGING_CATEGORY(lcEngine, "fleetdeck.engine")
 
@@ -89,9 +91,23 @@ void Engine::wireParts()
     m_upgrades = std::make_unique<UpgradeChecker>(
         UpgradeChecker::Deps{m_ops.get(), m_fanOut->listing(), m_catalog.get(), m_config.passLocks});
     connect(m_registry.get(), &NodeRegistry::nodeChanged, this, [this] { Q_EMIT nodesChanged(); });
+    connect(m_registry.get(), &NodeRegistry::nodeRemoved, this, [this] { Q_EMIT nodesChanged(); });
     // An op whose last row to confirm went with a deleted node finishes now, not never (sim seed 7).
     connect(m_registry.get(), &NodeRegistry::opRowsChanged, this, [this](const QStringList &ids) { reevaluateOps(m_ops.get(), ids); });
+    connect(m_ops.get(), &OperationService::opChanged, this, [this] { Q_EMIT opsChanged(); });
+    connect(m_ops.get(), &OperationService::opRemoved, this, [this] { Q_EMIT opsChanged(); });
+    connect(m_ops.get(), &OperationService::historyAppended, this, [this](qint64 id) {
+        if (m_watching & WatchHistory) {
+            m_ownHistoryIds.append(id);
+            if (m_ownHistoryIds.size() > 64) // an echo lost with NATS down
+                m_ownHistoryIds.removeFirst();
+        }
+        Q_EMIT historyAppended();
+    });
+    connect(m_ops.get(), &OperationService::storeError, this, &Engine::storeError);
+    connect(m_upgrades.get(), &UpgradeChecker::resultChanged, this, &Engine::upgradesChanged);
     m_galleryLoader = new GalleryLoader(m_catalog.get(), m_clock, this);
+    connect(m_galleryLoader, &GalleryLoader::loaded, this, &Engine::galleryLoaded);
 }
 
 QStringList Engine::galleryUrls() const
@@ -146,6 +162,70 @@ void Engine::subscribeBroadcasts()
     const SubscriptionId s = m_bus->subscribe(subjects::settingsChanged(), this, [this](const BusMessage &) { reloadSettings(); });
     if (s)
         m_subscriptions.append(s);
+    m_broadcasting = true;
+    watchBroadcasts();
+}
+
+void Engine::connectNotify(const QMetaMethod &signal)
+{
+    unsigned watch = 0;
+    if (signal == QMetaMethod::fromSignal(&Engine::nodesChanged))
+        watch = WatchNodes;
+    else if (signal == QMetaMethod::fromSignal(&Engine::historyAppended))
+        watch = WatchHistory;
+    else if (signal == QMetaMethod::fromSignal(&Engine::peerReconcileReport))
+        watch = WatchReports;
+    if (!watch || (m_watchWanted.fetch_or(watch) & watch))
+        return;
+    // Not from here: connectNotify may run on the connecting thread, and must not re-enter this
+    // object.
+    QMetaObject::invokeMethod(this, [this]() { watchBroadcasts(); }, Qt::QueuedConnection);
+}
+
+static std::optional<QJsonObject> parseBroadcast(const BusMessage &m)
+{
+    QString error;
+    auto obj = parseJsonObject(m.data, 1048576, &error);
+    if (obj && obj->isEmpty())
+        error = QStringLiteral("empty object");
+    if (!obj || obj->isEmpty()) {
+        qCWarning(lcEngine) << "dropped malformed message on" << m.subject << ":" << error;
+        return std::nullopt;
+    }
+    return obj;
+}
+
+// Peers' changes reach this replica only as broadcasts (docs/gui.md#data-flow).
+void Engine::watchBroadcasts()
+{
+    if (!m_broadcasting || m_stopping)
+        return;
+    const unsigned add = m_watchWanted.load() & ~m_watching;
+    m_watching |= add;
+    auto sub = [this](const QString &subject, MessageHandler handler) {
+        if (const SubscriptionId id = m_bus->subscribe(subject, this, std::move(handler)))
+            m_subscriptions.append(id);
+    };
+    if (add & WatchNodes)
+        sub(subjects::nodesChanged(), [this](const BusMessage &) { Q_EMIT nodesChanged(); });
+    if (add & WatchHistory) {
+        sub(subjects::historyAppended(), [this](const BusMessage &m) {
+            const auto o = parseBroadcast(m);
+            if (!o || m_ownHistoryIds.removeOne(o->value(QLatin1String("id")).toInteger()))
+                return;
+            Q_EMIT historyAppended();
+        });
+    }
+    if (add & WatchReports) {
+        sub(subjects::reconcileReport(), [this](const BusMessage &m) {
+            const auto o = parseBroadcast(m);
+            if (!o)
+                return;
+            const ReconcileReport report = ReconcileReport::fromJson(*o);
+            if (report.replicaId != m_identity.replicaId)
+                Q_EMIT peerReconcileReport(report);
+        });
+    }
 }
 
 QFuture<void> Engine::stop()

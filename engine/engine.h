@@ -5,15 +5,22 @@
 // queue group, executor, passes. An Engine lives on one thread (the engine thread); other threads
 // talk to it with queued calls.
 #include "cluster/reconcile_report.h"
+#include "cluster/upgrade_detection.h"
 #include "core/connection_status.h"
 #include "core/deferred.h"
+#include "core/history_entry.h"
+#include "core/node.h"
+#include "core/operation.h"
 #include "core/result.h"
 #include "engine_config.h"
+#include "gallery/gallery_index.h"
 #include "ops/operation_service.h"
 
 #include <QFuture>
 #include <QObject>
+#include <atomic>
 #include <memory>
+#include <optional>
 
 namespace fleetdeck {
 
@@ -78,10 +85,46 @@ public:
     QFuture<int> reapStaleOperations();
     QFuture<int> cleanStalePendingOps();
 
+    // What views show (docs/gui.md#data-flow), asked on the engine thread once the store is open.
+    // The engine's clock.
+    qint64 nowMs() const;
+    // The cluster settings in force (defaults before the store was read).
+    ClusterSettings settings() const;
+    // The list read (OperationService::listOps): the OpCache's only eviction point
+    // (docs/operations.md#opcache-and-eviction). Once started.
+    QList<Operation> listOps();
+    // Before start there is no status map: the ops hydration would load at atMs
+    // (docs/architecture.md#start-up-and-hydration), as the store has them.
+    QFuture<Result<QList<Operation>>> previewOps(qint64 atMs);
+    QFuture<Result<QList<Node>>> listNodes();                     // name order
+    QFuture<Result<QList<HistoryEntry>>> listHistory(int limit);  // newest first
+    // The loaded galleries' entries, the first gallery listing a name winning
+    // (docs/architecture.md#terms).
+    QList<GalleryEntry> gallery() const;
+    std::optional<UpgradesResult> latestUpgrades() const;
+
 Q_SIGNALS:
+    // A reconcile pass of this replica reported (the /metrics counters follow only these).
     void reconcileReport(const fleetdeck::ReconcileReport &report);
+    // Another replica's pass reported (its fleetdeck.reconcile.report broadcast; this replica's own
+    // echo is dropped, it was reconcileReport).
+    void peerReconcileReport(const fleetdeck::ReconcileReport &report);
     void settingsChanged(const fleetdeck::ClusterSettings &settings);
+    // The nodes may have changed: this replica's registry changed or removed one, a peer announced
+    // a change (fleetdeck.nodes.changed), or a re-seed. The broadcast names no replica, so this
+    // replica's own change is announced twice (its registry, then its echo).
     void nodesChanged();
+    // An op's entry in the status map changed or an op left it, the owner's and peers' alike.
+    void opsChanged();
+    // A History entry was appended, here or by a peer (fleetdeck.history.appended, dead letters
+    // included); once per entry.
+    void historyAppended();
+    // The galleries were (re)loaded.
+    void galleryLoaded();
+    // The latest upgrade check, this replica's or the leader's broadcast.
+    void upgradesChanged(const fleetdeck::UpgradesResult &result);
+    // A store write failed in a way the admin should see ("store unreachable: …").
+    void storeError(const QString &message);
     // The connection indicator changed (docs/gui.md#connection-indicator-and-re-seed), start-up
     // phases included.
     void connectionChanged(const fleetdeck::ConnectionStatus &status);
@@ -96,7 +139,16 @@ Q_SIGNALS:
     // reload nodes and History.
     void reseeded();
 
+protected:
+    // Peers' broadcasts behind nodesChanged, historyAppended and peerReconcileReport are
+    // subscribed to once something listens to that signal (the GUI's feed): --headless and
+    // fleetdeckctl receive nothing they do not use, and tests/sim's runs (each delivery draws from
+    // the seeded source) stay as they were.
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
+    enum Watch : unsigned { WatchNodes = 1, WatchHistory = 2, WatchReports = 4 };
+    void watchBroadcasts();
     void openStore(fleetdeck::Deferred<StartError> done);
     void storeUnreachable(fleetdeck::Deferred<StartError> done, const QString &failure);
     void afterStore(fleetdeck::Deferred<StartError> done);
@@ -132,6 +184,10 @@ private:
     std::unique_ptr<UpgradeChecker> m_upgrades;
     std::unique_ptr<ConnectionMonitor> m_monitor;
     QList<quint64> m_subscriptions;
+    bool m_broadcasting = false;            // subscribeBroadcasts ran
+    std::atomic<unsigned> m_watchWanted{0}; // Watch bits: connectNotify may run on any thread
+    unsigned m_watching = 0;                // Watch bits subscribed
+    QList<qint64> m_ownHistoryIds;          // announced here, their echo is not announced again
     QStringList m_loadedGalleryUrls; // the cluster's list last loaded (no --gallery override)
     bool m_started = false;
     bool m_stopping = false;

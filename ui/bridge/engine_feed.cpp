@@ -1,14 +1,7 @@
 #include "bridge/engine_feed.h"
 
 #include "bridge/engine_host.h"
-#include "bus/subjects.h"
-#include "cluster/upgrade_checker.h"
-#include "gallery/gallery_catalog.h"
-#include "gallery/gallery_loader.h"
-#include "store/store_thread.h"
-
-#include <QJsonDocument>
-#include <QSet>
+#include "engine.h"
 
 namespace fleetdeck {
 
@@ -16,21 +9,6 @@ namespace {
 constexpr int kFrameMs = 16;
 constexpr int kNodesPollMs = 5000;
 constexpr int kHistoryShown = 200;
-
-QList<GalleryEntry> flattenGallery(const GalleryCatalog *catalog)
-{
-    QList<GalleryEntry> out;
-    QSet<QString> seen;
-    for (const GalleryIndex &index : catalog->indexes()) {
-        for (const GalleryEntry &e : index.entries) {
-            if (!seen.contains(e.name)) {
-                seen.insert(e.name);
-                out.append(e);
-            }
-        }
-    }
-    return out;
-}
 } // namespace
 
 EngineFeed::EngineFeed(Engine *engine, EngineHost *host) : m_engine(engine), m_host(host)
@@ -47,7 +25,7 @@ EngineFeed::~EngineFeed() = default;
 void EngineFeed::preview()
 {
     m_preview = true;
-    m_pending.settings = m_engine->ops()->settings();
+    m_pending.settings = m_engine->settings();
     m_nodesPoll.start();
     connect(&m_nodesPoll, &QTimer::timeout, this, [this] {
         if (m_preview)
@@ -59,15 +37,12 @@ void EngineFeed::preview()
 void EngineFeed::start()
 {
     m_preview = false;
-    OperationService *ops = m_engine->ops();
-    connect(ops, &OperationService::opChanged, this, [this] { mark(Ops); });
-    connect(ops, &OperationService::opRemoved, this, [this] { mark(Ops); });
-    connect(ops, &OperationService::historyAppended, this, [this] { mark(History | Ops); });
-    connect(ops, &OperationService::storeError, this, &EngineFeed::notice);
-    connect(m_engine->registry(), &NodeRegistry::nodeChanged, this, [this] { mark(Nodes); });
-    connect(m_engine->registry(), &NodeRegistry::nodeRemoved, this, [this] { mark(Nodes); });
+    // The engine's signals cover this replica's changes and its peers' broadcasts alike.
+    connect(m_engine, &Engine::opsChanged, this, [this] { mark(Ops); });
+    connect(m_engine, &Engine::historyAppended, this, [this] { mark(History | Ops); });
+    connect(m_engine, &Engine::storeError, this, &EngineFeed::notice);
     connect(m_engine, &Engine::nodesChanged, this, [this] { mark(Nodes); });
-    connect(m_engine->upgrades(), &UpgradeChecker::resultChanged, this, [this](const UpgradesResult &r) {
+    connect(m_engine, &Engine::upgradesChanged, this, [this](const UpgradesResult &r) {
         m_pending.upgrades = r;
         mark(0);
     });
@@ -75,22 +50,13 @@ void EngineFeed::start()
         m_pending.settings = s;
         mark(Gallery);
     });
-    connect(m_engine, &Engine::reconcileReport, this, [this](const ReconcileReport &r) {
+    auto report = [this](const ReconcileReport &r) {
         m_pending.report = r;
         mark(0);
-    });
-    if (auto *loader = m_engine->findChild<GalleryLoader *>())
-        connect(loader, &GalleryLoader::loaded, this, [this] { mark(Gallery); });
-    // Peers' node changes and reconcile reports arrive only as broadcasts.
-    Bus *bus = m_engine->bus();
-    m_subscriptions.append(bus->subscribe(subjects::nodesChanged(), this, [this](const BusMessage &) { mark(Nodes); }));
-    m_subscriptions.append(bus->subscribe(subjects::reconcileReport(), this, [this](const BusMessage &m) {
-        const QJsonObject o = QJsonDocument::fromJson(m.data).object();
-        if (o.isEmpty())
-            return;
-        m_pending.report = ReconcileReport::fromJson(o);
-        mark(0);
-    }));
+    };
+    connect(m_engine, &Engine::reconcileReport, this, report);
+    connect(m_engine, &Engine::peerReconcileReport, this, report);
+    connect(m_engine, &Engine::galleryLoaded, this, [this] { mark(Gallery); });
     // The connection indicator (docs/gui.md#connection-indicator-and-re-seed) and the re-seed after
     // a gap: no bar keeps a value from before it, so every part is read again.
     connect(m_engine, &Engine::connectionChanged, this, [this](const ConnectionStatus &c) {
@@ -102,9 +68,9 @@ void EngineFeed::start()
         mark(Ops | Nodes | History | Gallery);
     });
     m_pending.connection = m_engine->connectionStatus();
-    m_pending.settings = m_engine->ops()->settings();
-    if (m_engine->upgrades()->latest())
-        m_pending.upgrades = *m_engine->upgrades()->latest();
+    m_pending.settings = m_engine->settings();
+    if (const std::optional<UpgradesResult> u = m_engine->latestUpgrades())
+        m_pending.upgrades = *u;
     m_nodesPoll.start();
     mark(Ops | Nodes | History | Gallery);
 }
@@ -114,10 +80,7 @@ void EngineFeed::stop()
     m_stopped = true;
     m_frame.stop();
     m_nodesPoll.stop();
-    for (quint64 id : std::as_const(m_subscriptions))
-        if (id)
-            m_engine->bus()->unsubscribe(id);
-    m_subscriptions.clear();
+    disconnect(m_engine, nullptr, this, nullptr);
     disconnect();
 }
 
@@ -155,9 +118,8 @@ void EngineFeed::flush()
         // Not started: no status map yet; what hydration will load
         // (docs/architecture.md#start-up-and-hydration), as the store has it.
         m_readingOps = true;
-        const qint64 now = m_engine->ops()->clock()->nowMs();
-        const qint64 failedSince = now - m_engine->ops()->settings().retentionMs();
-        m_engine->store()->call([failedSince](Store &s) { return s.loadOpsForHydration(failedSince); }).then(this, [this, now](Result<QList<Operation>> r) {
+        const qint64 now = m_engine->nowMs();
+        m_engine->previewOps(now).then(this, [this, now](Result<QList<Operation>> r) {
             m_readingOps = false;
             SnapshotDelta d;
             if (r && m_preview) {
@@ -167,14 +129,14 @@ void EngineFeed::flush()
             send(std::move(d));
         });
     } else if ((dirty & Ops) && !m_preview) {
-        delta.ops = m_engine->ops()->listOps(); // the list read (docs/operations.md#opcache-and-eviction): the only eviction point
-        delta.opsAtMs = m_engine->ops()->clock()->nowMs();
+        delta.ops = m_engine->listOps(); // the list read (docs/operations.md#opcache-and-eviction): the only eviction point
+        delta.opsAtMs = m_engine->nowMs();
     }
     if (dirty & Gallery)
-        delta.gallery = flattenGallery(m_engine->catalog());
+        delta.gallery = m_engine->gallery();
     if ((dirty & Nodes) && !m_readingNodes) {
         m_readingNodes = true;
-        m_engine->store()->call([](Store &s) { return s.listNodes(); }).then(this, [this](Result<QList<Node>> r) {
+        m_engine->listNodes().then(this, [this](Result<QList<Node>> r) {
             m_readingNodes = false;
             SnapshotDelta d;
             if (r)
@@ -189,7 +151,7 @@ void EngineFeed::flush()
     }
     if ((dirty & History) && !m_readingHistory) {
         m_readingHistory = true;
-        m_engine->store()->call([](Store &s) { return s.listHistory(kHistoryShown); }).then(this, [this](Result<QList<HistoryEntry>> r) {
+        m_engine->listHistory(kHistoryShown).then(this, [this](Result<QList<HistoryEntry>> r) {
             m_readingHistory = false;
             SnapshotDelta d;
             if (r)

@@ -1,9 +1,11 @@
 #pragma once
-// The engine-thread half of the bridge: listens to the engine's signals and broadcasts, marks which
-// snapshot parts are dirty, and at most once per frame (16 ms) reads them (the list read of
-// docs/operations.md#opcache-and-eviction for ops; the store for nodes and History) and posts one
-// SnapshotDelta to the EngineHost. Nodes are also re-read every 5 s, since heartbeats reach only
-// one replica (docs/gui.md#data-flow).
+// The engine-thread half of the bridge: listens to the Engine's signals (which cover peers'
+// broadcasts too), marks which snapshot parts are dirty, and at most once per frame (16 ms) reads
+// them through the Engine's queries (the list read of docs/operations.md#opcache-and-eviction for
+// ops; the store for nodes and History) and posts one SnapshotDelta to the EngineHost. Nodes are
+// also re-read every 5 s, since heartbeats reach only one replica (docs/gui.md#data-flow). It
+// knows the engine only through engine.h: no bus, store or part of it (the test
+// feed_uses_engine_api checks this).
 #include "bridge/snapshot.h"
 
 #include <QObject>
@@ -20,7 +22,7 @@ public:
     EngineFeed(Engine *engine, EngineHost *host);
     ~EngineFeed() override;
 
-    // Subscribes and sends the first full snapshot (after preview() too).
+    // Listens and sends the first full snapshot (after preview() too).
     void start();
     // Start-up waiting for NATS (docs/gui.md#connection-indicator-and-re-seed): nodes, ops and
     // History read from the store only, every 5 s; the parts are not started, so nothing else is
@@ -49,7 +51,6 @@ private:
     bool m_preview = false;
     bool m_readingOps = false;
     bool m_awaitingAck = false;
-    QList<quint64> m_subscriptions;
     SnapshotDelta m_pending; // parts that arrive whole (reports, upgrades, settings)
 };
 
