@@ -39,6 +39,15 @@ struct CancelResult {
 
 } // namespace
 
+QString OperationService::lookupRefusal(const Result<std::optional<Operation>> &read, const QString &opId)
+{
+    if (!read)
+        return QStringLiteral("store unreachable: ") + read.error();
+    if (!read.value())
+        return QStringLiteral("operation %1 not found").arg(opId);
+    return {};
+}
+
 QFuture<Result<QString>> OperationService::cancel(const QString &opId)
 {
     if (const std::optional<Operation> local = m_statusMap.get(opId)) {
@@ -50,12 +59,8 @@ QFuture<Result<QString>> OperationService::cancel(const QString &opId)
     Deferred<Result<QString>> done;
     m_deps.store->call([opId](Store &s) { return s.getOp(opId); })
         .then(this, [this, opId, done](Result<std::optional<Operation>> r) {
-            if (!r) {
-                done.resolve(Result<QString>::failure(QStringLiteral("store unreachable: ") + r.error()));
-                return;
-            }
-            if (!r.value()) {
-                done.resolve(Result<QString>::failure(QStringLiteral("operation %1 not found").arg(opId)));
+            if (const QString refusal = lookupRefusal(r, opId); !refusal.isEmpty()) {
+                done.resolve(Result<QString>::failure(refusal));
                 return;
             }
             cancelResolved(*r.value()).then(this, [done](Result<QString> c) { done.resolve(c); });
@@ -146,12 +151,8 @@ QFuture<Result<QString>> OperationService::dismiss(const QString &opId)
             return op;
         })
         .then(this, [this, opId, done](Result<std::optional<Operation>> r) {
-            if (!r) {
-                done.resolve(Result<QString>::failure(QStringLiteral("store unreachable: ") + r.error()));
-                return;
-            }
-            if (!r.value()) {
-                done.resolve(Result<QString>::failure(QStringLiteral("operation %1 not found").arg(opId)));
+            if (const QString refusal = lookupRefusal(r, opId); !refusal.isEmpty()) {
+                done.resolve(Result<QString>::failure(refusal));
                 return;
             }
             if (r.value()->state != OpState::Failed) {
@@ -264,23 +265,22 @@ void OperationService::settleKey(const QString &key)
 
 void OperationService::forgetListed(const QString &opId, const std::optional<Operation> &stored, const QString &by)
 {
-    if (!by.isEmpty()) {
-        markSuperseded(opId, by);
-    } else {
-        m_opCache->removeOpSilently(opId);
-        Q_EMIT opRemoved(opId);
-    }
-    if (!stored)
-        return;
+    m_opCache->removeOpSilently(opId);
     std::optional<Operation> cur = m_statusMap.get(opId);
-    if (!cur || !cur->processed()) {
+    if (stored && stored->processed() && (!cur || !cur->processed())) {
         adoptTerminal(*stored);
-    } else if (stored->dismissedAt && !cur->dismissedAt) {
-        cur->dismissedAt = stored->dismissedAt;
-        cur->message = stored->message;
+    } else if (cur && cur->state == OpState::Failed && !cur->dismissedAt) {
+        // The store's word on why it is no longer listed, else the op that took its key.
+        const bool dismissed = stored && stored->dismissedAt;
+        cur->dismissedAt = dismissed ? stored->dismissedAt : std::optional<qint64>(m_deps.clock->nowMs());
+        if (dismissed)
+            cur->message = stored->message;
+        else if (!by.isEmpty())
+            cur->message = QStringLiteral("superseded by ") + by;
         m_statusMap.put(*cur);
         Q_EMIT opChanged(*cur);
     }
+    Q_EMIT opRemoved(opId);
 }
 
 void OperationService::markSuperseded(const QString &opId, const QString &by)
