@@ -30,15 +30,15 @@ struct NatsOptions {
 // worker/* (worker flags: docs/architecture.md#configuration; worker constants:
 // docs/architecture.md#settings).
 struct WorkerOptions {
-    QString name;                    // worker/name
-    QString backendsDir;             // worker/backends_dir
+    QString name;                    // worker/name: the node name (subjects carry it sanitised, docs/protocol.md#rules)
+    QString backendsDir;             // worker/backends_dir: canonicalised at start
     QString registrationTokenFile;   // worker/registration_token_file
     QMap<QString, QString> labels;   // worker/labels, k=v list
-    QString gpuVendor;               // worker/gpu_vendor: nvidia|amd|intel|apple|cpu; empty = detect
-    QStringList allowGallery;        // worker/allow_gallery (URL prefixes)
-    QStringList allowFileRoot;       // worker/allow_file_root (directories)
+    QString gpuVendor;               // worker/gpu_vendor: nvidia|amd|intel|apple|cpu; empty = detect (docs/worker.md#start-and-concurrency)
+    QStringList allowGallery;        // worker/allow_gallery: URL prefixes (docs/protocol.md#transport-security)
+    QStringList allowFileRoot;       // worker/allow_file_root: directories (docs/protocol.md#transport-security)
     int heartbeatIntervalS = 0;      // worker/heartbeat_interval; 0 = from the registration reply
-    QString systemBackendsDir;       // worker/system_backends_dir (INI only)
+    QString systemBackendsDir;       // worker/system_backends_dir (INI only): read-only, listed is_system
     int registerTimeoutS = 5;        // worker/register_timeout_s
     int registerBackoffInitialS = 2; // worker/register_backoff_initial_s
     int registerBackoffCapS = 30;    // worker/register_backoff_cap_s

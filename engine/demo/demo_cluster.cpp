@@ -188,7 +188,7 @@ Status DemoCluster::startWorker(const DemoNodeSpec &spec)
     for (auto it = spec.labels.constBegin(); it != spec.labels.constEnd(); ++it)
         c.labels.insert(it.key(), it.value().toString());
     c.gpuVendor = spec.vendor;
-    c.allowFileRoots = {m_dir};
+    c.allowFileRoot = {m_dir};
     c.jobThreads = 4;
     c.nvidiaSmi.clear(); // simulated GPUs: no program is run
     c.fetch.fileChunkBytes = 128 << 10;

@@ -86,7 +86,7 @@ Status WorkerAgent::start()
     ic.systemBackendsDir = m_config.systemBackendsDir;
     ic.allowedGalleryPrefixes = m_config.allowGallery;
     ic.fetch = m_config.fetch;
-    ic.fetch.allowedFileRoots = m_config.allowFileRoots;
+    ic.fetch.allowedFileRoots = m_config.allowFileRoot;
     m_installer = std::make_unique<BackendInstaller>(ic, m_clock);
     m_installer->setPointHook(m_pointHook);
     m_installer->setAfterEntryHook(m_entryHook);

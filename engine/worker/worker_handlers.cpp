@@ -29,7 +29,7 @@ Status checkAllowLists(const wire::InstallRequest &req, const WorkerAgentConfig 
         return st;
     const QUrl uri(req.entry.value(QStringLiteral("uri")).toString());
     if (uri.scheme().toLower() == QLatin1String("file"))
-        return ArtifactFetcher::checkFileRoot(uri.toLocalFile(), config.allowFileRoots);
+        return ArtifactFetcher::checkFileRoot(uri.toLocalFile(), config.allowFileRoot);
     return okStatus();
 }
 

@@ -338,7 +338,7 @@ void SimWorld::startWorker(Worker &w)
     c.name = w.name;
     c.backendsDir = w.dir;
     c.gpuVendor = w.vendor;
-    c.allowFileRoots = {m_dir + QStringLiteral("/art")};
+    c.allowFileRoot = {m_dir + QStringLiteral("/art")};
     c.nvidiaSmi.clear();
     c.jobRunner = w.runner;
     c.fixedResources = QJsonObject{{QStringLiteral("gpu_vendor"), w.vendor}, {QStringLiteral("gpus"), w.vendor == QLatin1String("cpu") ? 0 : 2},

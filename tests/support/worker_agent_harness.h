@@ -68,7 +68,7 @@ protected:
         c.name = name;
         c.backendsDir = m_disk->backends();
         c.systemBackendsDir = m_disk->system();
-        c.allowFileRoots = {m_disk->artifacts()};
+        c.allowFileRoot = {m_disk->artifacts()};
         return c;
     }
 
