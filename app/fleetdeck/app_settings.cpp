@@ -4,7 +4,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 
-#include <algorithm>
 #include <array>
 
 namespace fleetdeck {
@@ -18,12 +17,8 @@ const QString kLastPage = QStringLiteral("ui/last_page");
 const QString kGeometry = QStringLiteral("ui/geometry");
 const QString kWindowState = QStringLiteral("ui/window_state");
 const QString kNotifications = QStringLiteral("notifications/enabled");
-const QString kProfiles = QStringLiteral("profiles");
-const QString kActiveProfile = QStringLiteral("connection/active_profile");
 
 constexpr std::array kThemes{AppSettings::Theme::System, AppSettings::Theme::Light, AppSettings::Theme::Dark};
-constexpr std::array kAuths{ConnectionProfile::Auth::None, ConnectionProfile::Auth::User, ConnectionProfile::Auth::Token,
-                            ConnectionProfile::Auth::Creds, ConnectionProfile::Auth::Tls};
 
 // v0 → v1: early builds kept the window keys at the top level.
 void migrateV0ToV1(QSettings &s)
@@ -41,45 +36,6 @@ void migrateV0ToV1(QSettings &s)
             s.setValue(to, s.value(from));
         s.remove(from);
     }
-}
-
-ConnectionProfile readProfile(const QSettings &s)
-{
-    ConnectionProfile p;
-    p.name = s.value(QStringLiteral("name")).toString();
-    p.kind = s.value(QStringLiteral("kind")).toString() == QLatin1String("demo") ? ConnectionProfile::Kind::Demo
-                                                                                   : ConnectionProfile::Kind::Cluster;
-    p.store = s.value(QStringLiteral("store")).toString();
-    p.storePasswordFile = s.value(QStringLiteral("store_password_file")).toString();
-    p.natsUrl = s.value(QStringLiteral("nats_url")).toString();
-    const QString auth = s.value(QStringLiteral("auth")).toString();
-    for (ConnectionProfile::Auth a : kAuths) {
-        if (AppSettings::authName(a) == auth)
-            p.auth = a;
-    }
-    p.natsUser = s.value(QStringLiteral("nats_user")).toString();
-    p.natsPasswordFile = s.value(QStringLiteral("nats_password_file")).toString();
-    p.natsTokenFile = s.value(QStringLiteral("nats_token_file")).toString();
-    p.natsCredsFile = s.value(QStringLiteral("nats_creds_file")).toString();
-    p.natsTlsCaFile = s.value(QStringLiteral("nats_tls_ca_file")).toString();
-    p.galleryUrls = s.value(QStringLiteral("gallery_urls")).toStringList();
-    return p;
-}
-
-void writeProfile(QSettings &s, const ConnectionProfile &p)
-{
-    s.setValue(QStringLiteral("name"), p.name);
-    s.setValue(QStringLiteral("kind"), AppSettings::kindName(p.kind));
-    s.setValue(QStringLiteral("store"), p.store);
-    s.setValue(QStringLiteral("store_password_file"), p.storePasswordFile);
-    s.setValue(QStringLiteral("nats_url"), p.natsUrl);
-    s.setValue(QStringLiteral("auth"), AppSettings::authName(p.auth));
-    s.setValue(QStringLiteral("nats_user"), p.natsUser);
-    s.setValue(QStringLiteral("nats_password_file"), p.natsPasswordFile);
-    s.setValue(QStringLiteral("nats_token_file"), p.natsTokenFile);
-    s.setValue(QStringLiteral("nats_creds_file"), p.natsCredsFile);
-    s.setValue(QStringLiteral("nats_tls_ca_file"), p.natsTlsCaFile);
-    s.setValue(QStringLiteral("gallery_urls"), p.galleryUrls);
 }
 
 } // namespace
@@ -145,23 +101,6 @@ std::optional<AppSettings::Theme> AppSettings::themeFromName(const QString &name
     return std::nullopt;
 }
 
-QString AppSettings::kindName(ConnectionProfile::Kind kind)
-{
-    return kind == ConnectionProfile::Kind::Demo ? QStringLiteral("demo") : QStringLiteral("cluster");
-}
-
-QString AppSettings::authName(ConnectionProfile::Auth auth)
-{
-    switch (auth) {
-    case ConnectionProfile::Auth::User: return QStringLiteral("user");
-    case ConnectionProfile::Auth::Token: return QStringLiteral("token");
-    case ConnectionProfile::Auth::Creds: return QStringLiteral("creds");
-    case ConnectionProfile::Auth::Tls: return QStringLiteral("tls");
-    case ConnectionProfile::Auth::None: break;
-    }
-    return QStringLiteral("none");
-}
-
 AppSettings::Theme AppSettings::theme() const
 {
     return themeFromName(m_settings->value(kTheme).toString()).value_or(Theme::System);
@@ -220,73 +159,6 @@ bool AppSettings::notificationsEnabled() const
 void AppSettings::setNotificationsEnabled(bool enabled)
 {
     m_settings->setValue(kNotifications, enabled);
-}
-
-QList<ConnectionProfile> AppSettings::profiles() const
-{
-    QList<ConnectionProfile> out;
-    const int n = m_settings->beginReadArray(kProfiles);
-    for (int i = 0; i < n; ++i) {
-        m_settings->setArrayIndex(i);
-        ConnectionProfile p = readProfile(*m_settings);
-        if (!p.name.isEmpty())
-            out << p;
-    }
-    m_settings->endArray();
-    return out;
-}
-
-void AppSettings::setProfiles(const QList<ConnectionProfile> &profiles)
-{
-    m_settings->remove(kProfiles); // no stale entries past the new size
-    m_settings->beginWriteArray(kProfiles, int(profiles.size()));
-    for (int i = 0; i < profiles.size(); ++i) {
-        m_settings->setArrayIndex(i);
-        writeProfile(*m_settings, profiles.at(i));
-    }
-    m_settings->endArray();
-}
-
-std::optional<ConnectionProfile> AppSettings::profile(const QString &name) const
-{
-    for (const ConnectionProfile &p : profiles()) {
-        if (p.name == name)
-            return p;
-    }
-    return std::nullopt;
-}
-
-void AppSettings::saveProfile(const ConnectionProfile &profile)
-{
-    QList<ConnectionProfile> all = profiles();
-    auto it = std::find_if(all.begin(), all.end(), [&](const ConnectionProfile &p) { return p.name == profile.name; });
-    if (it != all.end())
-        *it = profile;
-    else
-        all << profile;
-    setProfiles(all);
-}
-
-bool AppSettings::removeProfile(const QString &name)
-{
-    QList<ConnectionProfile> all = profiles();
-    const qsizetype removed = all.removeIf([&](const ConnectionProfile &p) { return p.name == name; });
-    if (removed == 0)
-        return false;
-    setProfiles(all);
-    if (activeProfile() == name)
-        m_settings->remove(kActiveProfile);
-    return true;
-}
-
-QString AppSettings::activeProfile() const
-{
-    return m_settings->value(kActiveProfile).toString();
-}
-
-void AppSettings::setActiveProfile(const QString &name)
-{
-    m_settings->setValue(kActiveProfile, name);
 }
 
 bool AppSettings::sync()

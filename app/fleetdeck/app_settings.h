@@ -3,9 +3,9 @@
 // file fleetdeck.conf in the per-user configuration directory (~/.config/fleetdeck/fleetdeck.conf
 // on Linux, docs/architecture.md#configuration), the same file the engine's ConfigLoader reads for
 // the store/*, nats/* and gallery/* keys; --demo passes a file in its temporary directory. This
-// class writes only the groups the loader does not check (ui, notifications, profiles, and
-// settings_version in General), and connection profiles hold credential *file paths*, never
-// secrets.
+// class writes only the groups the loader does not check (ui, notifications, and settings_version
+// in General). Connection profiles live in the same file but have one reader and writer:
+// ui/connection/profile_store.h (ProfileStore).
 //
 //   AppSettings settings;                  // or AppSettings(path) for the demo and tests
 //   settings.migrate();                    // once at start: brings an older file to kCurrentVersion
@@ -22,28 +22,6 @@
 class QSettings;
 
 namespace fleetdeck {
-
-// One way to reach a cluster (the first-start "Connect…" dialog, docs/gui.md#first-start), or the
-// demo.
-struct ConnectionProfile {
-    enum class Kind { Demo, Cluster };
-    enum class Auth { None, User, Token, Creds, Tls };
-
-    QString name;              // unique, shown in the profile list
-    Kind kind = Kind::Cluster;
-    QString store;             // "postgresql://user@host:5432/db" or "sqlite:/path/file.sqlite"
-    QString storePasswordFile; // PostgreSQL password, read from this file
-    QString natsUrl;           // nats://host:4222 or tls://host:4222
-    Auth auth = Auth::None;
-    QString natsUser;          // Auth::User: the user name (not a secret) …
-    QString natsPasswordFile;  // … and the file holding its password
-    QString natsTokenFile;     // Auth::Token
-    QString natsCredsFile;     // Auth::Creds: a NATS .creds file
-    QString natsTlsCaFile;     // Auth::Tls (and any tls:// URL): the CA to verify the server with
-    QStringList galleryUrls;   // this profile's gallery/urls (empty = the cluster's galleries)
-
-    friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
-};
 
 class AppSettings final {
 public:
@@ -83,19 +61,8 @@ public:
     bool notificationsEnabled() const; // desktop notifications for finished operations; opt-in
     void setNotificationsEnabled(bool enabled);
 
-    QList<ConnectionProfile> profiles() const;
-    void setProfiles(const QList<ConnectionProfile> &profiles);
-    std::optional<ConnectionProfile> profile(const QString &name) const;
-    // Adds or replaces the profile of that name.
-    void saveProfile(const ConnectionProfile &profile);
-    bool removeProfile(const QString &name);
-    QString activeProfile() const; // the profile last connected with; empty = none
-    void setActiveProfile(const QString &name);
-
     static QString themeName(Theme theme);                 // "system", "light", "dark"
     static std::optional<Theme> themeFromName(const QString &name);
-    static QString kindName(ConnectionProfile::Kind kind); // "demo", "cluster"
-    static QString authName(ConnectionProfile::Auth auth); // "none", "user", "token", "creds", "tls"
 
     // Writes pending changes to the file; false (with the file untouched) on an I/O or format error.
     bool sync();

@@ -1,8 +1,10 @@
 // AppSettings (app/fleetdeck/app_settings.h): typed values round-trip through the INI file, the
-// v0 → v1 migration moves the old top-level keys into group ui, connection profiles keep file paths
-// only, and the file stays loadable by the engine's ConfigLoader (the GUI and the engine share it).
+// v0 → v1 migration moves the old top-level keys into group ui, and the file — with the connection
+// profiles ProfileStore writes into it (tests/ui/tst_profile_store.cpp) — stays loadable by the
+// engine's ConfigLoader (the GUI and the engine share it).
 #include "app_settings.h"
 #include "config/config_loader.h"
+#include "connection/profile_store.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -24,9 +26,6 @@ private Q_SLOTS:
     void migratesV0ToV1();
     void migrationKeepsValuesAlreadyInTheNewPlace();
     void newerVersionIsLeftAlone();
-    void profilesRoundTrip();
-    void profilesSaveReplaceRemove();
-    void profileFileHoldsPathsOnly();
     void engineLoaderAcceptsTheFile();
     void defaultPathIsTheEngines();
 
@@ -35,33 +34,6 @@ private:
     QTemporaryDir m_dir;
     int m_files = 0;
 };
-
-namespace {
-
-ConnectionProfile clusterProfile()
-{
-    ConnectionProfile p;
-    p.name = QStringLiteral("prod");
-    p.kind = ConnectionProfile::Kind::Cluster;
-    p.store = QStringLiteral("postgresql://fleet@db.example.org:5432/fleetdeck");
-    p.storePasswordFile = QStringLiteral("/home/admin/.config/fleetdeck/db-password");
-    p.natsUrl = QStringLiteral("tls://nats.example.org:4222");
-    p.auth = ConnectionProfile::Auth::Creds;
-    p.natsCredsFile = QStringLiteral("/home/admin/.config/fleetdeck/admin.creds");
-    p.natsTlsCaFile = QStringLiteral("/etc/ssl/nats-ca.pem");
-    p.galleryUrls = {QStringLiteral("https://galleries.example.org/a.json"), QStringLiteral("https://galleries.example.org/b.json")};
-    return p;
-}
-
-ConnectionProfile demoProfile()
-{
-    ConnectionProfile p;
-    p.name = QStringLiteral("demo");
-    p.kind = ConnectionProfile::Kind::Demo;
-    return p;
-}
-
-} // namespace
 
 void TstAppSettings::initTestCase()
 {
@@ -84,8 +56,6 @@ void TstAppSettings::defaultsOfAnEmptyFile()
     QVERIFY(s.windowGeometry().isEmpty());
     QVERIFY(s.windowState().isEmpty());
     QCOMPARE(s.notificationsEnabled(), false); // opt-in
-    QVERIFY(s.profiles().isEmpty());
-    QVERIFY(s.activeProfile().isEmpty());
 }
 
 void TstAppSettings::typedValuesRoundTrip()
@@ -195,82 +165,6 @@ void TstAppSettings::newerVersionIsLeftAlone()
     QCOMPARE(raw.value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
 }
 
-void TstAppSettings::profilesRoundTrip()
-{
-    const QString path = freshPath();
-    ConnectionProfile user;
-    user.name = QStringLiteral("staging");
-    user.store = QStringLiteral("sqlite:/var/tmp/fleet.sqlite");
-    user.natsUrl = QStringLiteral("nats://10.0.0.5:4222");
-    user.auth = ConnectionProfile::Auth::User;
-    user.natsUser = QStringLiteral("admin");
-    user.natsPasswordFile = QStringLiteral("/home/admin/nats-password");
-    ConnectionProfile token;
-    token.name = QStringLiteral("lab");
-    token.natsUrl = QStringLiteral("nats://lab:4222");
-    token.auth = ConnectionProfile::Auth::Token;
-    token.natsTokenFile = QStringLiteral("/home/admin/lab-token");
-    ConnectionProfile tls = clusterProfile();
-    tls.name = QStringLiteral("tls-only");
-    tls.auth = ConnectionProfile::Auth::Tls;
-    const QList<ConnectionProfile> all{clusterProfile(), demoProfile(), user, token, tls};
-    {
-        AppSettings s(path);
-        s.setProfiles(all);
-        s.setActiveProfile(QStringLiteral("prod"));
-        QVERIFY(s.sync());
-    }
-    AppSettings s(path);
-    QCOMPARE(s.profiles(), all);
-    QCOMPARE(s.activeProfile(), QStringLiteral("prod"));
-    QCOMPARE(s.profile(QStringLiteral("lab")), std::optional<ConnectionProfile>(token));
-    QCOMPARE(s.profile(QStringLiteral("missing")), std::nullopt);
-    QCOMPARE(s.profile(QStringLiteral("demo"))->kind, ConnectionProfile::Kind::Demo);
-}
-
-void TstAppSettings::profilesSaveReplaceRemove()
-{
-    const QString path = freshPath();
-    AppSettings s(path);
-    s.saveProfile(clusterProfile());
-    s.saveProfile(demoProfile());
-    ConnectionProfile changed = clusterProfile();
-    changed.natsUrl = QStringLiteral("nats://other:4222");
-    s.saveProfile(changed); // replaces, keeps the order
-    QCOMPARE(s.profiles(), (QList<ConnectionProfile>{changed, demoProfile()}));
-
-    s.setActiveProfile(QStringLiteral("prod"));
-    QVERIFY(s.removeProfile(QStringLiteral("prod")));
-    QVERIFY(!s.removeProfile(QStringLiteral("prod")));
-    QCOMPARE(s.profiles(), QList<ConnectionProfile>{demoProfile()});
-    QVERIFY(s.activeProfile().isEmpty()); // it named the removed profile
-    QVERIFY(s.sync());
-
-    QSettings raw(path, QSettings::IniFormat); // the shorter list leaves no entry behind
-    QCOMPARE(raw.value(QStringLiteral("profiles/size")).toInt(), 1);
-    QVERIFY(!raw.contains(QStringLiteral("profiles/2/name")));
-}
-
-void TstAppSettings::profileFileHoldsPathsOnly()
-{
-    const QString path = freshPath();
-    {
-        AppSettings s(path);
-        s.saveProfile(clusterProfile());
-        QVERIFY(s.sync());
-    }
-    QSettings raw(path, QSettings::IniFormat);
-    raw.beginGroup(QStringLiteral("profiles"));
-    const QStringList keys = raw.allKeys();
-    QVERIFY(!keys.isEmpty());
-    for (const QString &key : keys) {
-        const QString field = key.section(QLatin1Char('/'), -1);
-        const bool secretLike = field.contains(QLatin1String("password")) || field.contains(QLatin1String("token"))
-                                || field.contains(QLatin1String("creds")) || field.contains(QLatin1String("secret"));
-        QVERIFY2(!secretLike || field.endsWith(QLatin1String("_file")), qPrintable(key));
-    }
-}
-
 void TstAppSettings::engineLoaderAcceptsTheFile()
 {
     const QString path = freshPath();
@@ -280,10 +174,15 @@ void TstAppSettings::engineLoaderAcceptsTheFile()
         s.setTheme(Theme::Dark);
         s.setWindowGeometry(QByteArray("geo"));
         s.setNotificationsEnabled(true);
-        s.saveProfile(clusterProfile());
-        s.setActiveProfile(QStringLiteral("prod"));
         QVERIFY(s.sync());
     }
+    ui::ProfileRecord prod;
+    prod.name = QStringLiteral("prod");
+    prod.storeKind = ui::ProfileRecord::StoreKind::Sqlite;
+    prod.sqlitePath = m_dir.filePath(QStringLiteral("fleet.sqlite"));
+    prod.natsUrl = QStringLiteral("nats://127.0.0.1:4222");
+    QVERIFY(ui::ProfileStore(path).activate(prod, {}).ok());
+    QVERIFY(ui::ProfileStore(path).save(prod).ok());
     // The engine checks the groups store, nats, gallery and worker of this same file strictly.
     ConfigLoader loader{QProcessEnvironment()};
     QCommandLineParser parser;
