@@ -3,6 +3,7 @@
 #include "config/config_loader.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace fleetdeck {
 
@@ -11,6 +12,8 @@ const FleetdeckOptions &fleetdeckOptions()
     static const FleetdeckOptions options;
     return options;
 }
+
+namespace {
 
 QString fleetdeckDescription()
 {
@@ -21,12 +24,18 @@ QString fleetdeckDescription()
         "engine (executor, reconciler, health monitor, reaper) without a window until SIGTERM or SIGINT.");
 }
 
-void addFleetdeckOptions(QCommandLineParser &parser, ConfigLoader &loader)
+} // namespace
+
+void parseFleetdeckCommandLine(QCommandLineParser &parser, ConfigLoader &loader, const QCoreApplication &app)
 {
+    parser.setApplicationDescription(fleetdeckDescription());
+    parser.addHelpOption();
+    parser.addVersionOption();
     const FleetdeckOptions &o = fleetdeckOptions();
     parser.addOptions({o.headless, o.demo, o.noTour, o.screenshot, o.quitAfter, o.page, o.lang, o.theme});
     loader.addCommonOptions(parser);
     loader.addMetricsOptions(parser); // used by --headless (docs/metrics.md)
+    parser.process(app);
 }
 
 } // namespace fleetdeck

@@ -4,6 +4,7 @@
 #include <QCommandLineOption>
 
 class QCommandLineParser;
+class QCoreApplication;
 
 namespace fleetdeck {
 
@@ -21,8 +22,9 @@ struct FleetdeckOptions {
 };
 
 const FleetdeckOptions &fleetdeckOptions();
-QString fleetdeckDescription();
-void addFleetdeckOptions(QCommandLineParser &parser, ConfigLoader &loader);
+// Adds every option of every mode (with --help and --version) and processes the command line
+// (QCommandLineParser::process: --help, --version and an unknown option exit here).
+void parseFleetdeckCommandLine(QCommandLineParser &parser, ConfigLoader &loader, const QCoreApplication &app);
 
 } // namespace fleetdeck
 

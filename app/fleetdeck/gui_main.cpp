@@ -7,15 +7,15 @@
 #include "config/config_loader.h"
 #include "bridge/demo_starter.h"
 #include "dialogs/profiles_dialog.h"
-#include "dialogs/secret_collector.h"
-#include "dialogs/secret_vault.h"
+#include "connection/secret_collector.h"
+#include "connection/secret_vault.h"
 #include "dialogs/settings_dialog.h"
 #include "dialogs/welcome_dialog.h"
 #include "i18n/translations.h"
 #include "main_window.h"
 #include "single_instance.h"
 #include "theme/theme.h"
-#include "widgets/tray_notifier.h"
+#include "tray/tray_notifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,12 +51,8 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(FLEETDECK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.fleetdeck.Fleetdeck"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(fleetdeckDescription());
-    parser.addHelpOption();
-    parser.addVersionOption();
     ConfigLoader loader;
-    addFleetdeckOptions(parser, loader);
-    parser.process(app);
+    parseFleetdeckCommandLine(parser, loader, app);
     const FleetdeckOptions &o = fleetdeckOptions();
 
     bool demo = parser.isSet(o.demo);

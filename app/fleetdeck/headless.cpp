@@ -30,12 +30,8 @@ int runHeadless(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("fleetdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLEETDECK_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(fleetdeckDescription());
-    parser.addHelpOption();
-    parser.addVersionOption();
     ConfigLoader loader;
-    addFleetdeckOptions(parser, loader);
-    parser.process(app);
+    parseFleetdeckCommandLine(parser, loader, app);
 
     auto config = loader.load(parser);
     if (!config)

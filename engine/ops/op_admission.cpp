@@ -208,9 +208,8 @@ QFuture<Result<AdmitResult>> OperationService::retry(const QString &opId)
     Deferred<Result<AdmitResult>> done;
     m_deps.store->call([opId](Store &s) { return s.getOp(opId); })
         .then(this, [this, opId, done](Result<std::optional<Operation>> r) {
-            if (!r || !r.value()) {
-                done.resolve(Result<AdmitResult>::failure(r ? QStringLiteral("operation %1 not found").arg(opId)
-                                                            : QStringLiteral("store unreachable: ") + r.error()));
+            if (const QString refusal = lookupRefusal(r, opId); !refusal.isEmpty()) {
+                done.resolve(Result<AdmitResult>::failure(refusal));
                 return;
             }
             const Operation op = *r.value();

@@ -115,6 +115,9 @@ public:
     QFuture<bool> finishOp(const QString &opId, OpState state, const QString &message,
                            const std::optional<QString> &error);
     void adoptTerminal(const Operation &op);
+    // The refusal of a call on opId whose store read failed ("store unreachable: …") or found no
+    // op ("operation <id> not found"); empty when the op was read.
+    static QString lookupRefusal(const Result<std::optional<Operation>> &read, const QString &opId);
     // A newer op took over opId's cache key (docs/operations.md#receivers): opId leaves the OpCache
     // and, if it is an undismissed failure, is marked dismissed in memory as the admission marked
     // it in the store.

@@ -58,17 +58,11 @@ Result<qint64> Store::appendHistory(const HistoryEntry &entry, int size)
 
 Result<QList<HistoryEntry>> Store::listHistory(int limit)
 {
-    using R = Result<QList<HistoryEntry>>;
-    auto q = d->exec("listHistory",
-                     QStringLiteral("SELECT ") + QLatin1String(kHistoryColumns)
-                         + QStringLiteral(" FROM history ORDER BY finished_at DESC, id DESC LIMIT :limit"),
-                     {{"limit", qMax(0, limit)}});
-    if (!q)
-        return R::failure(q.error());
-    QList<HistoryEntry> out;
-    while (q.value().next())
-        out << historyFromRow(q.value());
-    return out;
+    return rowsOf(d->exec("listHistory",
+                          QStringLiteral("SELECT ") + QLatin1String(kHistoryColumns)
+                              + QStringLiteral(" FROM history ORDER BY finished_at DESC, id DESC LIMIT :limit"),
+                          {{"limit", qMax(0, limit)}}),
+                  historyFromRow);
 }
 
 Result<std::optional<HistoryEntry>> Store::historyEntry(qint64 id)

@@ -12,10 +12,26 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <initializer_list>
+#include <type_traits>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace fleetdeck {
+
+// Every row of a query that ran, mapped by fromRow (const QSqlQuery & → row type); the query's
+// error otherwise.
+template <class FromRow>
+auto rowsOf(Result<QSqlQuery> q, FromRow fromRow)
+    -> Result<QList<std::decay_t<decltype(fromRow(std::declval<const QSqlQuery &>()))>>>
+{
+    using Row = std::decay_t<decltype(fromRow(std::declval<const QSqlQuery &>()))>;
+    if (!q)
+        return Result<QList<Row>>::failure(q.error());
+    QList<Row> rows;
+    while (q.value().next())
+        rows << fromRow(q.value());
+    return rows;
+}
 
 // One named bind value of a prepared statement; `name` without the leading ':'.
 struct Bind {

@@ -75,13 +75,11 @@ Result<std::optional<Node>> Store::findNode(const QString &idOrName)
 
 Result<QList<Node>> Store::listNodes()
 {
-    using R = Result<QList<Node>>;
-    auto q = d->exec("listNodes", QStringLiteral("SELECT ") + QLatin1String(kNodeColumns) + QStringLiteral(" FROM nodes"));
-    if (!q)
-        return R::failure(q.error());
-    QList<Node> nodes;
-    while (q.value().next())
-        nodes << nodeFromRow(q.value());
+    auto rows = rowsOf(d->exec("listNodes", QStringLiteral("SELECT ") + QLatin1String(kNodeColumns) + QStringLiteral(" FROM nodes")),
+                       nodeFromRow);
+    if (!rows)
+        return rows;
+    QList<Node> nodes = std::move(rows.value());
     std::stable_sort(nodes.begin(), nodes.end(), [](const Node &a, const Node &b) { return nameLess(a.name, b.name); });
     return nodes;
 }

@@ -9,16 +9,10 @@ using namespace storecodec;
 
 Result<QList<NodeProgress>> StoreImpl::loadNodeRows(const char *op, const QString &whereSql, const QList<Bind> &binds)
 {
-    using R = Result<QList<NodeProgress>>;
-    auto q = exec(op, QStringLiteral("SELECT ") + QLatin1String(kNodeRowColumns) + QStringLiteral(" FROM operation_nodes WHERE ")
-                          + whereSql,
-                  binds);
-    if (!q)
-        return R::failure(q.error());
-    QList<NodeProgress> rows;
-    while (q.value().next())
-        rows << nodeRowFromRow(q.value());
-    return rows;
+    return rowsOf(exec(op, QStringLiteral("SELECT ") + QLatin1String(kNodeRowColumns)
+                               + QStringLiteral(" FROM operation_nodes WHERE ") + whereSql,
+                       binds),
+                  [](const QSqlQuery &row) { return nodeRowFromRow(row); });
 }
 
 // Ops matching `whereSql` (a condition on `operations`) by (created_at, id), each with its node

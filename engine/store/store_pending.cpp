@@ -70,7 +70,6 @@ Result<qint64> Store::upsertPending(const PendingNodeOp &row)
 
 Result<QList<PendingNodeOp>> Store::listDue()
 {
-    using R = Result<QList<PendingNodeOp>>;
     // A row whose op no longer exists counts as a background row (docs/operations.md#reconcile-pass
     // step 4).
     auto q = d->exec("listDue",
@@ -81,12 +80,7 @@ Result<QList<PendingNodeOp>> Store::listDue()
                                           "AND (o.id IS NULL OR o.status <> 'running') "
                                           "ORDER BY p.next_retry_at, p.id"),
                      {{"now", d->now()}});
-    if (!q)
-        return R::failure(q.error());
-    QList<PendingNodeOp> rows;
-    while (q.value().next())
-        rows << pendingFromRow(q.value());
-    return rows;
+    return rowsOf(std::move(q), [](const QSqlQuery &row) { return pendingFromRow(row); });
 }
 
 Result<bool> Store::recordFailure(qint64 rowId, const std::optional<QString> &opId, const QString &error,
@@ -216,15 +210,9 @@ Result<QList<SweptPending>> Store::deleteStalePending(qint64 graceMs)
 
 Result<QList<PendingNodeOp>> Store::listPending()
 {
-    using R = Result<QList<PendingNodeOp>>;
-    auto q = d->exec("listPending",
-                     QStringLiteral("SELECT ") + QLatin1String(kPendingColumns) + QStringLiteral(" FROM pending_node_ops ORDER BY id"));
-    if (!q)
-        return R::failure(q.error());
-    QList<PendingNodeOp> rows;
-    while (q.value().next())
-        rows << pendingFromRow(q.value());
-    return rows;
+    return rowsOf(d->exec("listPending", QStringLiteral("SELECT ") + QLatin1String(kPendingColumns)
+                                             + QStringLiteral(" FROM pending_node_ops ORDER BY id")),
+                  [](const QSqlQuery &row) { return pendingFromRow(row); });
 }
 
 } // namespace fleetdeck

@@ -67,17 +67,12 @@ struct DiskFree {
 
 ExtractResult fail(QString msg)
 {
-    ExtractResult r;
-    r.error = std::move(msg);
-    return r;
+    return failedStep<ExtractResult>(std::move(msg));
 }
 
 ExtractResult cancelled()
 {
-    ExtractResult r;
-    r.cancelled = true;
-    r.error = cancelledByRequestMessage();
-    return r;
+    return cancelledStep<ExtractResult>();
 }
 
 QString limitsMessage()

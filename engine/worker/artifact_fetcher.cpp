@@ -29,17 +29,12 @@ bool aborted(const std::atomic<bool> *abort)
 
 FetchResult failed(QString error)
 {
-    FetchResult r;
-    r.error = std::move(error);
-    return r;
+    return failedStep<FetchResult>(std::move(error));
 }
 
 FetchResult cancelledResult()
 {
-    FetchResult r;
-    r.cancelled = true;
-    r.error = cancelledByRequestMessage();
-    return r;
+    return cancelledStep<FetchResult>();
 }
 
 QString tooLarge(const QString &uri, qint64 max)

@@ -96,6 +96,10 @@ private:
     void handleList(const BusMessage &msg);
     void handleCancel(const BusMessage &msg);
     bool refuseEarly(const BusMessage &msg, const QString &opId);
+    // A decoded command that may run: a malformed one is answered with its error, and refuseEarly's
+    // refusals are answered too (false).
+    template <class Request>
+    bool accepted(const BusMessage &msg, const Result<Request> &req);
     void enqueue(std::unique_ptr<AgentJob> job);
     void schedule();
     void launch(AgentJob *job);

@@ -53,6 +53,17 @@ int WorkerAgent::tombstoneCount()
     return int(m_tombstones.size());
 }
 
+template <class Request>
+bool WorkerAgent::accepted(const BusMessage &msg, const Result<Request> &req)
+{
+    if (!req) {
+        qCInfo(lcWorker, "refused %s: %s", qUtf8Printable(msg.subject), qUtf8Printable(req.error()));
+        reply(msg.replyTo, wire::commandError(req.error()));
+        return false;
+    }
+    return !refuseEarly(msg, req->opId);
+}
+
 // Shutting down, or a command whose op id was cancelled before it arrived: answered at once.
 bool WorkerAgent::refuseEarly(const BusMessage &msg, const QString &opId)
 {
@@ -71,12 +82,7 @@ bool WorkerAgent::refuseEarly(const BusMessage &msg, const QString &opId)
 void WorkerAgent::handleInstall(const BusMessage &msg, JobKind kind)
 {
     const Result<wire::InstallRequest> req = wire::decodeInstallRequest(msg.data, m_config.maxPayloadBytes);
-    if (!req) {
-        qCInfo(lcWorker, "refused %s: %s", qUtf8Printable(msg.subject), qUtf8Printable(req.error()));
-        reply(msg.replyTo, wire::commandError(req.error()));
-        return;
-    }
-    if (refuseEarly(msg, req->opId))
+    if (!accepted(msg, req))
         return;
     if (const Status st = checkAllowLists(*req, m_config); !st) {
         qCWarning(lcWorker, "refused %s of %s: %s", kind == JobKind::Upgrade ? "upgrade" : "install",
@@ -108,12 +114,7 @@ void WorkerAgent::handleInstall(const BusMessage &msg, JobKind kind)
 void WorkerAgent::handleDelete(const BusMessage &msg)
 {
     const Result<wire::DeleteRequest> req = wire::decodeDeleteRequest(msg.data, m_config.maxPayloadBytes);
-    if (!req) {
-        qCInfo(lcWorker, "refused %s: %s", qUtf8Printable(msg.subject), qUtf8Printable(req.error()));
-        reply(msg.replyTo, wire::commandError(req.error()));
-        return;
-    }
-    if (refuseEarly(msg, req->opId))
+    if (!accepted(msg, req))
         return;
     auto job = std::make_unique<AgentJob>();
     job->kind = QStringLiteral("delete");

@@ -75,4 +75,22 @@ inline const QString &cancelledByRequestMessage()
     return s;
 }
 
+// The failed and the cancelled outcome of a worker step whose result has an `error` text and a
+// `cancelled` flag (FetchResult, ExtractResult).
+template <class StepResult>
+StepResult failedStep(QString error)
+{
+    StepResult r;
+    r.error = std::move(error);
+    return r;
+}
+
+template <class StepResult>
+StepResult cancelledStep()
+{
+    StepResult r = failedStep<StepResult>(cancelledByRequestMessage());
+    r.cancelled = true;
+    return r;
+}
+
 } // namespace fleetdeck

@@ -86,6 +86,19 @@ struct StoreEnv {
         return v ? QString() : v.error();
     }
 
+    // The store of the current QTest row (the global "backend" column of addBackendColumns()),
+    // created and migrated; null after failing the test with the reason.
+    static std::unique_ptr<StoreEnv> forCurrentRow()
+    {
+        QFETCH_GLOBAL(fleetdeck::test::Backend, backend);
+        auto env = std::make_unique<StoreEnv>();
+        if (const QString err = env->setUp(backend); !err.isEmpty()) {
+            QTest::qFail(qPrintable(err), __FILE__, __LINE__);
+            return nullptr;
+        }
+        return env;
+    }
+
     // Another connection (another "replica") on the same database; not migrated.
     Result<std::unique_ptr<Store>> open(const Clock *c = nullptr)
     {

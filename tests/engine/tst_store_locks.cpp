@@ -19,10 +19,7 @@ private Q_SLOTS:
     void initTestCase_data() { addBackendColumns(); }
     void init()
     {
-        QFETCH_GLOBAL(Backend, backend);
-        env = std::make_unique<StoreEnv>();
-        const QString err = env->setUp(backend);
-        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QVERIFY((env = StoreEnv::forCurrentRow()));
         auto p = env->open();
         QVERIFY2(p.ok(), qPrintable(p.error()));
         peer = std::move(p.value());

@@ -41,10 +41,7 @@ private Q_SLOTS:
     void initTestCase_data() { addBackendColumns(); }
     void init()
     {
-        QFETCH_GLOBAL(Backend, backend);
-        env = std::make_unique<StoreEnv>();
-        const QString err = env->setUp(backend);
-        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QVERIFY((env = StoreEnv::forCurrentRow()));
         gpu1 = makeNode(QStringLiteral("gpu-1"), NodeStatus::Healthy, env->clock.nowMs());
         gpu2 = makeNode(QStringLiteral("gpu-2"), NodeStatus::Healthy, env->clock.nowMs());
         gpu3 = makeNode(QStringLiteral("gpu-3"), NodeStatus::Healthy, env->clock.nowMs());

@@ -48,13 +48,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase_data() { addBackendColumns(); }
-    void init()
-    {
-        QFETCH_GLOBAL(Backend, backend);
-        env = std::make_unique<StoreEnv>();
-        const QString err = env->setUp(backend);
-        QVERIFY2(err.isEmpty(), qPrintable(err));
-    }
+    void init() { QVERIFY((env = StoreEnv::forCurrentRow())); }
     void cleanup() { env.reset(); }
 
     void nodesInsertFindUpdateList()
