@@ -5,7 +5,7 @@
 #include "models/backends_proxy.h"
 #include "models/card_state.h"
 #include "theme/theme.h"
-#include "views/install_plan.h"
+#include "actions/install_plan.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

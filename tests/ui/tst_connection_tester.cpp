@@ -3,9 +3,9 @@
 // test's secret files are removed afterwards. And the active profile's runtime secret files come
 // back from the vault after a reboot emptied the runtime directory; the vault never hangs.
 #include "core/clock.h"
-#include "dialogs/connection_tester.h"
-#include "dialogs/secret_collector.h"
-#include "dialogs/secret_vault.h"
+#include "connection/connection_tester.h"
+#include "connection/secret_collector.h"
+#include "connection/secret_vault.h"
 #include "nats_test_server.h"
 #include "store/store_thread.h"
 

@@ -3,11 +3,11 @@
 // INI; "Test connection" per part off the GUI thread. The checks themselves: tst_connection_tester;
 // settings: tst_settings_dialog.
 #include "config/config_loader.h"
-#include "dialogs/connection_tester.h"
+#include "connection/connection_tester.h"
 #include "dialogs/profile_editor.h"
-#include "dialogs/profile_store.h"
+#include "connection/profile_store.h"
 #include "dialogs/profiles_dialog.h"
-#include "dialogs/secret_vault.h"
+#include "connection/secret_vault.h"
 #include "dialogs/welcome_dialog.h"
 
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 // Notifications (issue #7): NotificationDigest's first-sight rule, the 10-s coalescing window, the
 // summary wording, suppression while a window is active (what waited is dropped), node offline
 // transitions; TrayHealth's level, colour and tooltip. The tray widget is in tst_tray_notifier.
-#include "models/notification_digest.h"
-#include "models/tray_health.h"
+#include "tray/notification_digest.h"
+#include "tray/tray_health.h"
 #include "theme/theme.h"
 
 #include <QTranslator>

@@ -3,7 +3,7 @@
 // notifications say is in tst_notifications; the tray itself needs a desktop with a tray host.
 #include "bridge/engine_host.h"
 #include "theme/theme.h"
-#include "widgets/tray_notifier.h"
+#include "tray/tray_notifier.h"
 
 #include <QSystemTrayIcon>
 #include <QWidget>

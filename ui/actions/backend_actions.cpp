@@ -1,8 +1,8 @@
-#include "views/backend_actions.h"
+#include "actions/backend_actions.h"
 
 #include "bridge/engine_host.h"
-#include "views/install_plan.h"
-#include "views/node_picker_dialog.h"
+#include "actions/install_plan.h"
+#include "dialogs/node_picker_dialog.h"
 
 #include <QMessageBox>
 #include <QPushButton>

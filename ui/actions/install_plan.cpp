@@ -1,4 +1,4 @@
-#include "views/install_plan.h"
+#include "actions/install_plan.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "dialogs/connection_tester.h"
+#include "connection/connection_tester.h"
 
 #include "bus/nats_bus.h"
 #include "config/process_config.h"

@@ -4,7 +4,7 @@
 // is opened and read (schema version, cluster id), never migrated; a SQLite file that does not
 // exist yet is not created. NATS: connect + flush with a 2 s timeout. A gallery: fetch + parse
 // (docs/gallery.md#index-format).
-#include "dialogs/profile_store.h"
+#include "connection/profile_store.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "dialogs/profile_store.h"
+#include "connection/profile_store.h"
 
 #include "config/cluster_settings.h"
 #include "config/process_keys.h"

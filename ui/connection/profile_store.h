@@ -2,7 +2,8 @@
 // Connection profiles in the GUI's INI file (docs/gui.md#first-start, #settings-and-first-start),
 // and the process keys of the profile the admin connects with.
 //
-// Layout (the same array AppSettings in app/fleetdeck reads, so both see one list):
+// The one reader and writer of the profiles (AppSettings in app/fleetdeck writes the file's other
+// groups). Layout:
 //   [profiles]  size=N, 1\name=…, 1\kind=demo|cluster, 1\store=<DSN>, 1\store_password_file=…,
 //               1\nats_url=…, 1\auth=none|user|token|creds|tls, 1\nats_user=…, 1\nats_password_file=…,
 //               1\nats_token_file=…, 1\nats_creds_file=…, 1\nats_tls_ca_file=…, 1\gallery_urls=…

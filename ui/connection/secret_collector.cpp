@@ -1,6 +1,6 @@
-#include "dialogs/secret_collector.h"
+#include "connection/secret_collector.h"
 
-#include "dialogs/secret_vault.h"
+#include "connection/secret_vault.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

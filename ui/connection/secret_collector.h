@@ -7,7 +7,7 @@
 //   // on failure open ProfilesDialog so that the admin types the secret again.
 //   SecretCollector::restoreActive(iniPath, vault, receiver, [](Status s) { … });
 #include "core/result.h"
-#include "dialogs/profile_store.h"
+#include "connection/profile_store.h"
 
 #include <functional>
 

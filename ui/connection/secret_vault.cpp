@@ -1,4 +1,4 @@
-#include "dialogs/secret_vault.h"
+#include "connection/secret_vault.h"
 
 #include <QPointer>
 #include <QTimer>

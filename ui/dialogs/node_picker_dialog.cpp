@@ -1,6 +1,6 @@
-#include "views/node_picker_dialog.h"
+#include "dialogs/node_picker_dialog.h"
 
-#include "views/install_plan.h"
+#include "actions/install_plan.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // The form of one connection profile (ProfilesDialog's right side): name, kind, NATS URL and
 // authentication, the store (PostgreSQL or an SQLite file) and the galleries. Secret fields start
 // empty: a typed value replaces the stored one, an empty one keeps it.
-#include "dialogs/profile_store.h"
+#include "connection/profile_store.h"
 
 #include <QWidget>
 

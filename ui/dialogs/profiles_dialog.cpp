@@ -1,9 +1,9 @@
 #include "dialogs/profiles_dialog.h"
 
-#include "dialogs/connection_tester.h"
+#include "connection/connection_tester.h"
 #include "dialogs/profile_editor.h"
-#include "dialogs/secret_collector.h"
-#include "dialogs/secret_vault.h"
+#include "connection/secret_collector.h"
+#include "connection/secret_vault.h"
 #include "theme/theme.h"
 
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 // (SecretVault), and "Test connection" (ConnectionTester). exec() returns Accepted when the admin
 // chose "Connect" with a saved profile — its process keys are then in the INI file for ConfigLoader
 // — or chose the demo (demoChosen()).
-#include "dialogs/profile_store.h"
+#include "connection/profile_store.h"
 
 #include <QDialog>
 #include <functional>

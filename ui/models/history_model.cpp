@@ -52,7 +52,7 @@ RowLook nodeRowLook(const QString &status)
 }
 } // namespace
 
-HistoryModel::HistoryModel(QObject *parent) : QAbstractItemModel(parent) {}
+HistoryModel::HistoryModel(QObject *parent) : TwoLevelModel(parent) {}
 HistoryModel::~HistoryModel() = default;
 
 QString HistoryModel::outcomeShape(const QString &outcome)
@@ -205,48 +205,33 @@ void HistoryModel::setActionsEnabled(bool enabled, const QString &reason)
 
 HistoryModel::Item *HistoryModel::itemOf(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this)
-        return nullptr;
-    if (auto *parentItem = static_cast<Item *>(index.internalPointer()))
-        return parentItem;
-    return index.row() < int(m_items.size()) ? m_items[size_t(index.row())].get() : nullptr;
+    return static_cast<Item *>(subtreeItem(index));
+}
+
+int HistoryModel::topLevelCount() const
+{
+    return int(m_items.size());
+}
+
+void *HistoryModel::topLevelItem(int row) const
+{
+    return m_items[size_t(row)].get();
+}
+
+int HistoryModel::rowOf(const void *item) const
+{
+    return static_cast<const Item *>(item)->row;
+}
+
+int HistoryModel::childRows(const void *item) const
+{
+    return int(static_cast<const Item *>(item)->nodes.size());
 }
 
 const HistoryEntry *HistoryModel::entryAt(const QModelIndex &index) const
 {
     const Item *item = itemOf(index);
     return item ? &item->entry : nullptr;
-}
-
-QModelIndex HistoryModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (row < 0 || column < 0 || column >= ColumnCount)
-        return {};
-    if (!parent.isValid())
-        return row < int(m_items.size()) ? createIndex(row, column, nullptr) : QModelIndex();
-    if (parent.internalPointer() || parent.column() != 0)
-        return {};
-    Item *item = itemOf(parent);
-    if (!item || row >= item->nodes.size())
-        return {};
-    return createIndex(row, column, item);
-}
-
-QModelIndex HistoryModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || !child.internalPointer())
-        return {};
-    return createIndex(static_cast<const Item *>(child.internalPointer())->row, 0, nullptr);
-}
-
-int HistoryModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_items.size());
-    if (parent.internalPointer() || parent.column() != 0)
-        return 0;
-    const Item *item = itemOf(parent);
-    return item ? int(item->nodes.size()) : 0;
 }
 
 int HistoryModel::columnCount(const QModelIndex &) const

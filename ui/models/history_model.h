@@ -5,14 +5,15 @@
 #include "core/history_entry.h"
 #include "models/table_roles.h"
 
-#include <QAbstractItemModel>
+#include "models/two_level_model.h"
+
 #include <QHash>
 #include <memory>
 #include <vector>
 
 namespace fleetdeck::ui {
 
-class HistoryModel final : public QAbstractItemModel {
+class HistoryModel final : public TwoLevelModel {
     Q_OBJECT
 public:
     enum Column { OutcomeColumn, TimeColumn, KindColumn, BackendColumn, DurationColumn, RequestedByColumn,
@@ -45,9 +46,6 @@ public:
     static QString kindText(const HistoryEntry &e);
     static QString nodeSummary(const HistoryEntry &e); // "2 ok, 1 failed"; dead letter "gpu-a100-1 · 5 attempts"
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -56,6 +54,10 @@ public:
 private:
     struct Item;
     Item *itemOf(const QModelIndex &index) const;
+    int topLevelCount() const override;
+    void *topLevelItem(int row) const override;
+    int rowOf(const void *item) const override;
+    int childRows(const void *item) const override;
     QVariant entryData(const Item &item, int column, int role) const;
     QVariant nodeData(const Item &item, int row, int column, int role) const;
     void renumber();

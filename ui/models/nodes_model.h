@@ -7,14 +7,15 @@
 #include "models/table_roles.h"
 #include "wire/worker_messages.h"
 
-#include <QAbstractItemModel>
+#include "models/two_level_model.h"
+
 #include <QHash>
 #include <memory>
 #include <vector>
 
 namespace fleetdeck::ui {
 
-class NodesModel final : public QAbstractItemModel {
+class NodesModel final : public TwoLevelModel {
     Q_OBJECT
 public:
     enum Column { StatusColumn, NameColumn, HeartbeatColumn, ReasonColumn, ResourcesColumn, LabelsColumn,
@@ -63,9 +64,6 @@ public:
     static QString statusDisplay(const Node &n, qint64 nowMs); // "Pending approval · last seen 10 min ago"
     static QString resourcesText(const QJsonObject &resources);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -74,6 +72,10 @@ public:
 private:
     struct Item;
     Item *itemOf(const QModelIndex &index) const; // the node item of any row
+    int topLevelCount() const override;
+    void *topLevelItem(int row) const override;
+    int rowOf(const void *item) const override;
+    int childRows(const void *item) const override;
     int childCount(const Item &item) const;
     QVariant nodeData(const Item &item, int column, int role) const;
     QVariant childData(const Item &item, int row, int column, int role) const;

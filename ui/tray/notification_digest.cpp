@@ -1,4 +1,4 @@
-#include "models/notification_digest.h"
+#include "tray/notification_digest.h"
 
 namespace fleetdeck::ui {
 

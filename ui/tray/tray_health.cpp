@@ -1,4 +1,4 @@
-#include "models/tray_health.h"
+#include "tray/tray_health.h"
 
 #include "presentation/op_presentation.h"
 

@@ -1,4 +1,4 @@
-#include "widgets/tray_notifier.h"
+#include "tray/tray_notifier.h"
 
 #include "bridge/engine_host.h"
 #include "theme/theme.h"

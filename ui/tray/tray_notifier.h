@@ -6,8 +6,8 @@
 // failed ops and nodes gone offline are announced through NotificationDigest: coalesced to one
 // message per 10 s and never while a Fleetdeck window is active.
 // Without a system tray (QSystemTrayIcon::isSystemTrayAvailable() false) it does nothing at all.
-#include "models/notification_digest.h"
-#include "models/tray_health.h"
+#include "tray/notification_digest.h"
+#include "tray/tray_health.h"
 
 #include <QIcon>
 #include <QObject>

@@ -4,7 +4,7 @@
 #include "models/history_model.h"
 #include "models/tree_filter_proxy.h"
 #include "presentation/clock_tick.h"
-#include "views/batch_report.h"
+#include "actions/batch_report.h"
 
 #include <QAction>
 #include <QApplication>

@@ -5,7 +5,7 @@
 #include "models/backends_model.h"
 #include "models/backends_proxy.h"
 #include "presentation/clock_tick.h"
-#include "views/backend_actions.h"
+#include "actions/backend_actions.h"
 #include "widgets/empty_state.h"
 #include "widgets/spinner.h"
 
