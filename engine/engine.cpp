@@ -136,13 +136,7 @@ void Engine::applySettings(const ClusterSettings &settings)
     m_ops->setSettings(settings);
     m_registry->setSettings(settings);
     m_health->setSettings(settings);
-    WorkerTimeouts t;
-    t.installMs = settings.timeoutMs(OpKind::Install);
-    t.upgradeMs = settings.timeoutMs(OpKind::Upgrade);
-    t.deleteMs = settings.timeoutMs(OpKind::Delete);
-    t.listMs = settings.listTimeoutMs();
-    t.cancelMs = settings.cancelTimeoutMs();
-    m_fanOut->client()->setTimeouts(t);
+    m_fanOut->client()->setTimeouts(WorkerTimeouts::from(settings));
     if (m_config.galleryUrls.isEmpty() && m_started) {
         const QStringList urls = galleryUrls();
         if (urls != m_loadedGalleryUrls) {

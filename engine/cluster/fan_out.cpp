@@ -25,14 +25,7 @@ ClusterSettings FanOut::settings() const
 
 void FanOut::run(RunningOp *op)
 {
-    const ClusterSettings s = settings();
-    WorkerTimeouts t;
-    t.installMs = s.timeoutMs(OpKind::Install);
-    t.upgradeMs = s.timeoutMs(OpKind::Upgrade);
-    t.deleteMs = s.timeoutMs(OpKind::Delete);
-    t.listMs = s.listTimeoutMs();
-    t.cancelMs = s.cancelTimeoutMs();
-    m_client->setTimeouts(t);
+    m_client->setTimeouts(WorkerTimeouts::from(settings()));
 
     auto run = std::make_unique<FanOutRun>();
     run->owner = this;

@@ -10,6 +10,17 @@ Q_LOGGING_CATEGORY(lcWorkerClient, "fleetdeck.engine.cluster.client")
 
 namespace fleetdeck {
 
+WorkerTimeouts WorkerTimeouts::from(const ClusterSettings &settings)
+{
+    WorkerTimeouts t;
+    t.installMs = settings.timeoutMs(OpKind::Install);
+    t.upgradeMs = settings.timeoutMs(OpKind::Upgrade);
+    t.deleteMs = settings.timeoutMs(OpKind::Delete);
+    t.listMs = settings.listTimeoutMs();
+    t.cancelMs = settings.cancelTimeoutMs();
+    return t;
+}
+
 namespace {
 
 template <typename Reply>

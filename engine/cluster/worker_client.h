@@ -6,6 +6,7 @@
 // and flush *before* the request is sent, deliver the matching events in arrival order, unsubscribe
 // on every exit path.
 #include "bus/bus.h"
+#include "config/cluster_settings.h"
 #include "wire/worker_messages.h"
 
 #include <QObject>
@@ -28,6 +29,9 @@ struct WorkerTimeouts {
     qint64 deleteMs = 120'000;
     qint64 cancelMs = 5'000;
     qint64 flushMs = 5'000;
+
+    // The nats/timeout_* settings in force (docs/architecture.md#settings).
+    static WorkerTimeouts from(const ClusterSettings &settings);
 };
 
 // The outcome of one request: the transport outcome, and the decoded reply when there was one.
