@@ -10,6 +10,7 @@
 #include "store/store_thread.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcOps)
@@ -169,7 +170,14 @@ QFuture<Result<QString>> OperationService::dismiss(const QString &opId)
 
 void OperationService::verifyWithStore(const QString &opId)
 {
-    m_deps.store->call([opId](Store &s) { return s.getOp(opId); }).then(this, [this](Result<std::optional<Operation>> r) {
+    m_deps.store->call([opId](Store &s) { return s.getOp(opId); }).then(this, [this, opId](Result<std::optional<Operation>> r) {
+        if (r && !r.value() && !(m_executor && m_executor->isRunning(opId))) {
+            // Gone from the store (the retention sweep): nothing is left to show.
+            m_opCache->removeOpSilently(opId);
+            m_statusMap.retire(opId, m_deps.clock->nowMs());
+            Q_EMIT opRemoved(opId);
+            return;
+        }
         if (!r || !r.value() || !r.value()->processed())
             return;
         const Operation &stored = *r.value();
@@ -177,6 +185,22 @@ void OperationService::verifyWithStore(const QString &opId)
         if (stored.dismissedAt || stored.state != OpState::Failed)
             m_opCache->removeOpSilently(stored.id); // ended: nothing to list
     });
+}
+
+void OperationService::auditListed()
+{
+    // docs/operations.md#receivers: a peer learns an op's end only from broadcasts. When the owner
+    // ended it while cut off and then stopped, its buffered broadcasts died with it, and the op
+    // stayed "running" in every peer's list for ever (sim seed 1493). Each reaper tick asks the
+    // store about every listed active op this replica does not run.
+    QSet<QString> asked;
+    for (const OpCacheEntry &e : m_opCache->list()) {
+        if (asked.contains(e.opId) || (m_executor && m_executor->isRunning(e.opId)))
+            continue;
+        asked.insert(e.opId);
+        if (const std::optional<Operation> op = m_statusMap.get(e.opId); op && isActive(op->state))
+            verifyWithStore(e.opId);
+    }
 }
 
 void OperationService::holdKey(const QString &key, const QString &opId, const QStringList &supersedes)

@@ -392,6 +392,7 @@ void OperationService::scheduleReaper()
         if (m_stopped)
             return;
         reapStaleOperations();
+        auditListed();
         scheduleReaper();
     });
 }

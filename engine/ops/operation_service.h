@@ -126,8 +126,11 @@ public:
     // the op's admission dismissed (its opcache.start says so); a key another op holds, or the late
     // start of an op that ended here, is settled by the store (settleKey).
     void holdKey(const QString &key, const QString &opId, const QStringList &supersedes = {});
-    // Reads the op from the store and adopts its terminal state, if it has one.
+    // Reads the op from the store and adopts its terminal state, if it has one; an op the store
+    // no longer has is forgotten.
     void verifyWithStore(const QString &opId);
+    // Every reaper tick: verifyWithStore for each listed active op this replica does not run.
+    void auditListed();
     // A terminal node row write (docs/operations.md#terminal-outcomes); while the store is
     // unreachable it is retried every 5 s (docs/architecture.md#outages), like the terminal op
     // write.

@@ -80,6 +80,38 @@ private Q_SLOTS:
         QCOMPARE(r1->runner().started().size(), 1); // no executor started it
     }
 
+    // docs/operations.md#receivers: an op that ended while every broadcast of its end was lost
+    // (its owner was cut off, then stopped: sim seed 1493) leaves a replica's list at the next
+    // reaper tick, which asks the store about each listed active op the replica does not run.
+    BOTH_STORES(an_end_whose_broadcasts_were_lost_still_leaves_the_list)
+    void an_end_whose_broadcasts_were_lost_still_leaves_the_list()
+    {
+        TestReplica *r1 = f.replica(QStringLiteral("headless"),
+                                    OpsFixture::settingsWith({{"ops/max_concurrent", 1}, {"ops/reap_interval_s", 30}}));
+        QVERIFY(r1);
+        r1->runner().setHold(QStringLiteral("bark"), true);
+        const auto held = r1->admit(OpKind::Install, QStringLiteral("bark"));
+        QVERIFY(held);
+        QVERIFY(f.advanceUntil([&] { return r1->runner().started().size() == 1; }));
+        const auto a = r1->admit(OpKind::Install, QStringLiteral("whisper")); // queued: no free slot
+        QVERIFY(a);
+        // Another replica cancels it in the store; none of its broadcasts arrive.
+        const auto won = await(r1->store().call([id = a->opId](Store &s) {
+            return s.finishOp(id, OpState::Cancelled, 0, QStringLiteral("cancelled"), std::nullopt);
+        }));
+        QVERIFY(won && won.value());
+        const auto listed = [&](const QString &id) {
+            for (const Operation &op : r1->ops().listOps())
+                if (op.id == id)
+                    return true;
+            return false;
+        };
+        QVERIFY(listed(a->opId));
+        QVERIFY(f.advanceUntil([&] { return !listed(a->opId); }, 1000, 60'000));
+        QCOMPARE(toString(r1->memoryOp(a->opId)->state), toString(OpState::Cancelled));
+        QVERIFY(listed(held->opId)); // the op it runs is its own to end
+    }
+
     BOTH_STORES(a13_cancel_survives_restart)
     void a13_cancel_survives_restart()
     {
