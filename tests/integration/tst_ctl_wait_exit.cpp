@@ -7,6 +7,7 @@
 // draining", exit 1, and creates nothing.
 // fleetdeck-test-labels: nats
 #include "archive_builder.h"
+#include "ctl_run.h"
 #include "nats_test_server.h"
 #include "test_util.h"
 #include "worker_process.h"
@@ -25,13 +26,6 @@ using namespace fleetdeck::test;
 
 namespace {
 
-struct CtlRun {
-    int exitCode = -1;
-    QJsonObject json;
-    QString stdErr;
-    QString describe() const { return stdErr + QString::fromUtf8(QJsonDocument(json).toJson()); }
-};
-
 bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile f(path);
@@ -47,19 +41,7 @@ class TstCtlWaitExit : public QObject {
 
     CtlRun ctl(const QStringList &args, int timeoutMs = 60000)
     {
-        QProcess p;
-        p.start(QStringLiteral(FLEETDECK_CTL_BIN), m_base + QStringList{QStringLiteral("--json")} + args);
-        CtlRun r;
-        if (!p.waitForStarted() || !p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            r.stdErr = QStringLiteral("fleetdeckctl %1 did not finish").arg(args.join(QLatin1Char(' ')));
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-        r.stdErr = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runCtl(QStringLiteral(FLEETDECK_CTL_BIN), m_base, args, timeoutMs);
     }
 
     QString nodeStatus(const QString &name)

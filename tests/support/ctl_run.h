@@ -13,6 +13,8 @@ struct CtlRun {
     int exitCode = -1;
     QJsonObject json;
     QString stdErr;
+    // For failure messages: stderr, then the JSON printed.
+    QString describe() const { return stdErr + QString::fromUtf8(QJsonDocument(json).toJson()); }
 };
 
 // Runs `ctl base --json args` while this thread's event loop keeps serving (the test's artifact
