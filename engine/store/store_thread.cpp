@@ -20,6 +20,7 @@ struct StoreThread::Impl {
     StoreCallGate *gate = nullptr;    // set: no thread, calls run through the gate
     QThread thread;
     QObject *worker = nullptr;        // lives on `thread` (or on the caller's thread with a gate)
+    QObject *finisher = nullptr;      // lives on the owner's thread: calls' futures finish there
     std::unique_ptr<Store> store;     // touched only on the worker's thread
     QTimer *flushTimer = nullptr;     // child of worker (threaded mode)
     quint64 gateFlush = 0;            // clock timer of the next flush (gate mode)
@@ -52,11 +53,14 @@ StoreThread::StoreThread(StoreConfig config, Clock *clock, QString connectionNam
     d->connectionName = std::move(connectionName);
     d->gate = gate;
     d->thread.setObjectName(QStringLiteral("store:") + d->connectionName);
+    d->finisher = new QObject;
 }
 
 StoreThread::~StoreThread()
 {
     stop();
+    // Results already on their way are still handed over: the finisher goes after them.
+    d->finisher->deleteLater();
 }
 
 // Opens the store on the calling thread and applies the migrations.
@@ -165,22 +169,32 @@ bool StoreThread::isRunning() const
     return d->running;
 }
 
-void StoreThread::post(std::function<void(Store &)> job)
+void StoreThread::post(std::function<void(Store &)> job, std::function<void(bool)> done)
 {
     // call() needs a successful start(): without a store a job cannot produce its result, so it
-    // is dropped and its future ends cancelled (QPromise's destructor). After stop() that is
-    // expected: the continuation of a pass still in flight at shutdown may call once more.
+    // is dropped and its future ends cancelled. After stop() that is expected: the continuation
+    // of a pass still in flight at shutdown may call once more.
     if (d->stopped && !d->running) {
         qCDebug(lcStore) << "store call after stop dropped on" << d->connectionName;
+        done(false);
         return;
     }
     Q_ASSERT_X(d->worker && d->running, "StoreThread::post", "call() before a successful start()");
-    if (!d->worker)
+    Q_ASSERT_X(QThread::currentThread() == thread(), "StoreThread::post", "call() from a thread other than the store thread's owner");
+    if (!d->worker) {
+        done(false);
         return;
+    }
     if (d->gate && d->gate->runsCalls()) {
-        d->gate->submit(d->connectionName, [this, alive = std::weak_ptr<bool>(d->alive), job = std::move(job)]() {
-            if (alive.lock() && d->store)
+        // The gate runs the job on this thread at a later event: the caller has attached its
+        // continuation by then.
+        d->gate->submit(d->connectionName, [this, alive = std::weak_ptr<bool>(d->alive), job = std::move(job),
+                                            done = std::move(done)]() mutable {
+            const bool ran = alive.lock() && d->store;
+            if (ran)
                 job(*d->store);
+            job = nullptr;
+            done(ran);
         });
         return;
     }
@@ -189,14 +203,42 @@ void StoreThread::post(std::function<void(Store &)> job)
         gate->callStarted(d->connectionName);
     QMetaObject::invokeMethod(
         d->worker,
-        [this, gate, job = std::move(job)]() mutable {
-            if (d->store)
+        [this, gate, job = std::move(job), done = std::move(done)]() mutable {
+            const bool ran = d->store != nullptr;
+            if (ran)
                 job(*d->store);
-            job = nullptr; // an unrun job's promise ends here, before the gate hears of it
+            job = nullptr;
+            // The future is finished on the caller's thread (store_thread.h); the gate hears of
+            // the call's end after its result is on its way there.
+            QMetaObject::invokeMethod(d->finisher, [ran, done = std::move(done)]() { done(ran); }, Qt::QueuedConnection);
             if (gate)
                 gate->callEnded(d->connectionName);
         },
         Qt::QueuedConnection);
+}
+
+void StoreThread::runNow(const std::function<void(Store &)> &job)
+{
+    if (!d->running)
+        return;
+    if (d->gate && d->gate->runsCalls()) {
+        d->gate->drain(d->connectionName); // every call made so far runs first
+        if (d->store)
+            job(*d->store);
+        return;
+    }
+    StoreCallGate *gate = d->gate;
+    if (gate)
+        gate->callStarted(d->connectionName);
+    QMetaObject::invokeMethod(
+        d->worker,
+        [this, &job]() {
+            if (d->store)
+                job(*d->store);
+        },
+        Qt::BlockingQueuedConnection);
+    if (gate)
+        gate->callEnded(d->connectionName);
 }
 
 } // namespace fleetdeck

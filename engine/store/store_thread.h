@@ -13,6 +13,7 @@
 #include <QThread>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <type_traits>
 
 namespace fleetdeck {
@@ -34,6 +35,9 @@ public:
 
     // Runs fn(Store&) on the store thread; the future holds its result. Needs a successful start():
     // without a store the job is dropped and its future ends cancelled (asserted in debug builds).
+    // Call it on the thread that made this object: the future is finished there, one event later
+    // (Qt 6.4 runs a continuation twice when it is attached while another thread finishes the
+    // future; docs/architecture.md#threads).
     template <typename F>
     auto call(F fn) -> QFuture<std::invoke_result_t<F, Store &>>
     {
@@ -41,29 +45,48 @@ public:
         auto promise = std::make_shared<QPromise<R>>();
         QFuture<R> future = promise->future();
         promise->start();
-        post([promise, fn = std::move(fn)](Store &store) mutable {
-            if constexpr (std::is_void_v<R>) {
-                fn(store);
-            } else {
-                promise->addResult(fn(store));
-            }
-            promise->finish();
-        });
+        post(
+            [promise, fn = std::move(fn)](Store &store) mutable {
+                if constexpr (std::is_void_v<R>)
+                    fn(store);
+                else
+                    promise->addResult(fn(store));
+            },
+            // An unrun job leaves the promise unfinished: its last reference goes with this
+            // function, on this thread, and QPromise's destructor ends the future cancelled.
+            [promise](bool ran) mutable {
+                if (ran)
+                    promise->finish();
+                promise.reset();
+            });
         return future;
     }
 
-    // Blocking convenience for tests and start-up code that is not on the GUI thread.
+    // Blocking convenience for tests and start-up code: runs fn after every call made so far and
+    // returns its result; a store that is not running gives R's failure (a default R if none).
     template <typename F>
     auto callSync(F fn) -> std::invoke_result_t<F, Store &>
     {
-        auto f = call(std::move(fn));
-        f.waitForFinished();
-        if constexpr (!std::is_void_v<std::invoke_result_t<F, Store &>>)
-            return f.result();
+        using R = std::invoke_result_t<F, Store &>;
+        if constexpr (std::is_void_v<R>) {
+            runNow([&fn](Store &store) { fn(store); });
+        } else {
+            std::optional<R> out;
+            runNow([&fn, &out](Store &store) { out.emplace(fn(store)); });
+            if (out)
+                return std::move(*out);
+            if constexpr (requires { R::failure(QString()); })
+                return R::failure(QStringLiteral("the store is not running"));
+            else
+                return R{};
+        }
     }
 
 private:
-    void post(std::function<void(Store &)> job);
+    // job runs on the store thread (or through the gate); done(ran) runs afterwards on this
+    // object's thread, ran false when the job was dropped.
+    void post(std::function<void(Store &)> job, std::function<void(bool)> done);
+    void runNow(const std::function<void(Store &)> &job);
 
     struct Impl;
     std::unique_ptr<Impl> d;

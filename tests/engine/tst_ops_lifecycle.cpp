@@ -234,8 +234,9 @@ private Q_SLOTS:
         TestReplica *ahead = f.skewedReplica(3000);
         TestReplica *behind = f.skewedReplica(-3000);
         QVERIFY(ahead && behind);
-        ahead->runner().setPlan(QStringLiteral("piper"), {{QStringLiteral("n1"), QStringLiteral("gpu-a100-1"),
-                                                           NodeRowStatus::Error, QStringLiteral("boom"), 200}});
+        for (TestReplica *r : {ahead, behind}) // whichever claims it, the install fails
+            r->runner().setPlan(QStringLiteral("piper"), {{QStringLiteral("n1"), QStringLiteral("gpu-a100-1"),
+                                                            NodeRowStatus::Error, QStringLiteral("boom"), 200}});
         const auto a = ahead->admit(OpKind::Install, QStringLiteral("piper"));
         QVERIFY2(a, qPrintable(a.error()));
         QVERIFY(f.advanceUntil([&] {

@@ -74,6 +74,55 @@ private Q_SLOTS:
         st.stop(); // twice is harmless
     }
 
+    // Qt 6.4's QFuture runs a continuation twice when it is attached while another thread is
+    // finishing the future (setContinuation runs it at once, and the finishing thread's
+    // runContinuation runs the stored copy again); with a context the second run starts a
+    // moved-from promise and crashes (the PostgreSQL-mode simulator crash, docs/testing.md). A
+    // store call is therefore finished on the caller's thread, never while the caller attaches.
+    void aContinuationRunsOnceHoweverTheCallRacesItsAttachment()
+    {
+        StoreThread st(db->config(), &clock, uniqueConnectionName("store"));
+        QVERIFY_OK(st.start());
+        constexpr int kCalls = 20000;
+        int withContext = 0;
+        std::atomic<int> withoutContext{0};
+        QFuture<int> last;
+        for (int i = 0; i < kCalls; ++i) {
+            // Each call ends just as its continuation is attached: the store thread waits for
+            // the caller to reach then().
+            auto running = std::make_shared<std::atomic<bool>>(false);
+            auto attaching = std::make_shared<std::atomic<bool>>(false);
+            auto call = st.call([i, running, attaching](Store &) {
+                running->store(true);
+                while (!attaching->load())
+                    ;
+                return i;
+            });
+            while (!running->load())
+                ;
+            attaching->store(true);
+            last = call.then(this, [&withContext](int v) {
+                ++withContext;
+                return v;
+            });
+            auto runningToo = std::make_shared<std::atomic<bool>>(false);
+            auto attachingToo = std::make_shared<std::atomic<bool>>(false);
+            auto voidCall = st.call([runningToo, attachingToo](Store &) {
+                runningToo->store(true);
+                while (!attachingToo->load())
+                    ;
+            });
+            while (!runningToo->load())
+                ;
+            attachingToo->store(true);
+            voidCall.then([&withoutContext]() { ++withoutContext; });
+        }
+        QCOMPARE(await(last, 60000), kCalls - 1);
+        QVERIFY(waitUntil([&] { return withoutContext.load() == kCalls; }, 10000));
+        QCOMPARE(withContext, kCalls);
+        QCOMPARE(withoutContext.load(), kCalls);
+    }
+
     void queuedProgressIsFlushedByTheTimerAndAtStop()
     {
         const QString opId = newId();

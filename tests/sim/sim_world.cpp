@@ -378,11 +378,14 @@ void SimWorld::drain()
     // In PostgreSQL mode the store threads run calls: the clock waits for them too.
     for (int guard = 0; guard < 1000000; ++guard) {
         const qint64 before = eventCounter();
+        // Read before the events are sent: a call that ended by now has posted its result, so
+        // the sending below delivers it.
+        const int inFlight = m_gate ? m_gate->inFlight() : 0;
         QCoreApplication::sendPostedEvents(nullptr, 0);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         if (eventCounter() != before)
             continue;
-        if (m_gate && m_gate->inFlight() > 0) {
+        if (inFlight > 0) {
             QThread::usleep(200);
             continue;
         }
