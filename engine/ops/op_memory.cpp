@@ -45,10 +45,16 @@ void OperationService::adoptStoreState(Operation op)
 
 void OperationService::mergeNodeRows(const QString &opId, const QList<NodeProgress> &rows, RowMerge how)
 {
+    // A terminal op's rows still settle (a row confirmed by listing after its op ended, sim seed
+    // 379): its state stays, its rows change here and, through the publisher's terminal
+    // broadcast, on every peer.
     auto cur = m_statusMap.get(opId);
-    if (!cur || (how == RowMerge::MirrorProgress && cur->processed()))
+    if (!cur)
         return;
+    const QList<NodeProgress> before = cur->nodes;
     cur->mergeNodes(rows);
+    if (cur->nodes == before)
+        return;
     m_statusMap.put(*cur);
     Q_EMIT opChanged(*cur);
     if (how == RowMerge::MirrorProgress) {
@@ -70,9 +76,17 @@ void OperationService::applyHydration(const QList<Operation> &ops)
         // non-terminal memory stays unless the store holds a strictly newer revision: the owner's
         // throttled writes carry the revision it broadcast, but its node rows lag behind (sim
         // seeds 11, 30).
-        if (const auto cur = m_statusMap.get(op.id); cur && (cur->processed() || (!op.processed() && cur->revision >= op.revision))) {
+        if (auto cur = m_statusMap.get(op.id); cur && (cur->processed() || (!op.processed() && cur->revision >= op.revision))) {
             if (isActive(cur->state) || (cur->state == OpState::Failed && !cur->dismissedAt))
                 m_opCache->add(op.cacheKey, op.id); // listed, with its newer memory
+            if (cur->processed() && op.processed()) { // rows settled after the op ended (sim seed 379)
+                const QList<NodeProgress> before = cur->nodes;
+                cur->mergeNodes(op.nodes);
+                if (cur->nodes != before) {
+                    m_statusMap.put(*cur);
+                    Q_EMIT opChanged(*cur);
+                }
+            }
             continue;
         }
         Operation merged = op;

@@ -71,8 +71,13 @@ StatusMap::Applied StatusMap::applyIncoming(const Operation &incoming)
         m_ops.insert(incoming.id, incoming);
         return Applied::Created;
     }
-    if (it->processed())
-        return Applied::Ignored;
+    if (it->processed()) {
+        if (!incoming.processed())
+            return Applied::Ignored;
+        const QList<NodeProgress> before = it->nodes;
+        it->mergeNodes(incoming.nodes);
+        return it->nodes == before ? Applied::Ignored : Applied::Merged;
+    }
     if (incoming.processed()) {
         Operation replaced = incoming;
         // A terminal broadcast carries every node entry; keep local rows it does not mention.

@@ -34,7 +34,9 @@ private:
     void retire(const QString &opId, qint64 nowMs);
     void forgetRetiredBefore(qint64 cutoffMs);
     // Receiver rule of docs/operations.md#receivers for `gallery.<id>.progress`: local terminal →
-    // ignore; incoming terminal → replace; a lower revision than the local one → ignore (newer
+    // keep its state, take only node entries of a terminal broadcast with a revision not lower
+    // than the local row's (a row settled after its op ended, e.g. confirmed by listing; sim seed
+    // 379); incoming terminal → replace; a lower revision than the local one → ignore (newer
     // state wins); otherwise replace the op fields and merge node entries by node_id; unknown op →
     // create.
     Applied applyIncoming(const Operation &incoming);

@@ -91,6 +91,21 @@ private Q_SLOTS:
         again.revision = 99; // even a higher revision does not leave a terminal state
         QCOMPARE(StatusMapTestAccess::applyIncoming(map, again), StatusMap::Applied::Ignored);
         QCOMPARE(toString(map.get(op.id)->state), toString(OpState::Success));
+        // A row that settled after its op ended comes with a terminal broadcast: the row is
+        // taken, the state is not; an older row is not (sim seed 379).
+        const Node node = makeNode(QStringLiteral("gpu-1"), NodeStatus::Healthy, 0);
+        Operation settled = done;
+        settled.state = OpState::Failed;
+        settled.nodes = {makeRow(op.id, node, NodeRowStatus::Success)};
+        settled.nodes.first().revision = 5;
+        QCOMPARE(StatusMapTestAccess::applyIncoming(map, settled), StatusMap::Applied::Merged);
+        QCOMPARE(toString(map.get(op.id)->state), toString(OpState::Success));
+        QCOMPARE(toString(map.get(op.id)->nodes.first().status), toString(NodeRowStatus::Success));
+        Operation stale = settled;
+        stale.nodes.first().status = NodeRowStatus::RunningOnWorker;
+        stale.nodes.first().revision = 4;
+        QCOMPARE(StatusMapTestAccess::applyIncoming(map, stale), StatusMap::Applied::Ignored);
+        QCOMPARE(toString(map.get(op.id)->nodes.first().status), toString(NodeRowStatus::Success));
         StatusMapTestAccess::retire(map, op.id, 0);
         QCOMPARE(StatusMapTestAccess::applyIncoming(map, again), StatusMap::Applied::Ignored); // nor brings an ended op back
         QVERIFY(!map.contains(op.id));

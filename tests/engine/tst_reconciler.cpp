@@ -22,12 +22,13 @@ public:
 // A worker that lists nothing and answers every command with `reply`.
 class FakeWorker final : public QObject {
 public:
-    FakeWorker(Bus *bus, const QString &name, QByteArray reply) : m_reply(std::move(reply))
+    FakeWorker(Bus *bus, const QString &name, QByteArray reply, QByteArray listReply = R"({"backends":[],"jobs":[]})")
+        : m_reply(std::move(reply)), m_listReply(std::move(listReply))
     {
         bus->subscribe(QStringLiteral("nodes.%1.backend.>").arg(name), this, [this, bus](const BusMessage &m) {
             requests.append(m.subject + QLatin1Char(' ') + QString::fromUtf8(m.data));
             if (m.subject.endsWith(QLatin1String(".list")))
-                bus->publish(m.replyTo, QByteArrayLiteral(R"({"backends":[],"jobs":[]})"));
+                bus->publish(m.replyTo, m_listReply);
             else
                 bus->publish(m.replyTo, m_reply);
         });
@@ -42,7 +43,7 @@ public:
     }
 
 private:
-    QByteArray m_reply;
+    QByteArray m_reply, m_listReply;
 };
 
 } // namespace
@@ -169,6 +170,71 @@ private Q_SLOTS:
         late.status = NodeRowStatus::RunningOnWorker;
         late.revision = 99;
         QVERIFY(!r1->store().callSync([late](Store &s) { return s.updateNodeRow(late); }).value());
+    }
+
+    // Sim seed 379: an install failed on one node while its row on another still waited for
+    // confirmation; a pass then confirmed that row by listing, but every replica kept showing it
+    // "running on worker" (a terminal op took no row changes), and the disk check saw the row
+    // settle only when a later op superseded the failure, after a delete it actually preceded.
+    BOTH_STORES(a_row_confirmed_after_its_op_failed_shows_on_every_replica)
+    void a_row_confirmed_after_its_op_failed_shows_on_every_replica()
+    {
+        const qint64 now = f.clock.nowMs();
+        TestReplica *setup = f.replica(QStringLiteral("ctl"));
+        QVERIFY(setup);
+        const QString a = addNode(setup->store(), QStringLiteral("gpu-a"), NodeStatus::Healthy, QStringLiteral("nvidia"), now);
+        const QString b = addNode(setup->store(), QStringLiteral("gpu-b"), NodeStatus::Healthy, QStringLiteral("nvidia"), now);
+        Operation op;
+        op.id = QStringLiteral("op-failed-on-b");
+        op.kind = OpKind::Install;
+        op.backend = QStringLiteral("whisper");
+        op.cacheKey = QStringLiteral("whisper");
+        op.createdAt = op.updatedAt = now;
+        NodeProgress waiting;
+        waiting.opId = op.id;
+        waiting.nodeId = a;
+        waiting.nodeName = QStringLiteral("gpu-a");
+        waiting.status = NodeRowStatus::RunningOnWorker;
+        waiting.message = QStringLiteral("request timed out; waiting for the worker");
+        waiting.revision = 3;
+        NodeProgress failed = waiting;
+        failed.nodeId = b;
+        failed.nodeName = QStringLiteral("gpu-b");
+        failed.status = NodeRowStatus::Error;
+        failed.message = QStringLiteral("checksum mismatch");
+        const auto made = setup->store().callSync([op, waiting, failed](Store &s) -> Result<bool> {
+            if (auto c = s.createOp(op); !c || !c->created)
+                return Result<bool>::failure(c ? QStringLiteral("not created") : c.error());
+            s.claimOp(QStringLiteral("owner-elsewhere"), op.id);
+            s.startOp(op.id, QStringLiteral("owner-elsewhere"), QStringLiteral("processing backend: whisper"), true);
+            if (Status st = s.insertNodeRows({waiting, failed}); !st)
+                return Result<bool>::failure(st.error());
+            return s.finishOp(op.id, OpState::Failed, 50, QStringLiteral("failed on gpu-b"), QStringLiteral("checksum mismatch"));
+        });
+        QVERIFY2(made.ok() && made.value(), qPrintable(made.ok() ? QStringLiteral("not finished") : made.error()));
+        build(); // the reconciling replica and a peer hydrate the failed op
+        TestReplica *peer = f.replica();
+        QVERIFY(peer);
+        addRow(a, QStringLiteral("whisper"), OpKind::Install, op.id);
+        FakeWorker worker(f.bus.get(), QStringLiteral("gpu-a"), QByteArrayLiteral(R"({"success":true})"),
+                          QByteArrayLiteral(R"({"backends":[{"name":"whisper","version":"1.0"}],"jobs":[]})"));
+        QCOMPARE(pass().confirmed, 1);
+
+        // Every replica's operations list shows the failure with the row confirmed.
+        for (TestReplica *r : {r1, peer}) {
+            QVERIFY2(f.advanceUntil([&] {
+                for (const Operation &o : r->ops().listOps())
+                    if (o.id == op.id)
+                        for (const NodeProgress &n : o.nodes)
+                            if (n.nodeId == a)
+                                return n.status == NodeRowStatus::Success;
+                return false;
+            }), qPrintable(r->replicaId()));
+            const Operation shown = *r->memoryOp(op.id);
+            QCOMPARE(toString(shown.state), toString(OpState::Failed)); // the op's end stays as it was
+            for (const NodeProgress &n : shown.nodes)
+                QCOMPARE(n.message, n.nodeId == a ? QStringLiteral("confirmed by listing") : QStringLiteral("checksum mismatch"));
+        }
     }
 
     BOTH_STORES(a12_background_callers_stay_silent)
