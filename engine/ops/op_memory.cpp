@@ -30,11 +30,18 @@ void OperationService::showOwnerState(Operation &op)
 
 void OperationService::adoptStoreState(Operation op)
 {
+    // Rows settled after their op ended (a reconciler retry that installed a failed op's node,
+    // sim seed 1436; a listing, 379) settle in a terminal memory and on every peer, as
+    // mergeNodeRows does. A terminal state itself comes through adoptTerminal, with its History.
+    if (op.processed()) {
+        if (const auto cur = m_statusMap.get(op.id); cur && cur->processed())
+            mergeNodeRows(op.id, op.nodes, RowMerge::MirrorProgress);
+        return;
+    }
     // An op in state `running` is left to its owner: its fan-out's memory and broadcasts are
     // newer than any store snapshot (throttled writes), and a snapshot broadcast from here would
-    // take every replica's progress backwards (sim seed 1). Terminal states come through
-    // adoptTerminal, with their History.
-    if (!isActive(op.state) || op.state == OpState::Running || (m_executor && m_executor->isRunning(op.id)))
+    // take every replica's progress backwards (sim seed 1).
+    if (op.state == OpState::Running || (m_executor && m_executor->isRunning(op.id)))
         return;
     if (auto cur = m_statusMap.get(op.id); cur && !cur->cacheKey.isEmpty())
         op.cacheKey = cur->cacheKey;

@@ -147,7 +147,8 @@ public:
     void showOwnerState(Operation &op);
     // A store snapshot of an active op that is not `running` (its owner's memory leads then)
     // replaces memory and is broadcast (the reconcile pass refreshes the ops whose rows it
-    // changed).
+    // changed); of an op terminal here and in the store, only its rows merge (mergeNodeRows,
+    // MirrorProgress): a retry or listing settled a row after the op ended.
     void adoptStoreState(Operation op);
     // Node rows changed elsewhere merge into memory. MirrorProgress: a worker job's phase and
     // percentage from a listing, into an active op only, broadcast; SettleRow: a row settled in

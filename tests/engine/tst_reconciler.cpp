@@ -90,6 +90,71 @@ class TstReconciler : public QObject {
         return std::nullopt;
     }
 
+    // An install that failed on gpu-b while gpu-a waited (`waiting`), hydrated by the reconciling
+    // replica r1 and a peer; a pending row of gpu-a left to the reconciler. Returns the peer.
+    TestReplica *failedOpWithARowLeft(const QString &opId, NodeRowStatus waiting, QString *nodeA)
+    {
+        const qint64 now = f.clock.nowMs();
+        TestReplica *setup = f.replica(QStringLiteral("ctl"));
+        if (!setup)
+            return nullptr;
+        const QString a = addNode(setup->store(), QStringLiteral("gpu-a"), NodeStatus::Healthy, QStringLiteral("nvidia"), now);
+        const QString b = addNode(setup->store(), QStringLiteral("gpu-b"), NodeStatus::Healthy, QStringLiteral("nvidia"), now);
+        Operation op;
+        op.id = opId;
+        op.kind = OpKind::Install;
+        op.backend = QStringLiteral("whisper");
+        op.cacheKey = QStringLiteral("whisper");
+        op.createdAt = op.updatedAt = now;
+        NodeProgress left;
+        left.opId = op.id;
+        left.nodeId = a;
+        left.nodeName = QStringLiteral("gpu-a");
+        left.status = waiting;
+        left.message = QStringLiteral("request timed out; waiting for the worker");
+        left.revision = 3;
+        NodeProgress failed = left;
+        failed.nodeId = b;
+        failed.nodeName = QStringLiteral("gpu-b");
+        failed.status = NodeRowStatus::Error;
+        failed.message = QStringLiteral("checksum mismatch");
+        const auto made = setup->store().callSync([op, left, failed](Store &s) -> Result<bool> {
+            if (auto c = s.createOp(op); !c || !c->created)
+                return Result<bool>::failure(c ? QStringLiteral("not created") : c.error());
+            s.claimOp(QStringLiteral("owner-elsewhere"), op.id);
+            s.startOp(op.id, QStringLiteral("owner-elsewhere"), QStringLiteral("processing backend: whisper"), true);
+            if (Status st = s.insertNodeRows({left, failed}); !st)
+                return Result<bool>::failure(st.error());
+            return s.finishOp(op.id, OpState::Failed, 50, QStringLiteral("failed on gpu-b"), QStringLiteral("checksum mismatch"));
+        });
+        if (!made.ok() || !made.value())
+            return nullptr;
+        build(); // the reconciling replica and a peer hydrate the failed op
+        TestReplica *peer = f.replica();
+        addRow(a, QStringLiteral("whisper"), OpKind::Install, op.id);
+        *nodeA = a;
+        return peer;
+    }
+
+    // Every replica's operations list shows the failure, its row of `node` settled with `message`.
+    void expectRowSettledEverywhere(const QList<TestReplica *> &replicas, const QString &opId, const QString &node, const QString &message)
+    {
+        for (TestReplica *r : replicas) {
+            QVERIFY2(f.advanceUntil([&] {
+                for (const Operation &o : r->ops().listOps())
+                    if (o.id == opId)
+                        for (const NodeProgress &n : o.nodes)
+                            if (n.nodeId == node)
+                                return n.status == NodeRowStatus::Success;
+                return false;
+            }), qPrintable(r->replicaId()));
+            const Operation shown = *r->memoryOp(opId);
+            QCOMPARE(toString(shown.state), toString(OpState::Failed)); // the op's end stays as it was
+            for (const NodeProgress &n : shown.nodes)
+                QCOMPARE(n.message, n.nodeId == node ? message : QStringLiteral("checksum mismatch"));
+        }
+    }
+
 private Q_SLOTS:
     void init() { QVERIFY(f.setUp()); }
     void cleanup()
@@ -179,62 +244,26 @@ private Q_SLOTS:
     BOTH_STORES(a_row_confirmed_after_its_op_failed_shows_on_every_replica)
     void a_row_confirmed_after_its_op_failed_shows_on_every_replica()
     {
-        const qint64 now = f.clock.nowMs();
-        TestReplica *setup = f.replica(QStringLiteral("ctl"));
-        QVERIFY(setup);
-        const QString a = addNode(setup->store(), QStringLiteral("gpu-a"), NodeStatus::Healthy, QStringLiteral("nvidia"), now);
-        const QString b = addNode(setup->store(), QStringLiteral("gpu-b"), NodeStatus::Healthy, QStringLiteral("nvidia"), now);
-        Operation op;
-        op.id = QStringLiteral("op-failed-on-b");
-        op.kind = OpKind::Install;
-        op.backend = QStringLiteral("whisper");
-        op.cacheKey = QStringLiteral("whisper");
-        op.createdAt = op.updatedAt = now;
-        NodeProgress waiting;
-        waiting.opId = op.id;
-        waiting.nodeId = a;
-        waiting.nodeName = QStringLiteral("gpu-a");
-        waiting.status = NodeRowStatus::RunningOnWorker;
-        waiting.message = QStringLiteral("request timed out; waiting for the worker");
-        waiting.revision = 3;
-        NodeProgress failed = waiting;
-        failed.nodeId = b;
-        failed.nodeName = QStringLiteral("gpu-b");
-        failed.status = NodeRowStatus::Error;
-        failed.message = QStringLiteral("checksum mismatch");
-        const auto made = setup->store().callSync([op, waiting, failed](Store &s) -> Result<bool> {
-            if (auto c = s.createOp(op); !c || !c->created)
-                return Result<bool>::failure(c ? QStringLiteral("not created") : c.error());
-            s.claimOp(QStringLiteral("owner-elsewhere"), op.id);
-            s.startOp(op.id, QStringLiteral("owner-elsewhere"), QStringLiteral("processing backend: whisper"), true);
-            if (Status st = s.insertNodeRows({waiting, failed}); !st)
-                return Result<bool>::failure(st.error());
-            return s.finishOp(op.id, OpState::Failed, 50, QStringLiteral("failed on gpu-b"), QStringLiteral("checksum mismatch"));
-        });
-        QVERIFY2(made.ok() && made.value(), qPrintable(made.ok() ? QStringLiteral("not finished") : made.error()));
-        build(); // the reconciling replica and a peer hydrate the failed op
-        TestReplica *peer = f.replica();
+        QString a;
+        TestReplica *peer = failedOpWithARowLeft(QStringLiteral("op-failed-on-b"), NodeRowStatus::RunningOnWorker, &a);
         QVERIFY(peer);
-        addRow(a, QStringLiteral("whisper"), OpKind::Install, op.id);
         FakeWorker worker(f.bus.get(), QStringLiteral("gpu-a"), QByteArrayLiteral(R"({"success":true})"),
                           QByteArrayLiteral(R"({"backends":[{"name":"whisper","version":"1.0"}],"jobs":[]})"));
-        QCOMPARE(pass().confirmed, 1);
+        QCOMPARE(pass().confirmed, 1); // sim seed 379: the listing confirms the row
+        expectRowSettledEverywhere({r1, peer}, QStringLiteral("op-failed-on-b"), a, QStringLiteral("confirmed by listing"));
+    }
 
-        // Every replica's operations list shows the failure with the row confirmed.
-        for (TestReplica *r : {r1, peer}) {
-            QVERIFY2(f.advanceUntil([&] {
-                for (const Operation &o : r->ops().listOps())
-                    if (o.id == op.id)
-                        for (const NodeProgress &n : o.nodes)
-                            if (n.nodeId == a)
-                                return n.status == NodeRowStatus::Success;
-                return false;
-            }), qPrintable(r->replicaId()));
-            const Operation shown = *r->memoryOp(op.id);
-            QCOMPARE(toString(shown.state), toString(OpState::Failed)); // the op's end stays as it was
-            for (const NodeProgress &n : shown.nodes)
-                QCOMPARE(n.message, n.nodeId == a ? QStringLiteral("confirmed by listing") : QStringLiteral("checksum mismatch"));
-        }
+    BOTH_STORES(a_row_retried_after_its_op_failed_shows_on_every_replica)
+    void a_row_retried_after_its_op_failed_shows_on_every_replica()
+    {
+        QString a;
+        TestReplica *peer = failedOpWithARowLeft(QStringLiteral("op-retried-on-a"), NodeRowStatus::Queued, &a);
+        QVERIFY(peer);
+        FakeWorker worker(f.bus.get(), QStringLiteral("gpu-a"), QByteArrayLiteral(R"({"success":true})"));
+        const ReconcileReport r = pass(); // sim seed 1436: the retry installs it
+        QCOMPARE(r.retried, 1);
+        QCOMPARE(r.succeeded, 1);
+        expectRowSettledEverywhere({r1, peer}, QStringLiteral("op-retried-on-a"), a, QStringLiteral("installed"));
     }
 
     BOTH_STORES(a12_background_callers_stay_silent)
