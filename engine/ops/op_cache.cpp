@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcOpCache, "fleetdeck.engine.opcache")
 
@@ -24,11 +25,20 @@ void OpCache::add(const QString &cacheKey, const QString &opId)
         return;
     QMutexLocker lock(&m_mutex);
     m_keyToOp.insert(cacheKey, opId);
+    ++m_keysGeneration;
 }
 
-QList<QPair<QString, QString>> OpCache::copyPairs() const
+void OpCache::setRetentionMs(qint64 ms)
 {
     QMutexLocker lock(&m_mutex);
+    m_retentionMs.store(ms);
+    ++m_keysGeneration;
+}
+
+QList<QPair<QString, QString>> OpCache::copyPairs(quint64 *keysGeneration) const
+{
+    QMutexLocker lock(&m_mutex);
+    *keysGeneration = m_keysGeneration;
     QList<QPair<QString, QString>> pairs;
     pairs.reserve(m_keyToOp.size());
     for (auto it = m_keyToOp.constBegin(); it != m_keyToOp.constEnd(); ++it)
@@ -38,30 +48,54 @@ QList<QPair<QString, QString>> OpCache::copyPairs() const
 
 QList<OpCacheEntry> OpCache::list()
 {
+    const qint64 now = m_clock->nowMs();
+    // 0. The last listing while nothing it depends on changed (read before the facts it covers).
+    const quint64 factsGeneration = m_statusMap->listGeneration();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_listing && m_listing->keysGeneration == m_keysGeneration && m_listing->factsGeneration == factsGeneration
+            && now < m_listing->validUntilMs)
+            return m_listing->entries;
+    }
     // 1. Copy the pairs under the mutex; the live map is never iterated unlocked.
-    const QList<QPair<QString, QString>> pairs = copyPairs();
-    const qint64 expiredBefore = m_clock->nowMs() - m_retentionMs.load();
+    quint64 keysGeneration = 0;
+    const QList<QPair<QString, QString>> pairs = copyPairs(&keysGeneration);
+    const qint64 retention = m_retentionMs.load();
+    QList<QString> ids;
+    ids.reserve(pairs.size());
+    for (const auto &pair : pairs)
+        ids.append(pair.second);
+    // 2. Read the statuses through the thread-safe accessor, under one lock.
+    const QList<std::optional<ListFacts>> facts = m_statusMap->listFacts(ids);
     QList<OpCacheEntry> result;
     QStringList evict;
-    for (const auto &[key, opId] : pairs) {
+    qint64 validUntil = std::numeric_limits<qint64>::max();
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        const auto &[key, opId] = pairs[i];
+        const std::optional<ListFacts> &st = facts[i];
         if (opId.isEmpty())
             continue;
-        // 2. Read the status through the thread-safe accessor.
-        const std::optional<Operation> st = m_statusMap->get(opId);
         // 3. Evict clean successes, cancellations and expired failures.
-        if (st && st->processed()
-            && ((st->progress == 100 && st->message == QLatin1String("completed")) || st->cancelled()
-                || (st->state == OpState::Failed && st->finishedAt && *st->finishedAt <= expiredBefore))) {
+        if (st && isTerminal(st->state)
+            && (st->completedCleanly || st->state == OpState::Cancelled
+                || (st->state == OpState::Failed && st->finishedAt && *st->finishedAt + retention <= now))) {
             if (!evict.contains(opId))
                 evict.append(opId);
             continue;
         }
+        if (st && st->state == OpState::Failed && st->finishedAt)
+            validUntil = std::min(validUntil, *st->finishedAt + retention);
         // 4. Include the rest (queued when no status exists yet).
         result.append(OpCacheEntry{key, opId, st ? st->state : OpState::Queued});
     }
-    // 5. Apply evictions after the loop through the locked removeOp.
+    // 5. Apply evictions after the loop through the locked removeOp; keep a listing that evicted
+    //    nothing (an eviction changes the keys: the next read lists again).
     for (const QString &opId : std::as_const(evict))
         removeOp(opId);
+    if (evict.isEmpty()) {
+        QMutexLocker lock(&m_mutex);
+        m_listing = Listing{keysGeneration, factsGeneration, validUntil, result};
+    }
     return result;
 }
 
@@ -73,6 +107,7 @@ bool OpCache::removeOpSilently(const QString &opId)
         if (it.value() == opId) {
             it = m_keyToOp.erase(it);
             removed = true;
+            ++m_keysGeneration;
         } else {
             ++it;
         }
@@ -121,6 +156,7 @@ void OpCache::clear()
 {
     QMutexLocker lock(&m_mutex);
     m_keyToOp.clear();
+    ++m_keysGeneration;
 }
 
 } // namespace fleetdeck

@@ -3,7 +3,9 @@
 // (docs/operations.md#opcache-and-eviction, exact). list() is the only place where successes are
 // evicted. Safe to call from any thread: the mutex guards the map, status reads go through the
 // thread-safe StatusMap, publishing is thread-safe, and nothing is published while the mutex is
-// held.
+// held. list() keeps its last listing while neither the keys, the list facts of the status map
+// (StatusMap::listGeneration) nor the clock's passing of a failure's expiry changed it: a read
+// between changes is a copy of an implicitly shared list (tests/bench/bench_opcache.cpp).
 #include "core/op_types.h"
 
 #include <QHash>
@@ -11,6 +13,7 @@
 #include <QMutex>
 #include <QString>
 #include <atomic>
+#include <optional>
 
 namespace fleetdeck {
 
@@ -43,10 +46,17 @@ public:
     int size() const;
     void clear();
 
-    void setRetentionMs(qint64 ms) { m_retentionMs.store(ms); }
+    void setRetentionMs(qint64 ms);
 
 private:
-    QList<QPair<QString, QString>> copyPairs() const;
+    // The keys and op ids, and the key generation they were copied at.
+    QList<QPair<QString, QString>> copyPairs(quint64 *keysGeneration) const;
+
+    struct Listing {
+        quint64 keysGeneration = 0, factsGeneration = 0;
+        qint64 validUntilMs = 0; // the first expiry of a listed failure
+        QList<OpCacheEntry> entries;
+    };
 
     const StatusMap *m_statusMap;
     Bus *m_bus;
@@ -54,6 +64,8 @@ private:
     std::atomic<qint64> m_retentionMs{7LL * 24 * 3600 * 1000};
     mutable QMutex m_mutex;
     QHash<QString, QString> m_keyToOp;
+    quint64 m_keysGeneration = 0; // bumped by every change of m_keyToOp and of the retention
+    std::optional<Listing> m_listing;
 };
 
 } // namespace fleetdeck

@@ -2,6 +2,31 @@
 
 namespace fleetdeck {
 
+ListFacts ListFacts::of(const Operation &op)
+{
+    return ListFacts{op.state, op.state == OpState::Success && op.progress == 100 && op.message == QLatin1String("completed"),
+                     op.finishedAt};
+}
+
+void StatusMap::noteFacts(const std::optional<ListFacts> &before, const Operation *after)
+{
+    const std::optional<ListFacts> now = after ? std::optional<ListFacts>(ListFacts::of(*after)) : std::nullopt;
+    if (now != before)
+        m_listGeneration.fetch_add(1, std::memory_order_release);
+}
+
+QList<std::optional<ListFacts>> StatusMap::listFacts(const QList<QString> &opIds) const
+{
+    QList<std::optional<ListFacts>> facts;
+    facts.reserve(opIds.size());
+    std::shared_lock lock(m_lock);
+    for (const QString &id : opIds) {
+        auto it = m_ops.constFind(id);
+        facts.append(it == m_ops.constEnd() ? std::nullopt : std::optional<ListFacts>(ListFacts::of(*it)));
+    }
+    return facts;
+}
+
 std::optional<Operation> StatusMap::get(const QString &opId) const
 {
     std::shared_lock lock(m_lock);
@@ -17,22 +42,33 @@ bool StatusMap::contains(const QString &opId) const
     return m_ops.contains(opId);
 }
 
+namespace {
+std::optional<ListFacts> factsAt(const QHash<QString, Operation> &ops, const QString &opId)
+{
+    auto it = ops.constFind(opId);
+    return it == ops.constEnd() ? std::nullopt : std::optional<ListFacts>(ListFacts::of(*it));
+}
+} // namespace
+
 void StatusMap::put(const Operation &op)
 {
     std::unique_lock lock(m_lock);
-    m_ops.insert(op.id, op);
+    const std::optional<ListFacts> before = factsAt(m_ops, op.id);
+    noteFacts(before, &*m_ops.insert(op.id, op));
 }
 
 void StatusMap::remove(const QString &opId)
 {
     std::unique_lock lock(m_lock);
-    m_ops.remove(opId);
+    if (m_ops.remove(opId))
+        m_listGeneration.fetch_add(1, std::memory_order_release);
 }
 
 void StatusMap::retire(const QString &opId, qint64 nowMs)
 {
     std::unique_lock lock(m_lock);
-    m_ops.remove(opId);
+    if (m_ops.remove(opId))
+        m_listGeneration.fetch_add(1, std::memory_order_release);
     m_retired.insert(opId, nowMs);
 }
 
@@ -68,9 +104,10 @@ StatusMap::Applied StatusMap::applyIncoming(const Operation &incoming)
     if (it == m_ops.end()) {
         if (m_retired.contains(incoming.id))
             return Applied::Ignored; // ended and dropped here: a late broadcast of it
-        m_ops.insert(incoming.id, incoming);
+        noteFacts(std::nullopt, &*m_ops.insert(incoming.id, incoming));
         return Applied::Created;
     }
+    const ListFacts before = ListFacts::of(*it);
     if (it->processed()) {
         if (!incoming.processed())
             return Applied::Ignored;
@@ -90,6 +127,7 @@ StatusMap::Applied StatusMap::applyIncoming(const Operation &incoming)
         replaced.params = it->params;
         replaced.dismissedAt = it->dismissedAt;
         *it = replaced;
+        noteFacts(before, &*it);
         return Applied::Replaced;
     }
     if (incoming.revision < it->revision)
@@ -103,6 +141,7 @@ StatusMap::Applied StatusMap::applyIncoming(const Operation &incoming)
     if (!cacheKey.isEmpty())
         it->cacheKey = cacheKey;
     it->mergeNodes(incoming.nodes);
+    noteFacts(before, &*it);
     return Applied::Merged;
 }
 
@@ -112,11 +151,13 @@ bool StatusMap::markCancelled(const QString &opId, qint64 nowMs)
     auto it = m_ops.find(opId);
     if (it == m_ops.end() || it->processed())
         return false;
+    const ListFacts before = ListFacts::of(*it);
     it->state = OpState::Cancelled;
     it->cancellable = false;
     it->message = QStringLiteral("cancelled");
     it->finishedAt = nowMs;
     it->updatedAt = nowMs;
+    noteFacts(before, &*it);
     return true;
 }
 
@@ -126,6 +167,7 @@ void StatusMap::reset(const QList<Operation> &ops)
     m_ops.clear();
     for (const Operation &op : ops)
         m_ops.insert(op.id, op);
+    m_listGeneration.fetch_add(1, std::memory_order_release);
 }
 
 } // namespace fleetdeck

@@ -4,15 +4,31 @@
 #include "core/operation.h"
 
 #include <QHash>
+#include <atomic>
 #include <optional>
 #include <mutex>
 #include <shared_mutex>
 
 namespace fleetdeck {
 
+// What OpCache::list() reads of an op (docs/operations.md#opcache-and-eviction): its state, whether
+// it ended as a clean success, and when it ended. Progress ticks do not change these.
+struct ListFacts {
+    OpState state = OpState::Queued;
+    bool completedCleanly = false; // success with progress 100 and message "completed"
+    std::optional<qint64> finishedAt;
+    bool operator==(const ListFacts &) const = default;
+    static ListFacts of(const Operation &op);
+};
+
 class StatusMap final {
 public:
     std::optional<Operation> get(const QString &opId) const;
+    // The list facts of each id (nullopt: not in memory), read under one lock, without copying ops.
+    QList<std::optional<ListFacts>> listFacts(const QList<QString> &opIds) const;
+    // Changes whenever an op's ListFacts change or an op enters or leaves memory; a progress tick
+    // leaves it alone. OpCache::list() keeps its last listing while it stays the same.
+    quint64 listGeneration() const { return m_listGeneration.load(std::memory_order_acquire); }
     bool contains(const QString &opId) const;
     bool isRetired(const QString &opId) const;
     QList<Operation> snapshot() const;
@@ -47,7 +63,11 @@ private:
 
     // std::shared_mutex rather than QReadWriteLock: ThreadSanitizer sees through pthread rwlocks,
     // not through uninstrumented Qt's.
+    // Bumps m_listGeneration when an op's list facts went from `before` to `after` (write lock held).
+    void noteFacts(const std::optional<ListFacts> &before, const Operation *after);
+
     mutable std::shared_mutex m_lock;
+    std::atomic<quint64> m_listGeneration{0};
     QHash<QString, Operation> m_ops;
     QHash<QString, qint64> m_retired; // op id → when it was retired
 };

@@ -113,6 +113,64 @@ private Q_SLOTS:
         QCOMPARE(m_ends, QStringList{QStringLiteral(R"({"job_id":"op-3"})")});
     }
 
+    // list() keeps its last listing while nothing it reads changed: every change it reads must
+    // still show on the next read, whichever way it comes (a put, a broadcast, a cancel, the
+    // clock passing a failure's expiry, a new retention, a key added or removed).
+    void a_kept_listing_follows_every_change_it_depends_on()
+    {
+        const QString a = QStringLiteral("op-a"), b = QStringLiteral("op-b");
+        m_cache->add(QStringLiteral("vllm"), a);
+        StatusMapTestAccess::put(*m_map, status(a, OpState::Running, 10, QStringLiteral("processing backend: vllm")));
+        auto states = [this] {
+            QStringList out;
+            for (const OpCacheEntry &e : m_cache->list())
+                out << e.opId + QLatin1Char('=') + toString(e.state);
+            out.sort();
+            return out;
+        };
+        QCOMPARE(states(), QStringList{QStringLiteral("op-a=running")});
+        // A progress tick: same listing.
+        StatusMapTestAccess::applyIncoming(*m_map, [&] { Operation op = *m_map->get(a); op.progress = 40; ++op.revision; return op; }());
+        QCOMPARE(states(), QStringList{QStringLiteral("op-a=running")});
+        // A state change by broadcast.
+        StatusMapTestAccess::applyIncoming(*m_map, [&] { Operation op = *m_map->get(a); op.state = OpState::RunningOnWorker; ++op.revision; return op; }());
+        QCOMPARE(states(), QStringList{QStringLiteral("op-a=running_on_worker")});
+        // A key added without a status yet, then its status.
+        m_cache->add(QStringLiteral("piper"), b);
+        QCOMPARE(states(), (QStringList{QStringLiteral("op-a=running_on_worker"), QStringLiteral("op-b=queued")}));
+        StatusMapTestAccess::put(*m_map, status(b, OpState::Failed, 30, QStringLiteral("error: sha256 mismatch")));
+        QCOMPARE(states(), (QStringList{QStringLiteral("op-a=running_on_worker"), QStringLiteral("op-b=failed")}));
+        // A cancel evicts at the next read.
+        QVERIFY(StatusMapTestAccess::markCancelled(*m_map, a, m_clock.nowMs()));
+        QCOMPARE(states(), QStringList{QStringLiteral("op-b=failed")});
+        settle();
+        QCOMPARE(m_ends, QStringList{QStringLiteral(R"({"job_id":"op-a"})")});
+        // The failure expires when the clock reaches finish + retention, with nothing else changing.
+        m_cache->setRetentionMs(60'000);
+        QCOMPARE(states(), QStringList{QStringLiteral("op-b=failed")});
+        m_clock.advanceMs(59'999);
+        QCOMPARE(states(), QStringList{QStringLiteral("op-b=failed")});
+        m_clock.advanceMs(1);
+        QCOMPARE(states(), QStringList{});
+        // A shorter retention applies at once to a kept listing.
+        m_cache->add(QStringLiteral("bark"), QStringLiteral("op-c"));
+        StatusMapTestAccess::put(*m_map, status(QStringLiteral("op-c"), OpState::Failed, 30, QStringLiteral("error: x")));
+        QCOMPARE(states(), QStringList{QStringLiteral("op-c=failed")});
+        m_cache->setRetentionMs(0);
+        QCOMPARE(states(), QStringList{});
+        // A key removed without a status change, and memory dropped by a re-seed.
+        m_cache->add(QStringLiteral("whisper"), QStringLiteral("op-d"));
+        StatusMapTestAccess::put(*m_map, status(QStringLiteral("op-d"), OpState::Running, 5, QStringLiteral("processing backend: whisper")));
+        QCOMPARE(states(), QStringList{QStringLiteral("op-d=running")});
+        StatusMapTestAccess::reset(*m_map, {});
+        QCOMPARE(states(), QStringList{QStringLiteral("op-d=queued")});
+        QVERIFY(m_cache->removeOpSilently(QStringLiteral("op-d")));
+        QCOMPARE(states(), QStringList{});
+        settle(); // each evicted op ended once; the silent removal published nothing
+        QCOMPARE(m_ends, (QStringList{QStringLiteral(R"({"job_id":"op-a"})"), QStringLiteral(R"({"job_id":"op-b"})"),
+                                      QStringLiteral(R"({"job_id":"op-c"})")}));
+    }
+
     void queued_without_status_is_listed_as_queued()
     {
         m_cache->add(QStringLiteral("whisper"), QStringLiteral("op-4"));

@@ -1,0 +1,453 @@
+// One reconcile pass at cluster scale (issue #13 "Performance at cluster scale"): 100,000 pending rows
+// and 1,000 nodes in mixed statuses, on PostgreSQL and on SQLite. Measures the store work of one pass:
+// the Store calls ReconcilePass makes (engine/cluster/reconcile_pass.cpp, listing_effects.cpp,
+// op_reevaluation.cpp), in their order and with their arguments, made directly on a migrated Store:
+// sweep (deleteStalePending, the node rows it settles, re-evaluation and refresh of the touched ops),
+// due list (listDue, listNodes, listPending), confirm (listing effects: listPending, getOp per row of
+// a node that answered, deletePending and updateNodeRow per satisfied row; re-evaluation), retry
+// (listDue, recordInFlight for rows still running), the first wave's leases (retry_parallel rows, one
+// per node) and results, finish (re-evaluate and refresh the touched ops). Excluded: waits for node
+// replies (made up in memory: 10 % of a node's due or leased backends listed as installed, half its
+// leased and 5 % of its due rows as running jobs, first-wave replies alternately success and failure),
+// the store thread's hop, the engine-thread work between the calls. Baseline, same run, same (the
+// Store's own) connection: one plain SELECT of every column of every pending row, each value read;
+// the ratio pass / baseline is printed. Target on PostgreSQL: < 250 ms (stretch < 100 ms). Prints
+// figures; asserts nothing about time. PostgreSQL: a fresh database, dropped at the end, on the CTest
+// fixture's server ($FLEETDECK_TEST_SERVERS_DIR/pg/dsn, as tests/support/test_db.h finds it) or --dsn's.
+//   bench_reconcile [--pending N] [--nodes N] [--op-nodes N] [--backend sqlite|postgres|both] [--dsn DSN]
+#include "cluster/cluster_listing.h"
+#include "cluster/listing_effects.h"
+#include "config/cluster_settings.h"
+#include "core/clock.h"
+#include "store/store.h"
+#include "test_db.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <random>
+
+using namespace fleetdeck;
+using namespace fleetdeck::test;
+
+namespace {
+
+constexpr qint64 kS = 1000;
+
+// A failed store call ends the run (exit 1): figures of a pass that did not happen are no figures.
+struct StoreFailure { QString error; };
+template <class T>
+T must(Result<T> r)
+{
+    if (!r)
+        throw StoreFailure{r.error()};
+    return std::move(r.value());
+}
+
+struct Step { QString name, detail; double ms = 0; };
+
+// Seeding goes around the Store API on purpose: Store::upsertPending / insertNode prepare, run and
+// drop one statement per row (three round trips each on PostgreSQL), far too slow for 100,000 rows.
+// Direct multi-row INSERTs of the same schema, 500 rows a statement, in one transaction.
+void insertRows(QSqlDatabase db, const char *table, const char *cols, const QList<QVariantList> &rows)
+{
+    constexpr qsizetype kBatch = 500;
+    const QString tuple = QLatin1Char('(') + QStringList(rows.value(0).size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    for (qsizetype at = 0; at < rows.size(); at += kBatch) {
+        const qsizetype n = std::min(kBatch, rows.size() - at);
+        QSqlQuery q(db);
+        const bool ok = q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(QLatin1String(table), QLatin1String(cols))
+                                  + QStringList(n, tuple).join(QLatin1Char(',')));
+        int pos = 0;
+        for (qsizetype i = 0; ok && i < n; ++i)
+            for (const QVariant &v : rows[at + i]) // a null QString is '' here, as Store binds it
+                q.bindValue(pos++, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+        if (!ok || !q.exec())
+            throw StoreFailure{QStringLiteral("seeding %1: %2").arg(QLatin1String(table), q.lastError().text())};
+    }
+}
+
+struct Seeded { int nodeCount[5] = {}, ops = 0, nodeRows = 0, opRows = 0, background = 0, due = 0, leased = 0; }; // nodeCount by NodeStatus
+
+// Nodes: 80 % healthy, 5 % draining (2 % by admin, 3 % worker shutting down), 8 % offline, 7 % unhealthy
+// (3 % and 2 % past reconcile/pending_grace_s). Pending rows spread evenly, one per (node, backend): 60 %
+// of a node's rows belong to ops (one per backend slot and group of --op-nodes nodes, as a fan-out
+// enqueues them; 10 % running, 60 % running_on_worker, 30 % failed; a node row per pending row), 40 % are
+// background rows (op_id NULL). Rows: 10 % leased (in_flight), 30 % due, 60 % waiting for their backoff.
+void seed(QSqlDatabase db, int nNodes, int nPending, int opNodes, qint64 now, qint64 grace, Seeded *out)
+{
+    std::mt19937 rng(13);
+    auto pick = [&rng](int below) { return int(rng() % unsigned(below)); };
+    QList<QVariantList> nodes, ops, nodeRows, pending;
+    QStringList nodeIds, nodeNames;
+    for (int i = 0; i < nNodes; ++i) {
+        const int c = i * 37 % 100; // a permutation of 0..99: small runs get every kind too
+        const NodeStatus st = c < 80 ? NodeStatus::Healthy : c < 85 ? NodeStatus::Draining : c < 93 ? NodeStatus::Offline : NodeStatus::Unhealthy;
+        const QString reason = c < 80 ? QString() : c < 82 ? QStringLiteral("drained by admin") : c < 85 ? QStringLiteral("worker shutting down")
+                                                  : c < 93 ? QStringLiteral("no heartbeat") : QStringLiteral("no responders");
+        const bool stale = (c >= 85 && c < 88) || (c >= 93 && c < 95); // past the grace: swept
+        const qint64 beat = c < 80 ? now - pick(10) * kS : stale ? now - grace - (60 + pick(3600)) * kS : now - (30 + pick(270)) * kS;
+        ++out->nodeCount[int(st)];
+        nodeIds << QUuid::createUuid().toString(QUuid::WithoutBraces);
+        nodeNames << QStringLiteral("node-%1").arg(i, 4, 10, QLatin1Char('0'));
+        nodes << QVariantList{nodeIds.last(), nodeNames.last(), toString(st), reason, QStringLiteral("{\"rack\":\"r%1\"}").arg(i / 40), beat,
+                              QStringLiteral("{\"gpu_vendor\":\"nvidia\",\"gpus\":8}"), QStringLiteral("0.1.0"), now - 86400 * kS, beat};
+    }
+    const int perNode = (nPending + nNodes - 1) / nNodes, opSlots = std::max(1, perNode * 6 / 10);
+    const int groups = (nNodes + opNodes - 1) / opNodes;
+    auto opState = [](int k) { return k % 10 == 0 ? OpState::Running : k % 10 <= 3 ? OpState::Failed : OpState::RunningOnWorker; };
+    auto opKind = [](int k) { return k / 10 % 10 < 7 ? OpKind::Install : k / 10 % 10 < 9 ? OpKind::Upgrade : OpKind::Delete; };
+    QStringList opIds;
+    for (int k = 0; k < opSlots * groups; ++k) {
+        const OpState st = opState(k);
+        const OpKind kind = opKind(k);
+        const QString backend = QStringLiteral("b%1-g%2").arg(k / groups, 3, 10, QLatin1Char('0')).arg(k % groups);
+        opIds << QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const bool failed = st == OpState::Failed;
+        ops << QVariantList{opIds.last(), toString(kind), backend, int(kind == OpKind::Install && k % 7 == 0), backend,
+                            failed ? QVariant() : QVariant(backend), QStringLiteral("{\"requested_from\":\"gui\"}"), toString(st),
+                            int(!failed), failed ? 100 : 40, failed ? QStringLiteral("failed on some nodes") : QStringLiteral("processing backend: ") + backend,
+                            failed ? QVariant(QStringLiteral("request timed out")) : QVariant(), QStringLiteral("replica-a"), now - 20 * kS,
+                            now - 3600 * kS, now - 20 * kS, failed ? QVariant(now - 600 * kS) : QVariant(), 7};
+    }
+    out->ops = int(ops.size());
+    const QString galleries = QStringLiteral("[{\"name\":\"main\",\"url\":\"https://galleries.example.org/main/index.json\"}]");
+    for (int n = 0; n < nNodes; ++n) {
+        for (int s = 0; s < nPending / nNodes + (n < nPending % nNodes ? 1 : 0); ++s) {
+            const int k = s < opSlots ? s * groups + n / opNodes : -1; // the row's op, or none: a background row
+            const QString backend = k >= 0 ? QStringLiteral("b%1-g%2").arg(s, 3, 10, QLatin1Char('0')).arg(n / opNodes)
+                                           : QStringLiteral("bg%1").arg(s, 3, 10, QLatin1Char('0'));
+            const int r = pick(100);
+            const bool leased = r < 10, due = r >= 10 && r < 40;
+            const int attempts = leased ? pick(3) : due ? pick(4) : 1 + pick(9);
+            const qint64 next = leased ? now + (60 + pick(540)) * kS : due ? now - pick(600) * kS : now + (1 + pick(900)) * kS;
+            const OpKind kind = k >= 0 ? opKind(k) : (r % 5 == 0 ? OpKind::Upgrade : OpKind::Install);
+            const QString entry = QStringLiteral("{\"name\":\"%1\",\"uri\":\"https://artifacts.example.org/%1.tar.gz\",\"sha256\":\"%2\"}")
+                                      .arg(backend, QString::number(rng(), 16).repeated(8).left(64));
+            pending << QVariantList{nodeIds[n], backend, toString(kind), galleries, entry, int(k >= 0 && kind == OpKind::Install && k % 7 == 0),
+                                    k >= 0 ? QVariant(opIds[k]) : QVariant(), attempts,
+                                    attempts ? QStringLiteral("request timed out after 30 s") : QString(), int(leased), now - pick(3600) * kS, next};
+            out->leased += leased, out->due += due, (k >= 0 ? out->opRows : out->background) += 1;
+            if (k < 0)
+                continue;
+            const bool running = opState(k) == OpState::Running; // its fan-out is still at it
+            const QString message = running ? QString() : leased ? QStringLiteral("worker still busy")
+                                  : attempts ? QStringLiteral("attempt %1 failed: request timed out").arg(attempts) : QString();
+            nodeRows << QVariantList{opIds[k], nodeIds[n], nodeNames[n], QLatin1String(running ? "downloading" : leased ? "running_on_worker" : "queued"), 40,
+                                     QLatin1String(running || leased ? "downloading" : ""), message, QVariant(), now - 30 * kS, 3};
+        }
+    }
+    out->nodeRows = int(nodeRows.size());
+    if (!db.transaction())
+        throw StoreFailure{db.lastError().text()};
+    insertRows(db, "nodes", "id,name,status,status_reason,labels,last_heartbeat,resources,worker_version,created_at,updated_at", nodes);
+    insertRows(db, "operations", "id,kind,backend,force,cache_key,active_key,params,status,cancellable,progress,message,error,owner_replica_id,"
+                                 "progress_at,created_at,updated_at,finished_at,revision", ops);
+    insertRows(db, "operation_nodes", "op_id,node_id,node_name,status,percentage,phase,message,error,updated_at,revision", nodeRows);
+    insertRows(db, "pending_node_ops", "node_id,backend,op,galleries,entry,force_reinstall,op_id,attempts,last_error,in_flight,created_at,next_retry_at", pending);
+    if (!db.commit())
+        throw StoreFailure{db.lastError().text()};
+    // A server that took 100,000 rows has analysed them by the next pass (autovacuum); say so now.
+    if (db.driverName() == QLatin1String("QPSQL"))
+        QSqlQuery(db).exec(QStringLiteral("ANALYZE"));
+}
+
+std::optional<NodeProgress> findRow(Store &s, const QString &opId, const QString &nodeId) // as in reconcile_pass.cpp
+{
+    for (const NodeProgress &n : must(s.nodeRows(opId)))
+        if (n.nodeId == nodeId)
+            return n;
+    return std::nullopt;
+}
+
+// The store side of one ReconcilePass (reconcile_pass.cpp), step by step, each step timed.
+QList<Step> pass(Store &s, const ClusterSettings &cfg, qint64 now)
+{
+    QList<Step> steps;
+    auto timed = [&steps](const char *name, const std::function<QString()> &fn) {
+        QElapsedTimer t;
+        t.start();
+        const QString detail = fn();
+        steps.append({QString::fromLatin1(name), detail, double(t.nsecsElapsed()) / 1e6});
+    };
+    int gets = 0;
+    auto getOp = [&](const QString &id) { ++gets; return s.getOp(id); };
+    // reevaluateOps() (op_reevaluation.cpp) and refreshOps() (reconcile_pass.cpp): their store calls.
+    auto reevaluate = [&](const QStringList &ids, bool refresh) {
+        gets = 0;
+        must(s.listNodes());
+        for (int round = 0; round < (refresh ? 2 : 1); ++round)
+            for (const QString &id : ids)
+                must(getOp(id));
+        return QStringLiteral("%1 ops (%2 distinct) re-evaluated%3: listNodes + %4 getOp")
+            .arg(ids.size()).arg(QSet<QString>(ids.begin(), ids.end()).size()).arg(QLatin1String(refresh ? " and refreshed" : "")).arg(gets);
+    };
+    // A node row written with a new status and message, as the steps below write them.
+    auto settle = [&](NodeProgress r, NodeRowStatus st, const QString &msg, bool isError, bool rewrite = false) {
+        r.status = st;
+        r.message = msg;
+        r.error = isError ? std::optional<QString>(msg) : std::nullopt;
+        if (st == NodeRowStatus::Success)
+            r.percentage = 100, r.phase.clear();
+        return must(s.updateNodeRow(r, rewrite));
+    };
+    QStringList touched;
+    timed("1  sweep: deleteStalePending, node rows settled", [&] {
+        const QList<SweptPending> swept = must(s.deleteStalePending(cfg.pendingGraceMs()));
+        for (const SweptPending &sp : swept) {
+            auto row = sp.row.opId ? findRow(s, *sp.row.opId, sp.row.nodeId) : std::nullopt;
+            if (row && row->status == NodeRowStatus::Queued)
+                settle(*row, NodeRowStatus::Cancelled, QStringLiteral("pending op dropped: node ") + toString(sp.nodeStatus), false);
+            else if (row && (row->status == NodeRowStatus::RunningOnWorker || (sp.row.inFlight && !isTerminal(row->status))))
+                settle(*row, NodeRowStatus::Error, QStringLiteral("node went offline before confirming"), true);
+            else
+                continue;
+            touched.append(*sp.row.opId); // not de-duplicated, as in ReconcilePass::sweep
+        }
+        return QStringLiteral("%1 rows deleted, %2 node rows settled").arg(swept.size()).arg(touched.size());
+    });
+    timed("1b sweep: re-evaluate + refresh touched ops", [&] { return reevaluate(touched, true); });
+    QList<PendingNodeOp> due, inFlight, retry, leased;
+    QHash<QString, Node> nodes;
+    timed("2  due list: listDue, listNodes, listPending", [&] {
+        due = must(s.listDue());
+        for (const Node &node : must(s.listNodes()))
+            nodes.insert(node.id, node);
+        const QList<PendingNodeOp> all = must(s.listPending());
+        std::copy_if(all.begin(), all.end(), std::back_inserter(inFlight), [](const PendingNodeOp &row) { return row.inFlight; });
+        return QStringLiteral("%1 due, %2 in flight of %3 rows").arg(due.size()).arg(inFlight.size()).arg(all.size());
+    });
+    // Confirm: every healthy node with due or in-flight rows answers `backend.list` (made up here).
+    std::mt19937 rng(7);
+    QHash<QString, NodeListing> replies;
+    const QString installedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
+    for (const QList<PendingNodeOp> *list : {&due, &inFlight})
+        for (const PendingNodeOp &p : *list) {
+            if (nodes.value(p.nodeId).status != NodeStatus::Healthy)
+                continue;
+            NodeListing &l = replies[p.nodeId];
+            l.node = nodes.value(p.nodeId);
+            if (rng() % 10 == 0)
+                l.reply.backends.append({p.backend, false, false, {}, installedAt, p.opId.value_or(QString())});
+            if (rng() % 20 < (p.inFlight ? 10 : 1)) // half the leased rows, 5 % of the due ones: still running there
+                l.reply.jobs.append({p.backend, p.opId.value_or(QString()), toString(p.op), QStringLiteral("downloading"), 42.5});
+        }
+    ClusterListingResult listing;
+    QHash<QString, QList<wire::ListedJob>> jobs;
+    for (const NodeListing &l : std::as_const(replies)) {
+        listing.replies.append(l);
+        jobs.insert(l.node.id, l.reply.jobs);
+    }
+    QSet<QString> passTouched;
+    timed("3  confirm: listing effects + re-evaluation", [&] {
+        // applyListingEffects' store call (listing_effects.cpp), then reevaluateOps of what it touched.
+        gets = 0;
+        int confirmed = 0, mirrored = 0;
+        QStringList effectsTouched;
+        for (const PendingNodeOp &row : must(s.listPending())) {
+            const NodeListing *node = listing.replyOf(row.nodeId);
+            if (!node)
+                continue;
+            const std::optional<Operation> op = row.opId ? must(getOp(*row.opId)) : std::nullopt;
+            if (op && op->state == OpState::Running)
+                continue;
+            std::optional<NodeProgress> nodeRow;
+            for (const NodeProgress &n : op ? op->nodes : QList<NodeProgress>{})
+                if (n.nodeId == row.nodeId)
+                    nodeRow = n;
+            const bool busy = nodeRow && nodeRow->status == NodeRowStatus::RunningOnWorker;
+            if (((row.op == OpKind::Install && !row.force) || busy || !op) && pendingSatisfied(row, op.has_value(), *node)) {
+                if (!must(s.deletePending(row.id, row.opId)))
+                    continue;
+                ++confirmed;
+                if (nodeRow && !isTerminal(nodeRow->status) && settle(*nodeRow, NodeRowStatus::Success, QStringLiteral("confirmed by listing"), false)
+                    && !effectsTouched.contains(nodeRow->opId))
+                    effectsTouched.append(nodeRow->opId);
+                continue;
+            }
+            for (const wire::ListedJob &job : busy ? node->reply.jobs : QList<wire::ListedJob>{}) {
+                if (job.backend != row.backend || (!job.opId.isEmpty() && job.opId != *row.opId))
+                    continue;
+                NodeProgress n = *nodeRow;
+                n.phase = job.phase;
+                n.percentage = rowPercentage(job.percentage);
+                mirrored += !(n == *nodeRow) && must(s.updateNodeRow(n));
+                break;
+            }
+        }
+        const int effectGets = gets;
+        const QString re = reevaluate(effectsTouched, false);
+        passTouched.unite(QSet<QString>(effectsTouched.begin(), effectsTouched.end()));
+        return QStringLiteral("%1 nodes answered, %2 confirmed, %3 mirrored, %4 getOp; %5")
+            .arg(listing.replies.size()).arg(confirmed).arg(mirrored).arg(effectGets).arg(re);
+    });
+    timed("4  retry: listDue, recordInFlight for live jobs", [&] {
+        int deferred = 0;
+        const QList<PendingNodeOp> again = must(s.listDue()); // ReconcilePass::retryDue: confirmed rows are gone now
+        for (const PendingNodeOp &row : again) {
+            const auto nodeJobs = jobs.value(row.nodeId);
+            auto job = std::find_if(nodeJobs.begin(), nodeJobs.end(), [&](const wire::ListedJob &j) { return j.backend == row.backend; });
+            if (job == nodeJobs.end()) {
+                retry.append(row);
+                continue;
+            }
+            ++deferred;
+            must(s.recordInFlight(row.id, row.opId, cfg.timeoutMs(row.op)));
+            if (auto nr = row.opId ? findRow(s, *row.opId, row.nodeId) : std::nullopt; nr && !isTerminal(nr->status)) {
+                nr->status = rowStatusForPhase(job->phase).value_or(NodeRowStatus::Downloading);
+                nr->phase = job->phase;
+                nr->percentage = rowPercentage(job->percentage);
+                must(s.updateNodeRow(*nr));
+                passTouched.insert(*row.opId);
+            }
+        }
+        return QStringLiteral("%1 due, %2 deferred (still running), %3 to retry").arg(again.size()).arg(deferred).arg(retry.size());
+    });
+    timed("5  lease the first wave (retry_parallel)", [&] {
+        QSet<QString> busy;
+        for (qsizetype i = 0; i < retry.size() && leased.size() < cfg.retryParallel(); ++i) {
+            const PendingNodeOp &row = retry[i];
+            if (busy.contains(row.nodeId) || !nodes.contains(row.nodeId))
+                continue;
+            busy.insert(row.nodeId);
+            if (must(s.leasePending(row.id, row.opId, now + cfg.timeoutMs(row.op))))
+                leased.append(row);
+        }
+        return QStringLiteral("%1 rows leased").arg(leased.size());
+    });
+    timed("6  results of the first wave", [&] {
+        for (qsizetype i = 0; i < leased.size(); ++i) { // replies alternate success and failure
+            const PendingNodeOp &row = leased[i];
+            std::optional<NodeProgress> nr = row.opId ? findRow(s, *row.opId, row.nodeId) : std::nullopt;
+            const QString error = QStringLiteral("request timed out");
+            if (i % 2 == 0) {
+                must(s.deletePending(row.id, row.opId));
+                if (nr)
+                    settle(*nr, NodeRowStatus::Success, QStringLiteral("installed"), false, true);
+            } else { // due rows are seeded with < 4 attempts: no dead letter (max_attempts 10) in this wave
+                must(s.recordFailure(row.id, row.opId, error, BackoffPolicy{cfg.backoffBaseMs(), cfg.backoffCapMs()}));
+                if (nr && nr->status == NodeRowStatus::Queued)
+                    settle(*nr, NodeRowStatus::Queued, QStringLiteral("attempt %1 failed: ").arg(row.attempts + 1) + error, false);
+                else if (nr && nr->status == NodeRowStatus::RunningOnWorker)
+                    settle(*nr, NodeRowStatus::Error, error, true);
+            }
+            if (row.opId)
+                passTouched.insert(*row.opId);
+        }
+        return QStringLiteral("%1 replies applied").arg(leased.size());
+    });
+    timed("7  finish: re-evaluate + refresh touched ops", [&] { return reevaluate(QStringList(passTouched.begin(), passTouched.end()), true); });
+    return steps;
+}
+
+// Baseline: one plain statement on the Store's own connection, every value of every row read; best of 3.
+double baselineMs(const QString &connection, qsizetype *rows)
+{
+    double best = 1e12;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer t;
+        t.start();
+        QSqlQuery q(QSqlDatabase::database(connection, false));
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT id, node_id, backend, op, galleries, entry, force_reinstall, op_id, attempts, last_error, "
+                              "in_flight, created_at, next_retry_at FROM pending_node_ops"));
+        for (*rows = 0; q.next(); ++*rows)
+            for (int c = 0; c < 13; ++c)
+                (void)q.value(c);
+        best = std::min(best, double(t.nsecsElapsed()) / 1e6);
+    }
+    return best;
+}
+
+int runBackend(Backend backend, int nNodes, int nPending, int opNodes)
+{
+    const char *label = backend == Backend::Sqlite ? "sqlite" : "postgres";
+    const QString connection = QStringLiteral("bench-reconcile-") + QString::fromLatin1(label);
+    ManualClock clock;
+    const ClusterSettings cfg; // every key at its default, as a fresh cluster has them
+    QString error;
+    const auto db = TestDatabase::create(backend, &error); // declared first: dropped after the store is closed
+    try {
+        if (!db)
+            throw StoreFailure{error};
+        const std::unique_ptr<Store> store = must(Store::open(db->config(), &clock, connection));
+        must(store->migrate());
+        Seeded seeded;
+        QElapsedTimer seedTimer;
+        seedTimer.start();
+        seed(QSqlDatabase::database(connection, false), nNodes, nPending, opNodes, clock.nowMs(), cfg.pendingGraceMs(), &seeded);
+        const double seedS = double(seedTimer.elapsed()) / 1000.0;
+        qsizetype baseRows = 0;
+        const double base = baselineMs(connection, &baseRows);
+        const QList<Step> steps = pass(*store, cfg, clock.nowMs());
+        std::printf("bench_reconcile [%s]: %d nodes (%d healthy, %d draining, %d offline, %d unhealthy), %d pending rows (%d of %d ops, "
+                    "%d background; %d due, %d leased), %d node rows; seeded in %.1f s\n",
+                    label, nNodes, seeded.nodeCount[int(NodeStatus::Healthy)], seeded.nodeCount[int(NodeStatus::Draining)],
+                    seeded.nodeCount[int(NodeStatus::Offline)], seeded.nodeCount[int(NodeStatus::Unhealthy)], seeded.opRows + seeded.background,
+                    seeded.opRows, seeded.ops, seeded.background, seeded.due, seeded.leased, seeded.nodeRows, seedS);
+        double total = 0;
+        for (const Step &st : steps) {
+            std::printf("  %-50s %10.1f ms  %s\n", qPrintable(st.name), st.ms, qPrintable(st.detail));
+            total += st.ms;
+        }
+        std::printf("  %-50s %10.1f ms\n", "pass total (store work)", total);
+        std::printf("  %-50s %10.1f ms  %lld rows (best of 3)\n", "baseline: one SELECT of every pending row", base, qint64(baseRows));
+        std::printf("  ratio pass / baseline: %.1fx   (target on PostgreSQL: < 250 ms, stretch < 100 ms)\n", base > 0 ? total / base : 0.0);
+        // The row of docs/benchmarks.md (scripts/bench.sh).
+        std::printf("figure: reconcile-%s | reconcile pass store work, %d pending rows, %d nodes (%s) | %s | %.0f ms | %.0f ms (one SELECT of every pending row) | %.1fx\n",
+                    label, nPending, nNodes, label, backend == Backend::Postgres ? "< 250 ms; < 100 ms" : "(no target)", total, base,
+                    base > 0 ? total / base : 0.0);
+        return 0;
+    } catch (const StoreFailure &f) {
+        std::fprintf(stderr, "bench_reconcile [%s]: %s\n", label, qPrintable(f.error));
+        return 1;
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    auto opt = [&parser](const char *name, const char *help, const char *value, const char *def) {
+        parser.addOption({QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value), QString::fromLatin1(def)});
+        return QString::fromLatin1(name);
+    };
+    const QString pendingOpt = opt("pending", "Pending rows.", "N", "100000"), nodesOpt = opt("nodes", "Nodes.", "N", "1000");
+    const QString opNodesOpt = opt("op-nodes", "Nodes per op (fan-out width).", "N", "200");
+    const QString backendOpt = opt("backend", "sqlite, postgres or both.", "B", "both");
+    const QString dsnOpt = opt("dsn", "PostgreSQL server (postgresql://user@host:port/db) to make a fresh database on. "
+                                      "Default: $FLEETDECK_TEST_SERVERS_DIR/pg/dsn.", "DSN", "");
+    parser.process(app);
+    const int nNodes = std::max(1, parser.value(nodesOpt).toInt()), nPending = std::max(1, parser.value(pendingOpt).toInt());
+    const int opNodes = std::max(1, parser.value(opNodesOpt).toInt());
+    const QString which = parser.value(backendOpt);
+    if (which != QLatin1String("sqlite") && which != QLatin1String("postgres") && which != QLatin1String("both")) {
+        std::fprintf(stderr, "bench_reconcile: --backend must be sqlite, postgres or both\n");
+        return 2;
+    }
+    QTemporaryDir servers; // --dsn reaches TestDatabase the way the CTest fixture's server does
+    if (parser.isSet(dsnOpt)) {
+        QFile f(servers.filePath(QStringLiteral("pg/dsn")));
+        if (!QDir().mkpath(servers.filePath(QStringLiteral("pg"))) || !f.open(QIODevice::WriteOnly) || f.write(parser.value(dsnOpt).toUtf8()) < 0)
+            return 2;
+        f.close();
+        qputenv("FLEETDECK_TEST_SERVERS_DIR", servers.path().toUtf8());
+    }
+    const int rc = which != QLatin1String("postgres") ? runBackend(Backend::Sqlite, nNodes, nPending, opNodes) : 0;
+    return rc | (which != QLatin1String("sqlite") ? runBackend(Backend::Postgres, nNodes, nPending, opNodes) : 0);
+}
