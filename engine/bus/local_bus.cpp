@@ -17,10 +17,17 @@ Status LocalBus::publish(const QString &subject, const QByteArray &data, const Q
         return Status::failure(QStringLiteral("empty subject"));
     {
         QMutexLocker lock(&m_mutex);
-        m_log.append(QStringLiteral("pub ") + subject + QLatin1Char(' ') + QString::fromUtf8(data));
+        logLine(QStringLiteral("pub ") + subject + QLatin1Char(' ') + QString::fromUtf8(data));
     }
     deliver(subject, data, replyTo);
     return okStatus();
+}
+
+void LocalBus::logLine(QString line)
+{
+    m_log.append(std::move(line));
+    if (m_log.size() >= 2 * kLogKept) // dropped in halves: amortised O(1) per line
+        m_log.remove(0, m_log.size() - kLogKept);
 }
 
 int LocalBus::deliver(const QString &subject, const QByteArray &data, const QString &replyTo)
@@ -63,7 +70,7 @@ SubscriptionId LocalBus::addSub(const QString &subject, const QString &group, QO
     const SubscriptionId id = m_nextId++;
     m_subs.append(Sub{id, subject, group, QPointer<QObject>(context), std::make_shared<MessageHandler>(std::move(handler)),
                       std::make_shared<std::atomic<bool>>(true)});
-    m_log.append(QStringLiteral("sub ") + subject);
+    logLine(QStringLiteral("sub ") + subject);
     return id;
 }
 
@@ -84,7 +91,7 @@ void LocalBus::unsubscribe(SubscriptionId id)
     for (qsizetype i = 0; i < m_subs.size(); ++i) {
         if (m_subs[i].id == id) {
             m_subs[i].alive->store(false);
-            m_log.append(QStringLiteral("unsub ") + m_subs[i].subject);
+            logLine(QStringLiteral("unsub ") + m_subs[i].subject);
             m_subs.removeAt(i);
             return;
         }
@@ -126,7 +133,7 @@ void LocalBus::request(const QString &subject, const QByteArray &data, qint64 ti
     st->timer = m_clock->callAfter(timeoutMs, context, [finish]() { finish(RequestResult{RequestOutcome::Timeout, {}, {}}); });
     {
         QMutexLocker lock(&m_mutex);
-        m_log.append(QStringLiteral("req ") + subject + QLatin1Char(' ') + QString::fromUtf8(data));
+        logLine(QStringLiteral("req ") + subject + QLatin1Char(' ') + QString::fromUtf8(data));
     }
     if (deliver(subject, data, inbox) == 0)
         finish(RequestResult{RequestOutcome::NoResponders, {}, {}});

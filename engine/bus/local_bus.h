@@ -32,7 +32,9 @@ public:
     ConnectionState connectionState() const override;
     QString url() const override { return QStringLiteral("inproc://local"); }
 
-    // Test hooks: a log of "sub <subject>", "unsub <subject>", "pub <subject> <payload>" lines.
+    // Test hooks: a log of "sub <subject>", "unsub <subject>", "pub <subject> <payload>" lines,
+    // the latest kLogKept at least (older lines are dropped: a demo runs on this bus for hours).
+    static constexpr qsizetype kLogKept = 10000;
     QStringList log() const;
     void clearLog();
     int subscriptionCount(const QString &subjectPrefix = {}) const;
@@ -49,6 +51,7 @@ private:
     };
     SubscriptionId addSub(const QString &subject, const QString &group, QObject *context, MessageHandler handler);
     QString newInbox();
+    void logLine(QString line); // m_mutex held
     // Returns the number of subscriptions the message was delivered to.
     int deliver(const QString &subject, const QByteArray &data, const QString &replyTo);
 

@@ -152,6 +152,76 @@ private Q_SLOTS:
         QVERIFY(!model.index(0, 0).data(Qt::AccessibleTextRole).toString().isEmpty());
     }
 
+    // The bar's model follows any new list: runs of new ops (5,000 on a first load go in as one
+    // insertion), runs of ended ops, and a re-seed's new order.
+    void model_follows_any_list_in_runs()
+    {
+        OpsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto list = [](const QList<int> &numbers) {
+            QList<Operation> out;
+            for (int n : numbers) {
+                Operation o = op(QStringLiteral("op-%1").arg(n), QStringLiteral("backend-%1").arg(n), OpKind::Install, OpState::Running);
+                o.createdAt = kNow + n;
+                out << o;
+            }
+            return out;
+        };
+        auto shown = [&model] {
+            QList<int> out;
+            for (int i = 0; i < model.rowCount(); ++i)
+                out << model.index(i, 0).data(OpsModel::OpIdRole).toString().mid(3).toInt();
+            return out;
+        };
+        auto range = [](int from, int to) {
+            QList<int> out;
+            for (int n = from; n < to; ++n)
+                out << n;
+            return out;
+        };
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setOps(list(range(0, 5000)), kNow, 60'000, true);
+        QCOMPARE(shown(), range(0, 5000));
+        QCOMPARE(inserted.size(), 1);
+        // Ops 100–199 and 4000 ended; 6000–6006 are new in the middle, 5000–5009 at the end.
+        const QList<int> next = range(0, 100) + range(6000, 6007) + range(200, 4000) + range(4001, 5010);
+        inserted.clear();
+        model.setOps(list(next), kNow, 60'000, true);
+        QCOMPARE(shown(), next);
+        QCOMPARE(removed.size(), 2);  // 4000, then 100–199 at once
+        QCOMPARE(inserted.size(), 2); // 6000–6006 and 5000–5009
+        // A re-seed's order: the last op first.
+        QList<Operation> reordered = list(next);
+        reordered.prepend(reordered.takeLast());
+        model.setOps(reordered, kNow, 60'000, true);
+        QCOMPARE(shown().first(), next.last());
+        QCOMPARE(shown().mid(1), next.mid(0, next.size() - 1));
+    }
+
+    // A line changes with the clock alone only through "stalled" (docs/gui.md#stalled): the bar
+    // shows a stall when its time comes, and its age as it grows, with nothing else changing.
+    void a_running_line_stalls_with_the_clock_alone()
+    {
+        OpsModel model;
+        Operation a = op(QStringLiteral("a"), QStringLiteral("whisper"), OpKind::Install, OpState::Running);
+        a.progress = 40;
+        Operation q = op(QStringLiteral("q"), QStringLiteral("bark"), OpKind::Install, OpState::Queued);
+        q.createdAt = kNow + 1;
+        auto text = [&model](int row) { return model.index(row, 0).data(OpsModel::OpLineRole).value<OpLine>().text; };
+        model.setOps({a, q}, kNow, 60'000, true);
+        const QString queued = text(1);
+        model.setOps({a, q}, kNow + 59'500, 60'000, true);
+        QVERIFY2(!text(0).contains(QStringLiteral("Stalled")), qPrintable(text(0)));
+        model.setOps({a, q}, kNow + 60'000, 60'000, true);
+        QVERIFY2(text(0).contains(QStringLiteral("Stalled · 40 % · no progress for 1 min")), qPrintable(text(0)));
+        model.setOps({a, q}, kNow + 75'000, 60'000, true);
+        QVERIFY2(text(0).contains(QStringLiteral("no progress for 1 min 15 s")), qPrintable(text(0)));
+        QCOMPARE(text(1), queued);
+        model.setOps({a, q}, kNow + 75'000, 60'000, false); // not live: no stall is shown
+        QVERIFY2(!text(0).contains(QStringLiteral("Stalled")), qPrintable(text(0)));
+    }
+
     void clicking_painted_buttons()
     {
         OpsModel model;

@@ -161,6 +161,14 @@ OpsModel::Entry OpsModel::makeEntry(const Operation &op) const
     e.line = opLine(op, m_nowMs, m_stalledMs, m_live, target);
     for (const NodeProgress &n : op.nodes)
         e.nodes.append(nodeLine(op, n, m_nowMs, m_stalledMs, m_live));
+    // Only a running op's lines depend on the clock, through the stall of the op or of a row.
+    if (op.state == OpState::Running && m_live) {
+        qint64 since = op.progressAt;
+        for (const NodeProgress &n : op.nodes)
+            if (n.updatedAt > 0)
+                since = std::min(since, n.updatedAt);
+        e.timeDueMs = since + m_stalledMs;
+    }
     return e;
 }
 
@@ -191,6 +199,7 @@ void OpsModel::updateEntry(int row, Entry next)
     next.inlineError = cur.inlineError;
     const QModelIndex parentIdx = index(row, 0);
     const int oldN = int(cur.nodes.size()), newN = int(next.nodes.size());
+    const QList<NodeLine> before = cur.nodes;
     if (newN < oldN) {
         beginRemoveRows(parentIdx, newN, oldN - 1);
         cur.nodes.resize(newN);
@@ -202,22 +211,27 @@ void OpsModel::updateEntry(int row, Entry next)
         cur.nodes = next.nodes.mid(0, newN);
         endInsertRows();
     }
+    const qsizetype kept = std::min(oldN, newN);
+    const bool nodeLinesChanged = nodesDiffer && before.mid(0, kept) != next.nodes.mid(0, kept);
     cur.op = std::move(next.op);
     cur.line = next.line;
     cur.nodes = next.nodes;
     cur.cancelBusy = next.cancelBusy;
-    Q_EMIT dataChanged(parentIdx, parentIdx);
-    if (nodesDiffer)
+    cur.timeDueMs = next.timeDueMs;
+    // The row itself is announced by the caller, with the other rows of the same list, in one
+    // range: a tree view looks each announced row up by a linear search.
+    if (nodeLinesChanged)
         Q_EMIT dataChanged(index(0, 0, parentIdx), index(std::min(oldN, newN) - 1, 0, parentIdx));
 }
 
 void OpsModel::setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live,
                       const QHash<QString, QString> &nodeNames)
 {
-    // Lines depend on time only through "stalled" and its age: recompute every line when the
-    // clock or the connection moved, else only the ops that changed.
-    const bool timeMoved = nowMs / 1000 != m_nowMs / 1000 || live != m_live || stalledMs != m_stalledMs
-                           || nodeNames.size() != m_nodeNames.size();
+    // Lines depend on time only through "stalled" and its age: on a new second, recompute the
+    // entries whose time is due (Entry::timeDueMs); every line when the stall time, the
+    // connection or the node names changed; else only the ops that changed.
+    const bool everyLine = live != m_live || stalledMs != m_stalledMs || nodeNames != m_nodeNames;
+    const bool newSecond = nowMs / 1000 != m_nowMs / 1000;
     m_nowMs = nowMs;
     m_stalledMs = stalledMs;
     m_live = live;
@@ -226,38 +240,67 @@ void OpsModel::setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledM
     wanted.reserve(ops.size());
     for (const Operation &op : ops)
         wanted.insert(op.id);
+    // Rows no longer listed go in runs, from the bottom; the index is rebuilt once.
     bool removedAny = false;
-    for (int i = int(m_entries.size()) - 1; i >= 0; --i) {
-        if (!wanted.contains(m_entries.at(i).op.id)) {
-            beginRemoveRows({}, i, i);
-            m_entries.removeAt(i);
-            endRemoveRows();
-            removedAny = true;
+    for (int i = int(m_entries.size()) - 1; i >= 0;) {
+        if (wanted.contains(m_entries.at(i).op.id)) {
+            --i;
+            continue;
         }
+        const int last = i;
+        while (i >= 0 && !wanted.contains(m_entries.at(i).op.id))
+            --i;
+        beginRemoveRows({}, i + 1, last);
+        m_entries.remove(i + 1, last - i);
+        endRemoveRows();
+        removedAny = true;
     }
     if (removedAny)
         reindex();
     // The list is ordered by (created_at, id): walk it, updating rows in place and inserting
-    // new ones where they belong.
-    for (int i = 0; i < ops.size(); ++i) {
+    // each run of new ops where it belongs, at once (5,000 ops on first load: one insertion).
+    // Updated rows are announced as one range before each insertion and at the end.
+    int changedFrom = -1, changedTo = -1;
+    auto announce = [&] {
+        if (changedFrom >= 0)
+            Q_EMIT dataChanged(index(changedFrom, 0), index(changedTo, 0));
+        changedFrom = changedTo = -1;
+    };
+    for (int i = 0; i < ops.size();) {
         const Operation &op = ops.at(i);
         const int at = rowOf(op.id);
         if (at == i) {
-            if (timeMoved || !sameOp(m_entries.at(i).op, op))
+            const Entry &cur = m_entries.at(i);
+            if (everyLine || (newSecond && cur.timeDueMs <= nowMs) || !sameOp(cur.op, op)) {
                 updateEntry(i, makeEntry(op));
+                changedFrom = changedFrom < 0 ? i : changedFrom;
+                changedTo = i;
+            }
+            ++i;
             continue;
         }
+        announce();
+        int end = i + 1;
         if (at >= 0) { // moved (rare: a re-seed reorders): remove and re-insert
             beginRemoveRows({}, at, at);
             m_entries.removeAt(at);
             endRemoveRows();
+        } else {
+            while (end < ops.size() && rowOf(ops.at(end).id) < 0)
+                ++end;
         }
+        QList<Entry> run;
+        run.reserve(end - i);
+        for (int k = i; k < end; ++k)
+            run.append(makeEntry(ops.at(k)));
         const int pos = std::min<int>(i, int(m_entries.size()));
-        beginInsertRows({}, pos, pos);
-        m_entries.insert(pos, makeEntry(op));
+        beginInsertRows({}, pos, pos + int(run.size()) - 1);
+        m_entries = m_entries.mid(0, pos) + run + m_entries.mid(pos);
         reindex();
         endInsertRows();
+        i = end;
     }
+    announce();
 }
 
 void OpsModel::setCancelBusy(const QString &opId, bool busy)

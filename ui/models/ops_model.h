@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <limits>
 
 namespace fleetdeck::ui {
 
@@ -35,6 +36,7 @@ struct NodeLine {
     QString error;           // truncated to 120 characters
     QString fullError;
     bool retry = false;      // "Retry on this node"
+    bool operator==(const NodeLine &) const = default;
 };
 
 OpLine opLine(const Operation &op, qint64 nowMs, qint64 stalledMs, bool live, const QString &targetNodeName = {});
@@ -79,6 +81,9 @@ private:
         QList<NodeLine> nodes;
         bool cancelBusy = false;
         QString inlineError;
+        // When the clock alone next changes this entry's lines (a stall begins, or a stalled
+        // line's "no progress for …" moves on): docs/gui.md#stalled.
+        qint64 timeDueMs = std::numeric_limits<qint64>::max();
     };
     Entry makeEntry(const Operation &op) const;
     void updateEntry(int row, Entry next);
