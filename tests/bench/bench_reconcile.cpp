@@ -9,11 +9,10 @@
 // per node) and results, finish (re-evaluate and refresh the touched ops). Excluded: waits for node
 // replies (made up in memory: 10 % of a node's due or leased backends listed as installed, half its
 // leased and 5 % of its due rows as running jobs, first-wave replies alternately success and failure),
-// the store thread's hop, the engine-thread work between the calls. Baseline, same run, same (the
-// Store's own) connection: one plain SELECT of every column of every pending row, each value read;
-// the ratio pass / baseline is printed. Target on PostgreSQL: < 250 ms (stretch < 100 ms). Prints
-// figures; asserts nothing about time. PostgreSQL: a fresh database, dropped at the end, on the CTest
-// fixture's server ($FLEETDECK_TEST_SERVERS_DIR/pg/dsn, as tests/support/test_db.h finds it) or --dsn's.
+// the store thread's hop, the engine-thread work between the calls. Baseline, same run and connection:
+// one SELECT of every column of every pending row, each value read. Target on PostgreSQL: < 250 ms
+// (stretch < 100 ms); asserts nothing about time. PostgreSQL: a fresh database, dropped at the end, on
+// the CTest fixture's server ($FLEETDECK_TEST_SERVERS_DIR/pg/dsn, as test_db.h finds it) or --dsn's.
 //   bench_reconcile [--pending N] [--nodes N] [--op-nodes N] [--backend sqlite|postgres|both] [--dsn DSN]
 #include "cluster/cluster_listing.h"
 #include "cluster/listing_effects.h"
@@ -51,11 +50,8 @@ struct StoreFailure { QString error; };
 template <class T>
 T must(Result<T> r)
 {
-    if (!r)
-        throw StoreFailure{r.error()};
-    return std::move(r.value());
+    return r ? std::move(r.value()) : throw StoreFailure{r.error()};
 }
-
 struct Step { QString name, detail; double ms = 0; };
 
 // Seeding goes around the Store API on purpose: Store::upsertPending / insertNode prepare, run and
