@@ -182,8 +182,9 @@ void OperationService::verifyWithStore(const QString &opId)
             return;
         const Operation &stored = *r.value();
         adoptTerminal(stored);
-        if (stored.dismissedAt || stored.state != OpState::Failed)
-            m_opCache->removeOpSilently(stored.id); // ended: nothing to list
+        // Ended or dismissed: nothing to list, and every window reads the list again.
+        if ((stored.dismissedAt || stored.state != OpState::Failed) && m_opCache->removeOpSilently(stored.id))
+            Q_EMIT opRemoved(stored.id);
     });
 }
 
@@ -191,14 +192,15 @@ void OperationService::auditListed()
 {
     // docs/operations.md#receivers: a peer learns an op's end only from broadcasts. When the owner
     // ended it while cut off and then stopped, its buffered broadcasts died with it, and the op
-    // stayed "running" in every peer's list for ever (sim seed 1493). Each reaper tick asks the
-    // store about every listed active op this replica does not run.
+    // stayed "running" in every peer's list for ever (sim seed 1493); a dismissal made there
+    // left the failure listed everywhere else (2596). Each reaper tick asks the store about every
+    // listed op this replica does not run: active ones and failures (listed until dismissed).
     QSet<QString> asked;
     for (const OpCacheEntry &e : m_opCache->list()) {
         if (asked.contains(e.opId) || (m_executor && m_executor->isRunning(e.opId)))
             continue;
         asked.insert(e.opId);
-        if (const std::optional<Operation> op = m_statusMap.get(e.opId); op && isActive(op->state))
+        if (const std::optional<Operation> op = m_statusMap.get(e.opId); op && (isActive(op->state) || op->state == OpState::Failed))
             verifyWithStore(e.opId);
     }
 }

@@ -112,6 +112,34 @@ private Q_SLOTS:
         QVERIFY(listed(held->opId)); // the op it runs is its own to end
     }
 
+    // Sim seed 2596: a replica cut off from the others dismissed a failure and was then stopped;
+    // its opcache.end died in its reconnect buffer. The store's dismissal still ends the listing.
+    BOTH_STORES(a_dismissal_whose_broadcast_was_lost_still_leaves_the_list)
+    void a_dismissal_whose_broadcast_was_lost_still_leaves_the_list()
+    {
+        TestReplica *r1 = f.replica(QStringLiteral("headless"), OpsFixture::settingsWith({{"ops/reap_interval_s", 30}}));
+        QVERIFY(r1);
+        r1->runner().setPlan(QStringLiteral("piper"), {{QStringLiteral("n1"), QStringLiteral("gpu-a100-1"), NodeRowStatus::Error,
+                                                       QStringLiteral("boom"), 500}});
+        const auto a = r1->admit(OpKind::Install, QStringLiteral("piper"));
+        QVERIFY(a);
+        QVERIFY(f.advanceUntil([&] { auto m = r1->memoryOp(a->opId); return m && m->state == OpState::Failed; }));
+        const auto listed = [&] {
+            for (const Operation &op : r1->ops().listOps())
+                if (op.id == a->opId)
+                    return true;
+            return false;
+        };
+        QVERIFY(listed());
+        // Another replica dismisses it in the store; its broadcast never arrives.
+        QSignalSpy removed(&r1->ops(), &OperationService::opRemoved); // what makes every window read the list again
+        const auto dismissed = await(r1->store().call([id = a->opId](Store &s) { return s.dismissOp(id); }));
+        QVERIFY(dismissed && dismissed.value());
+        QVERIFY(f.advanceUntil([&] { return !listed(); }, 1000, 60'000));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(0).toString(), a->opId);
+    }
+
     BOTH_STORES(a13_cancel_survives_restart)
     void a13_cancel_survives_restart()
     {
