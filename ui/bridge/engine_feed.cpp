@@ -3,6 +3,8 @@
 #include "bridge/engine_host.h"
 #include "engine.h"
 
+#include <algorithm>
+
 namespace fleetdeck {
 
 namespace {
@@ -14,7 +16,6 @@ constexpr int kHistoryShown = 200;
 EngineFeed::EngineFeed(Engine *engine, EngineHost *host) : m_engine(engine), m_host(host)
 {
     m_frame.setSingleShot(true);
-    m_frame.setInterval(kFrameMs);
     connect(&m_frame, &QTimer::timeout, this, &EngineFeed::flush);
     m_nodesPoll.setInterval(kNodesPollMs);
     connect(&m_nodesPoll, &QTimer::timeout, this, [this] { mark(Nodes); });
@@ -95,21 +96,31 @@ void EngineFeed::mark(unsigned parts)
     if (m_stopped)
         return;
     m_dirty |= parts;
-    if (!m_frame.isActive())
-        m_frame.start();
+    schedule();
+}
+
+void EngineFeed::schedule()
+{
+    if (m_frame.isActive())
+        return;
+    // A tick reaching an idle feed waited a whole frame before (bench_live_latency): the frame
+    // limit now counts from the last snapshot.
+    const qint64 since = m_lastFlush.isValid() ? m_lastFlush.elapsed() : kFrameMs;
+    m_frame.start(int(std::clamp<qint64>(kFrameMs - since, 0, kFrameMs)));
 }
 
 void EngineFeed::ack()
 {
     m_awaitingAck = false;
-    if ((m_dirty || !m_pending.isEmpty()) && !m_frame.isActive())
-        m_frame.start();
+    if (m_dirty || !m_pending.isEmpty())
+        schedule();
 }
 
 void EngineFeed::flush()
 {
     if (m_awaitingAck)
         return; // ack() restarts the frame timer
+    m_lastFlush.start();
     SnapshotDelta delta = std::move(m_pending);
     m_pending = {};
     const unsigned dirty = m_dirty;
@@ -147,7 +158,7 @@ void EngineFeed::flush()
         });
     } else if (dirty & Nodes) {
         m_dirty |= Nodes; // re-read once the running read is in
-        m_frame.start();
+        schedule();
     }
     if ((dirty & History) && !m_readingHistory) {
         m_readingHistory = true;
@@ -160,7 +171,7 @@ void EngineFeed::flush()
         });
     } else if (dirty & History) {
         m_dirty |= History;
-        m_frame.start();
+        schedule();
     }
     send(std::move(delta));
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The engine-thread half of the bridge: listens to the Engine's signals (which cover peers'
-// broadcasts too), marks which snapshot parts are dirty, and at most once per frame (16 ms) reads
+// broadcasts too), marks which snapshot parts are dirty, and at most once per frame (16 ms; a
+// change after a quiet frame goes at once, one within a frame waits for its end) reads
 // them through the Engine's queries (the list read of docs/operations.md#opcache-and-eviction for
 // ops; the store for nodes and History) and posts one SnapshotDelta to the EngineHost. Nodes are
 // also re-read every 5 s, since heartbeats reach only one replica (docs/gui.md#data-flow). It
@@ -8,6 +9,7 @@
 // feed_uses_engine_api checks this).
 #include "bridge/snapshot.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -37,12 +39,15 @@ public:
 private:
     enum Part : unsigned { Ops = 1, Nodes = 2, History = 4, Gallery = 8 };
     void mark(unsigned parts);
+    // Starts the frame timer: at once after a quiet frame, else at the end of the current one.
+    void schedule();
     void flush();
     void send(SnapshotDelta delta);
 
     Engine *m_engine;
     EngineHost *m_host;
     QTimer m_frame;
+    QElapsedTimer m_lastFlush; // at most one snapshot per frame, measured from the last one
     QTimer m_nodesPoll;
     unsigned m_dirty = 0;
     bool m_readingNodes = false;
