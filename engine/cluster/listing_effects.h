@@ -16,6 +16,7 @@
 namespace fleetdeck {
 
 class OperationService;
+class Store;
 
 struct ListingEffectsReport {
     int confirmed = 0;                  // pending rows satisfied and deleted
@@ -25,6 +26,9 @@ struct ListingEffectsReport {
 
 // Pure decision, exposed for tests: is `row` satisfied by what `node` listed?
 bool pendingSatisfied(const PendingNodeOp &row, bool rowHasLiveOp, const NodeListing &node);
+
+// The store work of applyListingEffects, on the store thread (bench_reconcile measures it).
+ListingEffectsReport applyListingEffectsInStore(Store &s, const ClusterListingResult &listing);
 
 void applyListingEffects(OperationService *service, const ClusterListingResult &listing,
                          std::function<void(const ListingEffectsReport &)> done = {});

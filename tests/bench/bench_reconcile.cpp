@@ -3,8 +3,8 @@
 // the Store calls ReconcilePass makes (engine/cluster/reconcile_pass.cpp, listing_effects.cpp,
 // op_reevaluation.cpp), in their order and with their arguments, made directly on a migrated Store:
 // sweep (deleteStalePending, the node rows it settles, re-evaluation and refresh of the touched ops),
-// due list (listDue, listNodes, listPending), confirm (listing effects: listPending, getOp per row of
-// a node that answered, deletePending and updateNodeRow per satisfied row; re-evaluation), retry
+// due list (listDue, listNodes, listPending), confirm (the real applyListingEffectsInStore, then the
+// re-evaluation), retry
 // (listDue, recordInFlight for rows still running), the first wave's leases (retry_parallel rows, one
 // per node) and results, finish (re-evaluate and refresh the touched ops). Excluded: waits for node
 // replies (made up in memory: 10 % of a node's due or leased backends listed as installed, half its
@@ -248,46 +248,13 @@ QList<Step> pass(Store &s, const ClusterSettings &cfg, qint64 now)
     }
     QSet<QString> passTouched;
     timed("3  confirm: listing effects + re-evaluation", [&] {
-        // applyListingEffects' store call (listing_effects.cpp), then reevaluateOps of what it touched.
-        gets = 0;
-        int confirmed = 0, mirrored = 0;
-        QStringList effectsTouched;
-        for (const PendingNodeOp &row : must(s.listPending())) {
-            const NodeListing *node = listing.replyOf(row.nodeId);
-            if (!node)
-                continue;
-            const std::optional<Operation> op = row.opId ? must(getOp(*row.opId)) : std::nullopt;
-            if (op && op->state == OpState::Running)
-                continue;
-            std::optional<NodeProgress> nodeRow;
-            for (const NodeProgress &n : op ? op->nodes : QList<NodeProgress>{})
-                if (n.nodeId == row.nodeId)
-                    nodeRow = n;
-            const bool busy = nodeRow && nodeRow->status == NodeRowStatus::RunningOnWorker;
-            if (((row.op == OpKind::Install && !row.force) || busy || !op) && pendingSatisfied(row, op.has_value(), *node)) {
-                if (!must(s.deletePending(row.id, row.opId)))
-                    continue;
-                ++confirmed;
-                if (nodeRow && !isTerminal(nodeRow->status) && settle(*nodeRow, NodeRowStatus::Success, QStringLiteral("confirmed by listing"), false)
-                    && !effectsTouched.contains(nodeRow->opId))
-                    effectsTouched.append(nodeRow->opId);
-                continue;
-            }
-            for (const wire::ListedJob &job : busy ? node->reply.jobs : QList<wire::ListedJob>{}) {
-                if (job.backend != row.backend || (!job.opId.isEmpty() && job.opId != *row.opId))
-                    continue;
-                NodeProgress n = *nodeRow;
-                n.phase = job.phase;
-                n.percentage = rowPercentage(job.percentage);
-                mirrored += !(n == *nodeRow) && must(s.updateNodeRow(n));
-                break;
-            }
-        }
-        const int effectGets = gets;
-        const QString re = reevaluate(effectsTouched, false);
-        passTouched.unite(QSet<QString>(effectsTouched.begin(), effectsTouched.end()));
-        return QStringLiteral("%1 nodes answered, %2 confirmed, %3 mirrored, %4 getOp; %5")
-            .arg(listing.replies.size()).arg(confirmed).arg(mirrored).arg(effectGets).arg(re);
+        // The real store work of the confirm step (applyListingEffectsInStore), then the
+        // re-evaluation of what it touched.
+        const ListingEffectsReport rep = applyListingEffectsInStore(s, listing);
+        const QString re = reevaluate(rep.touchedOps, false);
+        passTouched.unite(QSet<QString>(rep.touchedOps.begin(), rep.touchedOps.end()));
+        return QStringLiteral("%1 nodes answered, %2 confirmed, %3 node rows written; %4")
+            .arg(listing.replies.size()).arg(rep.confirmed).arg(rep.changedRows.size()).arg(re);
     });
     timed("4  retry: listDue, recordInFlight for live jobs", [&] {
         int deferred = 0;
