@@ -121,7 +121,7 @@ machine() {
   echo "| figure | target (must hold; stretch) | measured | same-run baseline | ratio |"
   echo "|---|---|---|---|---|"
   for log in "$RESULTS"/*.txt; do
-    grep '^figure: ' "$log" | sed 's/^figure: [^|]*| */| /; s/$/ |/' || true
+    grep '^figure: ' "$log" | sed -E 's/^figure: [^|]*\| */| /; s/ *\|? *$/ |/' || true
   done
   echo
   if [[ -f "$CHART" ]] && ((${#series[@]})); then

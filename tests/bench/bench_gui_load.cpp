@@ -290,8 +290,17 @@ int main(int argc, char **argv)
                 loaded.percentile(99) / base);
     std::printf("figure: gui-first-load | GUI event-loop lateness max while the cluster loads | max < 100 ms | %.1f ms | %.1f ms (idle window) | %.1fx\n",
                 loading.percentile(100), idle.percentile(100), loading.percentile(100) / std::max(0.05, idle.percentile(100)));
-    std::printf("figure: gui-first-frame | first full frame of %s, %d History entries, after connecting | < 2 s; < 1 s | %.0f ms | | \n",
+    std::printf("figure: gui-first-frame | first full frame of %s, %d History entries, after connecting | < 2 s; < 1 s | %.0f ms | — | — |\n",
                 qPrintable(size), nHistory, firstFrameMs);
+    // Peak resident set of this process (the GUI, its engine and the seeding), from the kernel.
+    QFile status(QStringLiteral("/proc/self/status"));
+    qint64 hwmKb = 0;
+    if (status.open(QIODevice::ReadOnly))
+        for (const QByteArray &l : status.readAll().split('\n'))
+            if (l.startsWith("VmHWM:"))
+                hwmKb = l.mid(6).trimmed().split(' ').value(0).toLongLong();
+    std::printf("figure: gui-memory | peak resident memory (VmHWM) of the GUI process at %s | < 300 MB; < 200 MB | %.0f MB | — | — |\n",
+                qPrintable(size), double(hwmKb) / 1024.0);
     bool stopped = false;
     host.stop([&] { stopped = true; });
     while (!stopped)
