@@ -45,7 +45,17 @@ std::optional<ScopedKey> parseScopedCacheKey(const QString &key)
 
 bool nameLess(const QString &a, const QString &b)
 {
-    return a.toUtf8() < b.toUtf8();
+    // UTF-8 byte order is code point order. UTF-16 units follow it except that surrogates (code
+    // points above U+FFFF) sort below U+E000–U+FFFF; shifting those two ranges fixes that, without
+    // converting either name (sorting 1,000 node rows per progress tick converted them each time).
+    auto key = [](char16_t c) { return c >= 0xE000 ? char16_t(c - 0x800) : c >= 0xD800 ? char16_t(c + 0x2000) : c; };
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t x = a.at(i).unicode(), y = b.at(i).unicode();
+        if (x != y)
+            return key(x) < key(y);
+    }
+    return a.size() < b.size();
 }
 
 } // namespace fleetdeck

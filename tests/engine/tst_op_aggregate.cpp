@@ -25,6 +25,20 @@ NodeProgress row(const char *name, NodeRowStatus st, int pct = 0, const char *ph
 class TstOpAggregate : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Rows are ordered by name as the stores order them: UTF-8 byte order (nameLess compares the
+    // UTF-16 units without converting, shifting surrogates above U+E000–U+FFFF).
+    void name_order_is_utf8_byte_order()
+    {
+        const QStringList names{QString(), QStringLiteral("a"), QStringLiteral("gpu-a100-1"), QStringLiteral("gpu-a100-10"),
+                                QStringLiteral("gpu-a100-2"), QStringLiteral("Gpu"), QStringLiteral("n\u00e9ud"),
+                                QStringLiteral("\u4e2d\u6587"), QStringLiteral("\ufffd"), QStringLiteral("\ue000x"),
+                                QStringLiteral("\U0001F680rocket"), QStringLiteral("\U00010000"), QStringLiteral("\U0010FFFF"),
+                                QStringLiteral("z\U0001F600"), QStringLiteral("z\uffff")};
+        for (const QString &a : names)
+            for (const QString &b : names)
+                QVERIFY2(nameLess(a, b) == (a.toUtf8() < b.toUtf8()), qPrintable(a + QStringLiteral(" / ") + b));
+    }
+
     void aggregate_weights_rows()
     {
         // terminal 100, deferred 100, contacted = its percentage, before contact 0.
