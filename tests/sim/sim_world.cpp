@@ -237,6 +237,8 @@ void SimWorld::startReplica(Replica &r)
 {
     ++r.generation;
     r.name = QStringLiteral("r%1.%2").arg(r.slot).arg(r.generation);
+    if (r.clock) // an engine being destroyed may still read it (dropEngine)
+        m_oldClocks.push_back(std::move(r.clock));
     r.clock = std::make_unique<OffsetClock>(&m_clock, m_rng.range(-3000, 3000));
     r.bus = m_net->connect(r.name);
     EngineConfig cfg;
@@ -298,8 +300,17 @@ void SimWorld::killReplica(Replica &r)
     m_net->setCut(r.name, true); // nothing it still sends goes out
     r.up = false;
     r.starting = false;
-    r.engine.reset();
-    r.bus.reset();
+    dropEngine(r);
+}
+
+void SimWorld::dropEngine(Replica &r)
+{
+    // The engine, then its bus, from locals: ~Engine sends the posted events, and one of them may
+    // start this slot's next replica, which replaces r's bus and clock (sim seed 125: the dying
+    // engine's reconciler read a deleted clock). Clocks are kept to the end (startReplica).
+    std::unique_ptr<Engine> engine = std::move(r.engine);
+    std::unique_ptr<SimBus> bus = std::move(r.bus);
+    engine.reset();
 }
 
 void SimWorld::stopReplica(Replica &r)
@@ -313,9 +324,8 @@ void SimWorld::stopReplica(Replica &r)
         if (r.engine.get() != engine)
             return;
         note(QStringLiteral("replica %1 stopped").arg(r.name));
-        r.engine.reset();
-        r.bus.reset();
-        if (m_healed)
+        dropEngine(r);
+        if (m_healed && !r.engine)
             startReplica(r);
     });
 }

@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <memory>
+#include <vector>
 #include <optional>
 
 namespace fleetdeck {
@@ -96,6 +97,8 @@ private:
     void startReplica(Replica &r);
     void killReplica(Replica &r);
     void stopReplica(Replica &r);
+    // Destroys r's engine, bus and clock in that order, whatever starts while the engine dies.
+    void dropEngine(Replica &r);
     void startWorker(Worker &w);
     void killWorker(Worker &w);
     void watch(Replica &r);
@@ -127,6 +130,7 @@ private:
     SimOptions m_options;
     QString m_error;
     ManualClock m_clock;
+    std::vector<std::unique_ptr<OffsetClock>> m_oldClocks; // of replicas replaced since: see dropEngine
     qint64 m_origin = 0;
     Rng m_rng;
     Trace m_trace;
