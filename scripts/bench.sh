@@ -34,6 +34,7 @@ done
 cmake --build "$BUILD" --target "${targets[@]}" fleetdeck >/dev/null
 
 SERVERS=$(mktemp -d)
+chmod 755 "$SERVERS" # the PostgreSQL server runs as the postgres user when this runs as root
 RESULTS=$BUILD/bench-results
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 cleanup() {
