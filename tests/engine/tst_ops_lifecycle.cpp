@@ -19,6 +19,15 @@ class TstOpsLifecycle : public QObject {
         return n;
     }
 
+    // Whether the replica's operations list (the list read every window shows) holds the op.
+    static bool lists(TestReplica *r, const QString &opId)
+    {
+        for (const Operation &op : r->ops().listOps())
+            if (op.id == opId)
+                return true;
+        return false;
+    }
+
 private Q_SLOTS:
     void init() { QVERIFY(f.setUp()); }
     void cleanup() { f.tearDown(); }
@@ -100,12 +109,7 @@ private Q_SLOTS:
             return s.finishOp(id, OpState::Cancelled, 0, QStringLiteral("cancelled"), std::nullopt);
         }));
         QVERIFY(won && won.value());
-        const auto listed = [&](const QString &id) {
-            for (const Operation &op : r1->ops().listOps())
-                if (op.id == id)
-                    return true;
-            return false;
-        };
+        const auto listed = [&](const QString &id) { return lists(r1, id); };
         QVERIFY(listed(a->opId));
         QVERIFY(f.advanceUntil([&] { return !listed(a->opId); }, 1000, 60'000));
         QCOMPARE(toString(r1->memoryOp(a->opId)->state), toString(OpState::Cancelled));
@@ -124,12 +128,7 @@ private Q_SLOTS:
         const auto a = r1->admit(OpKind::Install, QStringLiteral("piper"));
         QVERIFY(a);
         QVERIFY(f.advanceUntil([&] { auto m = r1->memoryOp(a->opId); return m && m->state == OpState::Failed; }));
-        const auto listed = [&] {
-            for (const Operation &op : r1->ops().listOps())
-                if (op.id == a->opId)
-                    return true;
-            return false;
-        };
+        const auto listed = [&] { return lists(r1, a->opId); };
         QVERIFY(listed());
         // Another replica dismisses it in the store; its broadcast never arrives.
         QSignalSpy removed(&r1->ops(), &OperationService::opRemoved); // what makes every window read the list again
