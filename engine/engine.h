@@ -93,6 +93,8 @@ public:
     // The list read (OperationService::listOps): the OpCache's only eviction point
     // (docs/operations.md#opcache-and-eviction). Once started.
     QList<Operation> listOps();
+    // The same read as changes since the reader's cursor (engine/ops/op_list.h): the GUI feed's.
+    OpsListDelta listOpsDelta(OpsListCursor &cursor);
     // Before start there is no status map: the ops hydration would load at atMs
     // (docs/architecture.md#start-up-and-hydration), as the store has them.
     QFuture<Result<QList<Operation>>> previewOps(qint64 atMs);

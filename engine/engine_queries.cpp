@@ -26,6 +26,11 @@ QList<Operation> Engine::listOps()
     return m_ops->listOps();
 }
 
+OpsListDelta Engine::listOpsDelta(OpsListCursor &cursor)
+{
+    return m_ops->listOpsDelta(cursor);
+}
+
 QFuture<Result<QList<Operation>>> Engine::previewOps(qint64 atMs)
 {
     const qint64 failedSince = atMs - settings().retentionMs();

@@ -245,30 +245,6 @@ void OperationService::setConnectivity(const QString &storeError, bool natsConne
         m_executor->wake();
 }
 
-QList<Operation> OperationService::listOps()
-{
-    const QList<OpCacheEntry> entries = m_opCache->list();
-    QList<Operation> out;
-    QSet<QString> seen;
-    for (const OpCacheEntry &e : entries) {
-        if (seen.contains(e.opId))
-            continue;
-        seen.insert(e.opId);
-        const std::optional<Operation> op = m_statusMap.get(e.opId);
-        if (!op)
-            continue;
-        const bool shown = isActive(op->state) || (op->state == OpState::Failed && !op->dismissedAt);
-        if (shown)
-            out.append(*op);
-    }
-    std::sort(out.begin(), out.end(), [](const Operation &a, const Operation &b) {
-        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
-    });
-    for (Operation &op : out)
-        op.sortNodesByName();
-    return out;
-}
-
 struct FinishResult {
     bool won = false;
     std::optional<Operation> op;

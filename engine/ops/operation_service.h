@@ -9,6 +9,7 @@
 #include "core/node.h"
 #include "core/result.h"
 #include "ops/op_cache.h"
+#include "ops/op_list.h"
 #include "ops/replica_identity.h"
 #include "ops/status_map.h"
 #include "store/store.h"
@@ -84,6 +85,9 @@ public:
     // The operations list of docs/operations.md#operations-list (list read + status map), ordered
     // by (created_at, id). Safe from any thread.
     QList<Operation> listOps();
+    // The same read as changes since `cursor`'s last read (engine/ops/op_list.h). Safe from any
+    // thread; one cursor per reader.
+    OpsListDelta listOpsDelta(OpsListCursor &cursor);
     // Loads active and failed-undismissed ops from the store (ctl `ops list`, re-seed).
     QFuture<Status> hydrate();
     // Re-seed (docs/gui.md#connection-indicator-and-re-seed): reloads active and failed-undismissed

@@ -36,6 +36,21 @@ std::optional<Operation> StatusMap::get(const QString &opId) const
     return *it;
 }
 
+QList<StatusMap::Read> StatusMap::readChanged(const QList<QString> &opIds, const QHash<QString, quint64> &known) const
+{
+    QList<Read> out;
+    out.reserve(opIds.size());
+    std::shared_lock lock(m_lock);
+    for (const QString &id : opIds) {
+        Read r;
+        r.version = m_versions.value(id, 0);
+        if (r.version != 0 && known.value(id, 0) != r.version)
+            r.op = m_ops.value(id);
+        out.append(std::move(r));
+    }
+    return out;
+}
+
 bool StatusMap::contains(const QString &opId) const
 {
     std::shared_lock lock(m_lock);
@@ -55,11 +70,13 @@ void StatusMap::put(const Operation &op)
     std::unique_lock lock(m_lock);
     const std::optional<ListFacts> before = factsAt(m_ops, op.id);
     noteFacts(before, &*m_ops.insert(op.id, op));
+    bump(op.id);
 }
 
 void StatusMap::remove(const QString &opId)
 {
     std::unique_lock lock(m_lock);
+    m_versions.remove(opId);
     if (m_ops.remove(opId))
         m_listGeneration.fetch_add(1, std::memory_order_release);
 }
@@ -67,6 +84,7 @@ void StatusMap::remove(const QString &opId)
 void StatusMap::retire(const QString &opId, qint64 nowMs)
 {
     std::unique_lock lock(m_lock);
+    m_versions.remove(opId);
     if (m_ops.remove(opId))
         m_listGeneration.fetch_add(1, std::memory_order_release);
     m_retired.insert(opId, nowMs);
@@ -105,6 +123,7 @@ StatusMap::Applied StatusMap::applyIncoming(const Operation &incoming)
         if (m_retired.contains(incoming.id))
             return Applied::Ignored; // ended and dropped here: a late broadcast of it
         noteFacts(std::nullopt, &*m_ops.insert(incoming.id, incoming));
+        bump(incoming.id);
         return Applied::Created;
     }
     const ListFacts before = ListFacts::of(*it);
@@ -113,7 +132,10 @@ StatusMap::Applied StatusMap::applyIncoming(const Operation &incoming)
             return Applied::Ignored;
         const QList<NodeProgress> before = it->nodes;
         it->mergeNodes(incoming.nodes);
-        return it->nodes == before ? Applied::Ignored : Applied::Merged;
+        if (it->nodes == before)
+            return Applied::Ignored;
+        bump(incoming.id);
+        return Applied::Merged;
     }
     if (incoming.processed()) {
         Operation replaced = incoming;
@@ -128,6 +150,7 @@ StatusMap::Applied StatusMap::applyIncoming(const Operation &incoming)
         replaced.dismissedAt = it->dismissedAt;
         *it = replaced;
         noteFacts(before, &*it);
+        bump(incoming.id);
         return Applied::Replaced;
     }
     if (incoming.revision < it->revision)
@@ -142,6 +165,7 @@ StatusMap::Applied StatusMap::applyIncoming(const Operation &incoming)
         it->cacheKey = cacheKey;
     it->mergeNodes(incoming.nodes);
     noteFacts(before, &*it);
+    bump(incoming.id);
     return Applied::Merged;
 }
 
@@ -158,6 +182,7 @@ bool StatusMap::markCancelled(const QString &opId, qint64 nowMs)
     it->finishedAt = nowMs;
     it->updatedAt = nowMs;
     noteFacts(before, &*it);
+    bump(opId);
     return true;
 }
 
@@ -165,8 +190,11 @@ void StatusMap::reset(const QList<Operation> &ops)
 {
     std::unique_lock lock(m_lock);
     m_ops.clear();
-    for (const Operation &op : ops)
+    m_versions.clear();
+    for (const Operation &op : ops) {
         m_ops.insert(op.id, op);
+        bump(op.id);
+    }
     m_listGeneration.fetch_add(1, std::memory_order_release);
 }
 

@@ -30,6 +30,15 @@ public:
     // leaves it alone. OpCache::list() keeps its last listing while it stays the same.
     quint64 listGeneration() const { return m_listGeneration.load(std::memory_order_acquire); }
     bool contains(const QString &opId) const;
+    // Every write of an op gives it a new version (never 0; 0 = not in memory). For each id: its
+    // version, and a copy of the op only when that version differs from `known`'s (the reader's
+    // last read, docs/gui.md#data-flow), under one lock: a read of 5,000 ops of which 300 moved
+    // copies 300.
+    struct Read {
+        quint64 version = 0;
+        std::optional<Operation> op; // set when the version moved
+    };
+    QList<Read> readChanged(const QList<QString> &opIds, const QHash<QString, quint64> &known) const;
     bool isRetired(const QString &opId) const;
     QList<Operation> snapshot() const;
     int size() const;
@@ -65,10 +74,13 @@ private:
     // not through uninstrumented Qt's.
     // Bumps m_listGeneration when an op's list facts went from `before` to `after` (write lock held).
     void noteFacts(const std::optional<ListFacts> &before, const Operation *after);
+    void bump(const QString &opId) { m_versions.insert(opId, ++m_lastVersion); } // write lock held
 
     mutable std::shared_mutex m_lock;
     std::atomic<quint64> m_listGeneration{0};
     QHash<QString, Operation> m_ops;
+    QHash<QString, quint64> m_versions; // the ops of m_ops
+    quint64 m_lastVersion = 0;
     QHash<QString, qint64> m_retired; // op id → when it was retired
 };
 

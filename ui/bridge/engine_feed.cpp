@@ -38,6 +38,7 @@ void EngineFeed::preview()
 void EngineFeed::start()
 {
     m_preview = false;
+    m_opsCursor.reset(); // the first list read replaces the preview's whole
     // The engine's signals cover this replica's changes and its peers' broadcasts alike.
     connect(m_engine, &Engine::opsChanged, this, [this] { mark(Ops); });
     connect(m_engine, &Engine::historyAppended, this, [this] { mark(History | Ops); });
@@ -66,6 +67,7 @@ void EngineFeed::start()
     });
     connect(m_engine, &Engine::reseeded, this, [this] {
         m_pending.reseeded = true;
+        m_opsCursor.reset();
         mark(Ops | Nodes | History | Gallery);
     });
     m_pending.connection = m_engine->connectionStatus();
@@ -134,14 +136,19 @@ void EngineFeed::flush()
             m_readingOps = false;
             SnapshotDelta d;
             if (r && m_preview) {
-                d.ops = r.value();
+                d.ops = OpsListDelta{true, r.value(), {}};
                 d.opsAtMs = now;
             }
             send(std::move(d));
         });
     } else if ((dirty & Ops) && !m_preview) {
-        delta.ops = m_engine->listOps(); // the list read (docs/operations.md#opcache-and-eviction): the only eviction point
-        delta.opsAtMs = m_engine->nowMs();
+        // The list read (docs/operations.md#opcache-and-eviction: the only eviction point), as the
+        // ops that changed since the last one sent; whole after start and after a re-seed.
+        OpsListDelta ops = m_engine->listOpsDelta(m_opsCursor);
+        if (!ops.isEmpty()) {
+            delta.ops = std::move(ops);
+            delta.opsAtMs = m_engine->nowMs();
+        }
     }
     if (dirty & Gallery)
         delta.gallery = m_engine->gallery();

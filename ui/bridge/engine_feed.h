@@ -1,12 +1,12 @@
 #pragma once
 // The engine-thread half of the bridge: listens to the Engine's signals (which cover peers'
 // broadcasts too), marks which snapshot parts are dirty, and at most once per frame (16 ms; a
-// change after a quiet frame goes at once, one within a frame waits for its end) reads
-// them through the Engine's queries (the list read of docs/operations.md#opcache-and-eviction for
-// ops; the store for nodes and History) and posts one SnapshotDelta to the EngineHost. Nodes are
-// also re-read every 5 s, since heartbeats reach only one replica (docs/gui.md#data-flow). It
-// knows the engine only through engine.h: no bus, store or part of it (the test
-// feed_uses_engine_api checks this).
+// change after a quiet frame goes at once, one within a frame waits for its end) reads them
+// through the Engine's queries (the list read of docs/operations.md#opcache-and-eviction for ops,
+// as the ops that changed since the last delta; the store for nodes and History) and posts one
+// SnapshotDelta to the EngineHost. Nodes are also re-read every 5 s, since heartbeats reach only
+// one replica (docs/gui.md#data-flow). It knows the engine only through engine.h: no bus, store or
+// part of it (the test feed_uses_engine_api checks this).
 #include "bridge/snapshot.h"
 
 #include <QElapsedTimer>
@@ -56,6 +56,7 @@ private:
     bool m_preview = false;
     bool m_readingOps = false;
     bool m_awaitingAck = false;
+    OpsListCursor m_opsCursor; // what the GUI has of the ops list
     SnapshotDelta m_pending; // parts that arrive whole (reports, upgrades, settings)
 };
 

@@ -190,7 +190,7 @@ void EngineHost::stop(std::function<void()> done)
 void EngineHost::applySnapshot(const SnapshotDelta &d)
 {
     if (d.ops) {
-        m_snapshot.ops = *d.ops;
+        m_snapshot.applyOps(*d.ops);
         m_snapshot.opsAtMs = d.opsAtMs;
     }
     if (d.nodes)

@@ -1,6 +1,7 @@
 #include "models/backends_model.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace fleetdeck::ui {
 
@@ -102,15 +103,68 @@ void BackendsModel::setNodes(const QList<Node> &nodes)
 
 void BackendsModel::setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live)
 {
-    m_ops = ops;
     m_opsByBackend.clear();
-    for (const Operation &op : std::as_const(m_ops))
-        if (!op.error && !op.processed())
-            m_opsByBackend[op.backend].append(&op);
+    m_backendOf.clear();
+    for (const Operation &op : ops)
+        keepOp(op);
     m_nowMs = nowMs;
     m_stalledMs = stalledMs;
     m_live = live;
     refresh();
+}
+
+void BackendsModel::setSnapshot(const ClusterSnapshot &s, qint64 nowMs, qint64 stalledMs, bool live)
+{
+    const OpsChange &c = s.opsChange;
+    const bool seen = c.seq == m_opsSeq && m_opsSeq != 0;
+    if (!seen && !c.follows(m_opsSeq)) {
+        m_opsSeq = c.seq;
+        setOps(s.ops, nowMs, stalledMs, live);
+        return;
+    }
+    m_opsSeq = c.seq;
+    QSet<QString> touched;
+    if (!seen) {
+        for (const QString &id : c.removed)
+            dropOp(id, &touched);
+        for (const QString &id : c.changed) {
+            dropOp(id, &touched);
+            if (const Operation *op = s.findOp(id)) {
+                keepOp(*op);
+                touched.insert(op->backend);
+            }
+        }
+    }
+    const bool everyCard = live != m_live || stalledMs != m_stalledMs || nowMs / 1000 != m_nowMs / 1000;
+    m_nowMs = nowMs;
+    m_stalledMs = stalledMs;
+    m_live = live;
+    if (everyCard)
+        refresh();
+    else if (!touched.isEmpty())
+        refresh(touched);
+}
+
+void BackendsModel::dropOp(const QString &opId, QSet<QString> *touched)
+{
+    const auto it = m_backendOf.constFind(opId);
+    if (it == m_backendOf.constEnd())
+        return;
+    QList<Operation> &list = m_opsByBackend[*it];
+    list.removeIf([&](const Operation &o) { return o.id == opId; });
+    touched->insert(*it);
+    if (list.isEmpty())
+        m_opsByBackend.remove(*it);
+    m_backendOf.erase(it);
+}
+
+void BackendsModel::keepOp(const Operation &op)
+{
+    if (op.error || op.processed())
+        return;
+    QList<Operation> &list = m_opsByBackend[op.backend];
+    list.insert(std::lower_bound(list.begin(), list.end(), op, listOrderLess), op);
+    m_backendOf.insert(op.id, op.backend);
 }
 
 BackendRow BackendsModel::compute(const GalleryEntry &e) const
@@ -171,6 +225,19 @@ void BackendsModel::rebuild()
     for (BackendRow &r : m_rows)
         r.entry = byName.value(r.entry.name, r.entry);
     refresh();
+}
+
+void BackendsModel::refresh(const QSet<QString> &backends)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!backends.contains(m_rows.at(i).entry.name))
+            continue;
+        BackendRow next = compute(m_rows.at(i).entry);
+        if (!(next == m_rows.at(i))) {
+            m_rows[i] = std::move(next);
+            Q_EMIT dataChanged(index(i), index(i));
+        }
+    }
 }
 
 void BackendsModel::refresh()

@@ -2,6 +2,7 @@
 // The gallery as cards (docs/gui.md#backend-cards): one row per gallery entry, joined with the
 // latest upgrades result (installed version, update, drift, node count) and the ops list (card
 // state). Updated by diff: a snapshot that changes one card emits dataChanged for that row only.
+#include "bridge/snapshot.h"
 #include "cluster/upgrade_detection.h"
 #include "core/node.h"
 #include "gallery/gallery_index.h"
@@ -55,6 +56,9 @@ public:
     // The card states depend on the ops, the clock (stalled) and the connection
     // (docs/gui.md#connection-indicator-and-re-seed).
     void setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live);
+    // The same from the snapshot: after a delta that follows the last one seen, only the cards of
+    // the backends whose ops changed are recomputed (every card on a new second, for stalls).
+    void setSnapshot(const ClusterSnapshot &s, qint64 nowMs, qint64 stalledMs, bool live);
 
     const BackendRow *row(const QString &name) const;
     const BackendRow &rowAt(int row) const { return m_rows.at(row); }
@@ -65,6 +69,9 @@ public:
 private:
     void rebuild();                  // gallery changed: rows inserted/removed by name
     void refresh();                  // recompute every row, emit dataChanged where it differs
+    void refresh(const QSet<QString> &backends);
+    void dropOp(const QString &opId, QSet<QString> *touched);
+    void keepOp(const Operation &op); // in list order, when it can spin a card
     BackendRow compute(const GalleryEntry &e) const;
 
     QList<GalleryEntry> m_gallery;
@@ -72,8 +79,9 @@ private:
     QHash<QString, BackendUpgrade> m_upgradeByName;
     QList<Node> m_nodes;
     QHash<QString, QString> m_nodeNames;
-    QList<Operation> m_ops;
-    QHash<QString, QList<const Operation *>> m_opsByBackend; // into m_ops: only ops that can spin a card
+    QHash<QString, QList<Operation>> m_opsByBackend; // only ops that can spin a card, in list order
+    QHash<QString, QString> m_backendOf;             // op id → its key in m_opsByBackend
+    quint64 m_opsSeq = 0;                            // the snapshot delta shown (OpsChange::seq)
     int m_totalNodes = 0;
     qint64 m_nowMs = 0;
     qint64 m_stalledMs = 60'000;

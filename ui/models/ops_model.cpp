@@ -303,6 +303,44 @@ void OpsModel::setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledM
     announce();
 }
 
+void OpsModel::setSnapshot(const ClusterSnapshot &s, qint64 nowMs, qint64 stalledMs, bool live,
+                           const QHash<QString, QString> &nodeNames)
+{
+    const OpsChange &c = s.opsChange;
+    const bool seen = c.seq == m_opsSeq && m_opsSeq != 0;
+    const bool inPlace = seen || (c.follows(m_opsSeq) && !c.joinedOrLeft);
+    const bool everyLine = live != m_live || stalledMs != m_stalledMs || nodeNames != m_nodeNames;
+    m_opsSeq = c.seq;
+    if (!inPlace || everyLine || m_entries.size() != s.ops.size()) {
+        setOps(s.ops, nowMs, stalledMs, live, nodeNames);
+        return;
+    }
+    const bool newSecond = nowMs / 1000 != m_nowMs / 1000;
+    m_nowMs = nowMs;
+    QSet<QString> ids = seen ? QSet<QString>() : c.changed;
+    if (newSecond)
+        for (const Entry &e : std::as_const(m_entries))
+            if (e.timeDueMs <= nowMs)
+                ids.insert(e.op.id);
+    int from = -1, to = -1;
+    for (const QString &id : std::as_const(ids)) {
+        const int row = rowOf(id);
+        const Operation *op = s.findOp(id);
+        if (row < 0 || !op) { // not where the delta says: look at the whole list
+            setOps(s.ops, nowMs, stalledMs, live, nodeNames);
+            return;
+        }
+        if (!c.changed.contains(id) && sameOp(m_entries.at(row).op, *op) && m_entries.at(row).timeDueMs > nowMs)
+            continue;
+        updateEntry(row, makeEntry(*op));
+        from = from < 0 ? row : std::min(from, row);
+        to = std::max(to, row);
+    }
+    // One range: a tree view looks each announced range up by a linear search.
+    if (from >= 0)
+        Q_EMIT dataChanged(index(from, 0), index(to, 0));
+}
+
 void OpsModel::setCancelBusy(const QString &opId, bool busy)
 {
     const int row = rowOf(opId);

@@ -3,6 +3,7 @@
 // top-level row per list-read entry, one child row per node row. The text of each line is computed
 // here (opLine / nodeLine) so that tests read exactly what the bar paints. Updates are diffs by op
 // id.
+#include "bridge/snapshot.h"
 #include "core/operation.h"
 #include "theme/theme.h"
 
@@ -66,6 +67,10 @@ public:
 
     void setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live,
                 const QHash<QString, QString> &nodeNames = {});
+    // The snapshot's ops: when its last delta only changed ops in place (OpsChange), only their
+    // rows and those whose time is due are recomputed; otherwise as setOps.
+    void setSnapshot(const ClusterSnapshot &s, qint64 nowMs, qint64 stalledMs, bool live,
+                     const QHash<QString, QString> &nodeNames = {});
     // GUI-only state of a Cancel in flight and the result shown inline (not op state).
     void setCancelBusy(const QString &opId, bool busy);
     void setInlineError(const QString &opId, const QString &error);
@@ -93,6 +98,7 @@ private:
 
     QList<Entry> m_entries;
     QHash<QString, int> m_rowById; // op id → row, rebuilt when rows move
+    quint64 m_opsSeq = 0;          // the snapshot delta the rows show (OpsChange::seq)
     qint64 m_nowMs = 0;
     qint64 m_stalledMs = 60'000;
     bool m_live = true;

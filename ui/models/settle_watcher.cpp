@@ -31,4 +31,45 @@ SettleWatcher::Verdict SettleWatcher::feed(const QList<Operation> &ops)
     return Verdict{setChanged, terminal};
 }
 
+SettleWatcher::Verdict SettleWatcher::feedChange(const ClusterSnapshot &s)
+{
+    const OpsChange &c = s.opsChange;
+    if (c.seq == m_seq && m_seq != 0)
+        return {}; // this delta was seen: nothing changed since
+    const bool follows = c.follows(m_seq);
+    m_seq = c.seq;
+    if (!follows)
+        return feed(s.ops);
+    Verdict v;
+    for (const QString &id : c.removed) {
+        const auto it = m_states.constFind(id);
+        if (it == m_states.constEnd())
+            continue;
+        if (isActive(*it)) { // left the list while active: it ended
+            v.terminal = true;
+            v.activeSetChanged = m_active.remove(id) || v.activeSetChanged;
+        }
+        m_states.erase(it);
+    }
+    for (const QString &id : c.changed) {
+        const Operation *op = s.findOp(id);
+        if (!op)
+            continue;
+        const auto before = m_states.constFind(id);
+        const bool wasActive = before != m_states.constEnd() && isActive(*before);
+        if (isActive(op->state)) {
+            if (!m_active.contains(id)) {
+                m_active.insert(id);
+                v.activeSetChanged = true;
+            }
+        } else {
+            if (before == m_states.constEnd() || wasActive)
+                v.terminal = true; // turned terminal while listed, or joined already terminal
+            v.activeSetChanged = m_active.remove(id) || v.activeSetChanged;
+        }
+        m_states.insert(id, op->state);
+    }
+    return v;
+}
+
 } // namespace fleetdeck::ui

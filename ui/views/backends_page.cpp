@@ -176,7 +176,7 @@ void BackendsPage::refreshOps()
 {
     const ClusterSnapshot &s = m_host->snapshot();
     const bool live = s.connection.state == ConnectionStatus::State::Live;
-    m_model->setOps(s.ops, m_host->nowMs(), s.settings.stalledMs(), live);
+    m_model->setSnapshot(s, m_host->nowMs(), s.settings.stalledMs(), live);
     Spinner::instance().setActive(this, m_model->anyBusy());
 }
 

@@ -164,7 +164,7 @@ void NodesPage::applySettings()
 void NodesPage::applyOps()
 {
     // A node-scoped op that ended changed what its node has installed: list the shown ones again.
-    if (!m_settle.feed(host()->snapshot().ops).terminal)
+    if (!m_settle.feedChange(host()->snapshot()).terminal)
         return;
     for (const QString &id : std::as_const(m_expanded))
         listNode(id);

@@ -83,7 +83,7 @@ void OpsBar::refresh()
 {
     const ClusterSnapshot &s = m_host->snapshot();
     const bool live = s.connection.state == ConnectionStatus::State::Live;
-    m_model->setOps(s.ops, m_host->nowMs(), s.settings.stalledMs(), live, m_nodeNames);
+    m_model->setSnapshot(s, m_host->nowMs(), s.settings.stalledMs(), live, m_nodeNames);
     int failed = 0;
     for (const Operation &op : s.ops)
         failed += op.state == OpState::Failed ? 1 : 0;
