@@ -102,11 +102,49 @@ void ManageModel::setUpgrades(const std::optional<UpgradesResult> &result, qint6
 void ManageModel::setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs)
 {
     m_now = nowMs;
+    m_backendOfOp.clear();
+    for (const Operation &op : ops)
+        m_backendOfOp.insert(op.id, op.backend);
+    applyOpViews(ops, stalledMs, nullptr);
+}
+
+void ManageModel::setSnapshot(const ClusterSnapshot &s, qint64 nowMs, qint64 stalledMs)
+{
+    const OpsChange &c = s.opsChange;
+    const bool seen = c.seq == m_opsSeq && m_opsSeq != 0;
+    const bool newSecond = nowMs / 1000 != m_now / 1000 || stalledMs != m_opsStalledMs;
+    if ((!seen && !c.follows(m_opsSeq)) || newSecond) {
+        m_opsSeq = c.seq;
+        setOps(s.ops, nowMs, stalledMs);
+        return;
+    }
+    m_opsSeq = c.seq;
+    m_now = nowMs;
+    if (seen)
+        return;
+    QSet<QString> touched;
+    for (const QString &id : c.removed)
+        if (const auto it = m_backendOfOp.constFind(id); it != m_backendOfOp.constEnd()) {
+            touched.insert(*it);
+            m_backendOfOp.erase(it);
+        }
+    for (const QString &id : c.changed)
+        if (const Operation *op = s.findOp(id)) {
+            touched.insert(op->backend);
+            m_backendOfOp.insert(id, op->backend);
+        }
+    if (!touched.isEmpty())
+        applyOpViews(s.ops, stalledMs, &touched);
+}
+
+void ManageModel::applyOpViews(const QList<Operation> &ops, qint64 stalledMs, const QSet<QString> *backends)
+{
+    m_opsStalledMs = stalledMs;
     QHash<QString, OpView> views;
     for (const Operation &op : ops) {
-        if (views.contains(op.backend))
+        if ((backends && !backends->contains(op.backend)) || views.contains(op.backend))
             continue; // the oldest active op of the backend speaks for it
-        if (auto v = opView(op, nowMs, stalledMs))
+        if (auto v = opView(op, m_now, stalledMs))
             views.insert(op.backend, *v);
     }
     QSet<QString> touched;
@@ -114,10 +152,13 @@ void ManageModel::setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stall
         if (m_opViews.value(it.key()) != it.value())
             touched.insert(it.key());
     for (auto it = m_opViews.constBegin(); it != m_opViews.constEnd(); ++it)
-        if (!views.contains(it.key()))
+        if ((!backends || backends->contains(it.key())) && !views.contains(it.key()))
             touched.insert(it.key());
-    m_opViews = std::move(views);
     for (const QString &name : std::as_const(touched)) {
+        if (views.contains(name))
+            m_opViews.insert(name, views.value(name));
+        else
+            m_opViews.remove(name);
         const int row = m_rowOf.value(name, -1);
         if (row >= 0)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

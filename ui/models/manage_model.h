@@ -1,6 +1,7 @@
 #pragma once
 // The Manage table (docs/gui.md#manage): one row per backend of the latest upgrades result, diffed
 // by name, with the state of the backend's active op (from the ops list read) in the first column.
+#include "bridge/snapshot.h"
 #include "cluster/upgrade_detection.h"
 #include "core/operation.h"
 #include "models/table_roles.h"
@@ -36,6 +37,9 @@ public:
     // stalledMs 0: no stall is computed (connection not live,
     // docs/gui.md#connection-indicator-and-re-seed).
     void setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs);
+    // The same from the snapshot: after a delta that follows the last one seen, only the backends
+    // of the ops it changed are looked at (every backend on a new second, for stalls).
+    void setSnapshot(const ClusterSnapshot &s, qint64 nowMs, qint64 stalledMs);
     void setNow(qint64 nowMs);
     void setActionsEnabled(bool enabled, const QString &reason);
 
@@ -60,6 +64,11 @@ private:
     QList<BackendUpgrade> m_rows;
     QHash<QString, int> m_rowOf;
     QHash<QString, OpView> m_opViews;
+    QHash<QString, QString> m_backendOfOp; // every listed op → its backend
+    quint64 m_opsSeq = 0;                  // the snapshot delta shown (OpsChange::seq)
+    qint64 m_opsStalledMs = 0;
+    // Recomputes the views of `backends` (all when null) from `ops` and announces the rows that changed.
+    void applyOpViews(const QList<Operation> &ops, qint64 stalledMs, const QSet<QString> *backends);
     qint64 m_now = 0;
     qint64 m_checkedAt = 0;
     bool m_hasResult = false;

@@ -154,7 +154,7 @@ void ManagePage::applyOps()
 {
     const ClusterSnapshot &s = host()->snapshot();
     const bool live = s.connection.state == ConnectionStatus::State::Live;
-    m_model->setOps(s.ops, host()->nowMs(), live ? s.settings.stalledMs() : 0);
+    m_model->setSnapshot(s, host()->nowMs(), live ? s.settings.stalledMs() : 0);
     // D19 / A16: the set of active op ids changed, or an op ended: the installed versions may have.
     if (m_settle.feedChange(s).recheck())
         host()->requestUpgradeCheck(QStringLiteral("manage-table"));
