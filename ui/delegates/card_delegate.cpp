@@ -10,7 +10,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QRegularExpression>
 #include <QStyleOptionButton>
 #include <QTextLayout>
 #include <QToolTip>
@@ -26,11 +25,14 @@ int em(const QFontMetrics &fm)
 
 QString initials(const QString &name)
 {
-    const QStringList parts = name.split(QRegularExpression(QStringLiteral("[-_.]")), Qt::SkipEmptyParts);
+    // The first letter of each part between '-', '_' and '.' (painted per card per frame: no regex).
     QString s;
-    for (const QString &p : parts) {
-        if (!p.isEmpty() && s.size() < 2)
-            s += p.at(0).toUpper();
+    bool partStart = true;
+    for (const QChar c : name) {
+        const bool separator = c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.');
+        if (!separator && partStart && s.size() < 2)
+            s += c.toUpper();
+        partStart = separator;
     }
     return s.isEmpty() ? QStringLiteral("?") : s;
 }
