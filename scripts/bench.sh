@@ -26,7 +26,7 @@ command -v gnuplot >/dev/null || { echo "bench.sh: gnuplot is missing (apt-get i
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" >/dev/null
-BENCHES=(bench_live_latency bench_gui_load bench_fanout bench_opcache bench_reconcile)
+BENCHES=(bench_live_latency bench_gui_load bench_gui_demo_start bench_fanout bench_opcache bench_reconcile)
 targets=()
 for b in "${BENCHES[@]}"; do
   ninja -C "$BUILD" -t query "$b" >/dev/null 2>&1 && targets+=("$b")
@@ -52,6 +52,7 @@ RUNS=(
   "bench_live_latency|--path both --rate 2000 --ops 500 --seconds 5 --cdf $RESULTS/latency-2000|--ops 20 --rate 200 --seconds 0.5"
   "bench_live_latency|--path b --rate 20000 --ops 5000 --seconds 5 --cdf $RESULTS/latency-20000|--path b --ops 20 --rate 400 --seconds 0.5"
   "bench_gui_load|--nodes 1000 --backends 200 --ops 5000 --history 10000 --rate 20000 --seconds 5|--nodes 50 --backends 20 --ops 30 --rate 200 --seconds 0.5"
+  "bench_gui_demo_start|--runs 5|--runs 1"
   "bench_fanout|--nodes 1000 --download-ms 400 --idle-seconds 20|--nodes 20 --download-ms 100 --idle-seconds 1"
   "bench_opcache|--ops 10000 --readers 8 --seconds 5|--ops 500 --readers 2 --seconds 0.3 --writes 2000"
   "bench_reconcile|--pending 100000 --nodes 1000 --backend both|--pending 1000 --nodes 20 --backend both"

@@ -1,6 +1,7 @@
 // The dashboard and the demo (docs/architecture.md#programs, #demo-cluster,
 // docs/gui.md#first-start, docs/gui.md). The engine runs on its own thread behind an EngineHost;
 // this file only chooses what to run and wires the window.
+#include "../common/termination_signals.h"
 #include "app_settings.h"
 #include "bridge/engine_host.h"
 #include "cli_options.h"
@@ -14,6 +15,7 @@
 #include "i18n/translations.h"
 #include "main_window.h"
 #include "single_instance.h"
+#include "startup_report.h"
 #include "theme/theme.h"
 #include "tray/tray_notifier.h"
 
@@ -237,6 +239,13 @@ int runGui(int argc, char **argv)
                                     QMessageBox::Close, &window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
+    });
+    reportStartupPaints(&window, &host);
+    // SIGTERM / SIGINT (a logout, `kill`): the same clean shutdown as closing the window, without
+    // asking (the demo removes its directory).
+    installTerminationSignals(&window, [&window](int) {
+        window.setConfirmQuit(false);
+        window.close();
     });
     window.show();
     host.start();

@@ -120,7 +120,7 @@ Result<DemoArtifact> DemoArtifacts::writeArchive(const QString &name, const QStr
     a.uri = QUrl::fromLocalFile(a.path).toString();
     std::unique_ptr<struct archive, WriteFree> ar(archive_write_new());
     archive_write_add_filter_gzip(ar.get());
-    archive_write_set_filter_option(ar.get(), "gzip", "compression-level", "1"); // the payload is random anyway
+    archive_write_set_filter_option(ar.get(), "gzip", "compression-level", "0"); // stored: the payload is random anyway
     archive_write_set_format_pax_restricted(ar.get());
     if (archive_write_open_filename(ar.get(), QFile::encodeName(a.path).constData()) != ARCHIVE_OK)
         return R::failure(QStringLiteral("demo: cannot write %1: %2").arg(a.path, QString::fromUtf8(archive_error_string(ar.get()))));
