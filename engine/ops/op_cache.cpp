@@ -24,7 +24,15 @@ void OpCache::add(const QString &cacheKey, const QString &opId)
     if (cacheKey.isEmpty() || opId.isEmpty())
         return;
     QMutexLocker lock(&m_mutex);
+    const auto was = m_keyToOp.constFind(cacheKey);
+    if (was != m_keyToOp.constEnd() && *was != opId) { // the key moves to another op
+        auto keys = m_keysOfOp.find(*was);
+        keys->remove(cacheKey);
+        if (keys->isEmpty())
+            m_keysOfOp.erase(keys);
+    }
     m_keyToOp.insert(cacheKey, opId);
+    m_keysOfOp[opId].insert(cacheKey);
     ++m_keysGeneration;
 }
 
@@ -102,17 +110,14 @@ QList<OpCacheEntry> OpCache::list()
 bool OpCache::removeOpSilently(const QString &opId)
 {
     QMutexLocker lock(&m_mutex);
-    bool removed = false;
-    for (auto it = m_keyToOp.begin(); it != m_keyToOp.end();) {
-        if (it.value() == opId) {
-            it = m_keyToOp.erase(it);
-            removed = true;
-            ++m_keysGeneration;
-        } else {
-            ++it;
-        }
-    }
-    return removed;
+    const auto keys = m_keysOfOp.constFind(opId);
+    if (keys == m_keysOfOp.constEnd())
+        return false;
+    for (const QString &key : *keys)
+        m_keyToOp.remove(key);
+    m_keysOfOp.erase(keys);
+    ++m_keysGeneration;
+    return true;
 }
 
 bool OpCache::removeOp(const QString &opId)
@@ -131,10 +136,7 @@ bool OpCache::removeOp(const QString &opId)
 bool OpCache::containsOp(const QString &opId) const
 {
     QMutexLocker lock(&m_mutex);
-    for (auto it = m_keyToOp.constBegin(); it != m_keyToOp.constEnd(); ++it)
-        if (it.value() == opId)
-            return true;
-    return false;
+    return m_keysOfOp.contains(opId);
 }
 
 std::optional<QString> OpCache::opForKey(const QString &cacheKey) const
@@ -156,6 +158,7 @@ void OpCache::clear()
 {
     QMutexLocker lock(&m_mutex);
     m_keyToOp.clear();
+    m_keysOfOp.clear();
     ++m_keysGeneration;
 }
 

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QList>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 #include <atomic>
 #include <optional>
@@ -64,6 +65,8 @@ private:
     std::atomic<qint64> m_retentionMs{7LL * 24 * 3600 * 1000};
     mutable QMutex m_mutex;
     QHash<QString, QString> m_keyToOp;
+    QHash<QString, QSet<QString>> m_keysOfOp; // the reverse of m_keyToOp: a progress event asks containsOp
+                                              // (was a scan of every key: 5,000 string compares a tick)
     quint64 m_keysGeneration = 0; // bumped by every change of m_keyToOp and of the retention
     std::optional<Listing> m_listing;
 };
