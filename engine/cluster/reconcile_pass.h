@@ -1,6 +1,7 @@
 #pragma once
 // One reconcile pass (docs/operations.md#reconcile-pass steps 1–6), after the lock was taken.
-// Deletes itself when done.
+// Deletes itself when done. Each step's store work is a function of cluster/reconcile_steps.h
+// (bench_reconcile measures those).
 #include "cluster/reconcile_report.h"
 #include "core/node.h"
 #include "core/pending_node_op.h"
@@ -17,7 +18,7 @@ class NodeEvents;
 class OperationService;
 class WorkerClient;
 struct ClusterListingResult;
-struct SweptPending;
+struct DueNodes;
 template <typename R> struct WorkerOutcome;
 
 class ReconcilePass final : public QObject {
@@ -32,7 +33,7 @@ public:
 private:
     void afterSweep(int deleted);
     void loadDue();
-    void confirm(const QList<PendingNodeOp> &due, const QList<PendingNodeOp> &inFlight, const QList<Node> &nodes);
+    void confirm(const DueNodes &due);
     void retryDue(const ClusterListingResult &listing);
     void startRetries();
     void sendOne(const PendingNodeOp &row);

@@ -85,6 +85,7 @@ Result<std::unique_ptr<Store>> Store::open(const StoreConfig &config, const Cloc
 Store::~Store()
 {
     d->lockFiles.clear(); // QLockFile unlocks on destruction; PostgreSQL locks go with the session
+    d->dropStatements();
     const QString name = d->connectionName;
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -102,6 +103,7 @@ Status Store::ping()
     // itself. Close and open again; a new PostgreSQL session holds none of the advisory locks.
     d->inTransaction = false;
     d->pgLocks.clear();
+    d->dropStatements(); // prepared on the connection that is closed now
     QString error;
     {
         QSqlDatabase db = d->db();
@@ -148,22 +150,56 @@ QString StoreImpl::injectedFault(const char *op) const
     return fault.isEmpty() ? QString() : storeError(op, fault);
 }
 
-Result<QSqlQuery> StoreImpl::exec(const char *op, const QString &sql, const QList<Bind> &binds)
+Result<CachedStatement> StoreImpl::exec(const char *op, const QString &sql, const QList<Bind> &binds)
 {
     if (const QString fault = injectedFault(op); !fault.isEmpty()) {
         if (inTransaction)
             rollback();
-        return Result<QSqlQuery>::failure(fault);
+        return Result<CachedStatement>::failure(fault);
     }
-    QSqlQuery q(db());
-    if (!prepare(q, sql, binds) || !q.exec()) {
-        const QString msg = storeError(op, q.lastError().text());
+    std::optional<QSqlQuery> q;
+    bool ready = false;
+    if (auto it = statements.find(sql); it != statements.end() && !it->second.empty()) {
+        q.emplace(std::move(it->second.back()));
+        it->second.pop_back();
+        bind(*q, binds);
+        ready = true;
+    } else {
+        q.emplace(db());
+        ready = prepare(*q, sql, binds);
+    }
+    if (!ready || !q->exec()) {
+        const QString msg = storeError(op, q->lastError().text());
         qCDebug(lcStore).noquote() << msg << "in" << sql;
         if (inTransaction)
             rollback(); // before q goes: a PostgreSQL transaction is aborted anyway
-        return Result<QSqlQuery>::failure(msg);
+        return Result<CachedStatement>::failure(msg); // a statement that failed is not kept
     }
-    return q;
+    return CachedStatement(this, sql, std::move(*q), statementGeneration);
+}
+
+CachedStatement::~CachedStatement()
+{
+    if (!m_owner)
+        return;
+    m_q.finish(); // SQLite: reset, no read left open; PostgreSQL: the result is freed
+    m_owner->checkIn(std::move(m_sql), std::move(m_q), m_generation);
+}
+
+void StoreImpl::checkIn(QString sql, QSqlQuery q, int generation)
+{
+    constexpr size_t kMaxTexts = 512; // statement texts are few; a bound keeps any leak small
+    if (generation != statementGeneration)
+        return;
+    if (statements.size() >= kMaxTexts && statements.find(sql) == statements.end())
+        return;
+    statements[std::move(sql)].push_back(std::move(q));
+}
+
+void StoreImpl::dropStatements()
+{
+    statements.clear();
+    ++statementGeneration;
 }
 
 bool StoreImpl::prepare(QSqlQuery &q, const QString &sql, const QList<Bind> &binds)
@@ -171,6 +207,12 @@ bool StoreImpl::prepare(QSqlQuery &q, const QString &sql, const QList<Bind> &bin
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return false;
+    bind(q, binds);
+    return true;
+}
+
+void StoreImpl::bind(QSqlQuery &q, const QList<Bind> &binds)
+{
     for (const Bind &b : binds) {
         QVariant v = b.value;
         // Both drivers bind a null QString as SQL NULL; NULL is spelled QVariant() here, and a
@@ -179,7 +221,6 @@ bool StoreImpl::prepare(QSqlQuery &q, const QString &sql, const QList<Bind> &bin
             v = QVariant(QStringLiteral(""));
         q.bindValue(QLatin1Char(':') + QLatin1String(b.name), v);
     }
-    return true;
 }
 
 Status StoreImpl::execDirect(const char *op, const QString &sql)

@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
+#include <functional>
 #include <memory>
 
 namespace fleetdeck {
@@ -60,10 +62,34 @@ struct EnqueueResult {
     QList<SupersededRow> superseded;
 };
 
-// A pending row deleted by the sweep, with the status of the node it was behind.
+// A pending row deleted by the sweep, with the status of the node it was behind and whether the
+// sweep settled its op's node row.
 struct SweptPending {
     PendingNodeOp row;
     NodeStatus nodeStatus = NodeStatus::Offline;
+    bool nodeRowSettled = false;
+};
+
+// A node row by (op id, node id).
+struct NodeRowKey {
+    QString opId;
+    QString nodeId;
+};
+// The new value of a node row, from its current value; nullopt leaves the row as it is.
+using NodeRowChange = std::function<std::optional<NodeProgress>(const NodeProgress &current)>;
+
+// A pending row for a guarded write: its id and the op id it must still carry (nullopt: none).
+struct PendingRef {
+    qint64 id = 0;
+    std::optional<QString> opId;
+};
+
+// A pending row with what a listing's confirmation decides on (docs/operations.md#confirmation):
+// its op's state (nullopt: no op, or the op is gone) and its node row's status (nullopt: none).
+struct PendingState {
+    PendingNodeOp row; // id, node_id, backend, op, force, op_id and created_at only
+    std::optional<OpState> opState;
+    std::optional<NodeRowStatus> nodeRowStatus;
 };
 
 class Store {
@@ -128,6 +154,13 @@ public:
     // Sets dismissed_at on a failed op and deletes its pending rows; false when the op is not failed.
     Result<bool> dismissOp(const QString &id);
     Result<std::optional<Operation>> getOp(const QString &id); // with node rows
+    // The ops of `ids` that exist, each with its node rows in name order, by (created_at, id): two
+    // statements whatever the number of ops.
+    Result<QList<Operation>> getOps(const QStringList &ids);
+    // The ops of `ids` in state running_on_worker that an outcome (docs/operations.md#fan-out-result)
+    // may move out of it: with an `error` row, or without a `running_on_worker` row. One statement,
+    // no row read out.
+    Result<QStringList> resolvableHandedOffOps(const QStringList &ids);
     // Active ops plus failed, undismissed ops finished at or after `failedSinceMs`, with node rows,
     // ordered by (created_at, id).
     Result<QList<Operation>> loadOpsForHydration(qint64 failedSinceMs);
@@ -148,6 +181,13 @@ public:
     // updated_at (and progress_at on a progress change) only while the op is active.
     Result<bool> updateNodeRow(const NodeProgress &row, bool allowTerminalRewrite = false);
     Result<QList<NodeProgress>> nodeRows(const QString &opId);
+    // Set-based updateNodeRow, one transaction: reads the current rows of `keys` (one statement),
+    // asks `change` for the new value of each (a terminal row only when allowTerminalRewrite) and
+    // writes them (one statement) under updateNodeRow's guard and revision rule; each op of a
+    // written row has its clocks (and, handed off, its revision) moved once. A key without a row
+    // is skipped (no row is created). Returns the rows written, as written.
+    Result<QList<NodeProgress>> updateNodeRows(const QList<NodeRowKey> &keys, const NodeRowChange &change,
+                                               bool allowTerminalRewrite = false);
     // Reaper: non-terminal rows → error with `message`.
     Result<int> failOpenNodeRows(const QString &opId, const QString &message);
     // Cancel step 3 (docs/operations.md#cancel), one transaction: delete the op's pending rows;
@@ -177,12 +217,23 @@ public:
     Result<bool> recordInFlight(qint64 rowId, const std::optional<QString> &opId, qint64 delayMs);
     Result<bool> leasePending(qint64 rowId, const std::optional<QString> &opId, qint64 untilMs);
     Result<bool> deletePending(qint64 rowId, const std::optional<QString> &opId);
+    // Set-based deletePending and recordInFlight: one statement each; the ids written.
+    Result<QSet<qint64>> deletePendingRows(const QList<PendingRef> &rows);
+    Result<QSet<qint64>> recordInFlightRows(const QList<PendingRef> &rows, qint64 delayMs);
     Result<int> deletePendingForOp(const QString &opId);
-    // Sweep (docs/operations.md#reconcile-pass step 1): rows behind admin-drained nodes at once;
-    // behind offline, unhealthy and "worker shutting down" nodes whose last_heartbeat ≤ now −
-    // grace. Returns the deleted rows.
+    // Sweep (docs/operations.md#reconcile-pass step 1), one transaction: deletes the rows behind
+    // admin-drained nodes at once and behind offline, unhealthy and "worker shutting down" nodes
+    // whose last_heartbeat ≤ now − grace (one statement), then settles the node rows of the
+    // deleted rows (updateNodeRows): `queued` → `cancelled` "pending op dropped: node <status>";
+    // `running_on_worker`, or any non-terminal row whose pending row was leased when deleted →
+    // `error` "node went offline before confirming". Returns the deleted rows by id.
     Result<QList<SweptPending>> deleteStalePending(qint64 graceMs);
     Result<QList<PendingNodeOp>> listPending();
+    // Every pending row with its op's state and node row's status, by id (one statement).
+    Result<QList<PendingState>> listPendingStates();
+    // The nodes of leased rows and of rows due (next_retry_at ≤ now) whose op, if any, is not
+    // `running`: the nodes a pass lists (docs/operations.md#reconcile-pass step 3).
+    Result<QSet<QString>> nodesWithDueOrLeasedRows();
 
     // --- nodes -----------------------------------------------------------------------------
     Status insertNode(const Node &node);

@@ -3,6 +3,8 @@
 #include "store/store_codec.h"
 #include "store/store_impl.h"
 
+#include <algorithm>
+
 namespace fleetdeck {
 
 using namespace storecodec;
@@ -77,10 +79,15 @@ Result<QList<PendingNodeOp>> Store::listDue()
                          + QStringLiteral(" FROM pending_node_ops p JOIN nodes n ON n.id = p.node_id "
                                           "LEFT JOIN operations o ON o.id = p.op_id "
                                           "WHERE p.next_retry_at <= :now AND n.status = 'healthy' "
-                                          "AND (o.id IS NULL OR o.status <> 'running') "
-                                          "ORDER BY p.next_retry_at, p.id"),
+                                          "AND (o.id IS NULL OR o.status <> 'running')"),
                      {{"now", d->now()}});
-    return rowsOf(std::move(q), [](const QSqlQuery &row) { return pendingFromRow(row); });
+    // Sorted here: PostgreSQL sorts 20,000 rows with their JSON columns on disk (work_mem).
+    auto rows = rowsOf(std::move(q), [](const QSqlQuery &row) { return pendingFromRow(row); });
+    if (rows)
+        std::sort(rows.value().begin(), rows.value().end(), [](const PendingNodeOp &a, const PendingNodeOp &b) {
+            return a.nextRetryAt != b.nextRetryAt ? a.nextRetryAt < b.nextRetryAt : a.id < b.id;
+        });
+    return rows;
 }
 
 Result<bool> Store::recordFailure(qint64 rowId, const std::optional<QString> &opId, const QString &error,
@@ -171,15 +178,18 @@ Result<QList<SweptPending>> Store::deleteStalePending(qint64 graceMs)
     Transaction tx(*d, op);
     if (Status s = tx.begin(); !s)
         return R::failure(s.error());
-    QList<SweptPending> candidates;
+    QList<SweptPending> deleted;
     {
+        // One statement: in_flight is the deleted row's, so an owner's lease (recordInFlight) that
+        // committed just before is seen and the leased row settled (PostgreSQL sim seed 56).
         auto q = d->exec(op,
-                         QStringLiteral("SELECT ") + pendingColumns(QStringLiteral("p."))
-                             + QStringLiteral(", n.status FROM pending_node_ops p JOIN nodes n ON n.id = p.node_id WHERE "
-                                              "(n.status = 'draining' AND n.status_reason = 'drained by admin') OR "
-                                              "((n.status IN ('offline','unhealthy') OR "
-                                              "(n.status = 'draining' AND n.status_reason = 'worker shutting down')) "
-                                              "AND n.last_heartbeat <= :cutoff) ORDER BY p.id"),
+                         QStringLiteral("DELETE FROM pending_node_ops WHERE node_id IN (SELECT n.id FROM nodes n WHERE "
+                                        "(n.status = 'draining' AND n.status_reason = 'drained by admin') OR "
+                                        "((n.status IN ('offline','unhealthy') OR "
+                                        "(n.status = 'draining' AND n.status_reason = 'worker shutting down')) "
+                                        "AND n.last_heartbeat <= :cutoff)) RETURNING ")
+                             + QLatin1String(kPendingColumns)
+                             + QStringLiteral(", (SELECT n.status FROM nodes n WHERE n.id = pending_node_ops.node_id)"),
                          {{"cutoff", d->now() - graceMs}});
         if (!q)
             return R::failure(q.error());
@@ -187,22 +197,46 @@ Result<QList<SweptPending>> Store::deleteStalePending(qint64 graceMs)
             SweptPending s;
             s.row = pendingFromRow(q.value());
             s.nodeStatus = nodeStatusFromString(q.value().value(13).toString()).value_or(NodeStatus::Offline);
-            candidates << s;
-        }
-    }
-    QList<SweptPending> deleted;
-    for (SweptPending s : candidates) {
-        // in_flight as deleted, not as selected: an owner's lease (recordInFlight) may have
-        // committed in between, and the sweep settles a leased row (PostgreSQL sim seed 56).
-        auto q = d->exec(op, QStringLiteral("DELETE FROM pending_node_ops WHERE id = :id RETURNING in_flight"),
-                         {{"id", s.row.id}});
-        if (!q)
-            return R::failure(q.error());
-        if (q.value().next()) {
-            s.row.inFlight = q.value().value(0).toInt() != 0;
             deleted << s;
         }
     }
+    std::sort(deleted.begin(), deleted.end(), [](const SweptPending &a, const SweptPending &b) { return a.row.id < b.row.id; });
+    // Their node rows settle in the same transaction: no node row is left non-terminal without a
+    // pending row or a live request that will settle it (docs/operations.md#reconcile-pass).
+    QHash<NodeKey, qsizetype> byKey;
+    QList<NodeRowKey> keys;
+    for (qsizetype i = 0; i < deleted.size(); ++i)
+        if (const auto &opId = deleted[i].row.opId) {
+            byKey.insert(NodeKey(*opId, deleted[i].row.nodeId), i);
+            keys.append(NodeRowKey{*opId, deleted[i].row.nodeId});
+        }
+    const auto settled = d->changeNodeRows(
+        op, keys,
+        [&](const NodeProgress &cur) -> std::optional<NodeProgress> {
+            const SweptPending &sp = deleted[byKey.value(NodeKey(cur.opId, cur.nodeId))];
+            NodeProgress row = cur;
+            if (cur.status == NodeRowStatus::Queued) {
+                row.status = NodeRowStatus::Cancelled;
+                row.message = QStringLiteral("pending op dropped: node ") + toString(sp.nodeStatus);
+            } else if (cur.status == NodeRowStatus::RunningOnWorker || (sp.row.inFlight && !isTerminal(cur.status))) {
+                // A leased row was handed to the reconciler: no request of it is live. Its owner's
+                // move of the node row to running_on_worker may still wait behind the progress
+                // throttle; settled now, that write finds the row terminal and stops (PostgreSQL sim
+                // seed 56: the row was swept as `downloading`, then written running_on_worker with
+                // nothing left to confirm it).
+                row.status = NodeRowStatus::Error;
+                row.error = QStringLiteral("node went offline before confirming");
+                row.message = *row.error;
+            } else {
+                return std::nullopt;
+            }
+            return row;
+        },
+        false, d->now());
+    if (!settled)
+        return R::failure(settled.error());
+    for (const NodeProgress &n : settled.value())
+        deleted[byKey.value(NodeKey(n.opId, n.nodeId))].nodeRowSettled = true;
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return deleted;

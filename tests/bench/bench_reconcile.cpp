@@ -1,21 +1,24 @@
 // One reconcile pass at cluster scale (issue #13 "Performance at cluster scale"): 100,000 pending rows
 // and 1,000 nodes in mixed statuses, on PostgreSQL and on SQLite. Measures the store work of one pass:
-// the Store calls ReconcilePass makes (engine/cluster/reconcile_pass.cpp, listing_effects.cpp,
-// op_reevaluation.cpp), in their order and with their arguments, made directly on a migrated Store:
-// sweep (deleteStalePending, the node rows it settles, re-evaluation and refresh of the touched ops),
-// due list (listDue, listNodes, listPending), confirm (the real applyListingEffectsInStore, then the
-// re-evaluation), retry
-// (listDue, recordInFlight for rows still running), the first wave's leases (retry_parallel rows, one
-// per node) and results, finish (re-evaluate and refresh the touched ops). Excluded: waits for node
-// replies (made up in memory: 10 % of a node's due or leased backends listed as installed, half its
-// leased and 5 % of its due rows as running jobs, first-wave replies alternately success and failure),
-// the store thread's hop, the engine-thread work between the calls. Baseline, same run and connection:
-// one SELECT of every column of every pending row, each value read. Target on PostgreSQL: < 250 ms
-// (stretch < 100 ms); asserts nothing about time. PostgreSQL: a fresh database, dropped at the end, on
-// the CTest fixture's server ($FLEETDECK_TEST_SERVERS_DIR/pg/dsn, as test_db.h finds it) or --dsn's.
+// the functions ReconcilePass runs on its store thread (engine/cluster/reconcile_steps.h,
+// listing_effects.h applyListingEffectsInStore, op_reevaluation.h loadReevaluationInStore), called
+// in the pass's order with its arguments on a migrated Store: sweep (deleteStalePending settles the
+// node rows in its transaction; then the re-evaluation and refresh read of the touched ops), due list
+// (listNodes, the nodes with due or leased rows), confirm (listing effects, then the re-evaluation
+// read), retry (listDue, deferral of rows still running), the first wave's leases (retry_parallel
+// rows, one per node) and results, finish (re-evaluation and refresh read of the touched ops).
+// Excluded: waits for node replies (made up in memory: 10 % of a node's due or leased backends listed
+// as installed, half its leased and 5 % of its due rows as running jobs, first-wave replies
+// alternately success and failure), the store thread's hop, the engine-thread work between the calls.
+// Baseline, same run and connection: one SELECT of every column of every pending row, each value read.
+// Target on PostgreSQL: < 250 ms (stretch < 100 ms); asserts nothing about time. PostgreSQL: a fresh
+// database, dropped at the end, on the CTest fixture's server ($FLEETDECK_TEST_SERVERS_DIR/pg/dsn, as
+// test_db.h finds it) or --dsn's.
 //   bench_reconcile [--pending N] [--nodes N] [--op-nodes N] [--backend sqlite|postgres|both] [--dsn DSN]
 #include "cluster/cluster_listing.h"
 #include "cluster/listing_effects.h"
+#include "cluster/op_reevaluation.h"
+#include "cluster/reconcile_steps.h"
 #include "config/cluster_settings.h"
 #include "core/clock.h"
 #include "store/store.h"
@@ -160,14 +163,6 @@ void seed(QSqlDatabase db, int nNodes, int nPending, int opNodes, qint64 now, qi
         QSqlQuery(db).exec(QStringLiteral("ANALYZE"));
 }
 
-std::optional<NodeProgress> findRow(Store &s, const QString &opId, const QString &nodeId) // as in reconcile_pass.cpp
-{
-    for (const NodeProgress &n : must(s.nodeRows(opId)))
-        if (n.nodeId == nodeId)
-            return n;
-    return std::nullopt;
-}
-
 // The store side of one ReconcilePass (reconcile_pass.cpp), step by step, each step timed.
 QList<Step> pass(Store &s, const ClusterSettings &cfg, qint64 now)
 {
@@ -178,58 +173,40 @@ QList<Step> pass(Store &s, const ClusterSettings &cfg, qint64 now)
         const QString detail = fn();
         steps.append({QString::fromLatin1(name), detail, double(t.nsecsElapsed()) / 1e6});
     };
-    int gets = 0;
-    auto getOp = [&](const QString &id) { ++gets; return s.getOp(id); };
-    // reevaluateOps() (op_reevaluation.cpp) and refreshOps() (reconcile_pass.cpp): their store calls.
+    // reevaluateOps(…, refresh) (op_reevaluation.cpp): its one store call.
     auto reevaluate = [&](const QStringList &ids, bool refresh) {
-        gets = 0;
-        must(s.listNodes());
-        for (int round = 0; round < (refresh ? 2 : 1); ++round)
-            for (const QString &id : ids)
-                must(getOp(id));
-        return QStringLiteral("%1 ops (%2 distinct) re-evaluated%3: listNodes + %4 getOp")
-            .arg(ids.size()).arg(QSet<QString>(ids.begin(), ids.end()).size()).arg(QLatin1String(refresh ? " and refreshed" : "")).arg(gets);
+        const ReevaluationInput in = loadReevaluationInStore(s, ids, refresh);
+        qsizetype rows = 0;
+        for (const Operation &op : in.ops)
+            rows += op.nodes.size();
+        return QStringLiteral("%1 ops read with %2 node rows%3").arg(in.ops.size()).arg(rows)
+            .arg(QLatin1String(in.nodeStatus.isEmpty() ? "" : ", listNodes"));
     };
-    // A node row written with a new status and message, as the steps below write them.
-    auto settle = [&](NodeProgress r, NodeRowStatus st, const QString &msg, bool isError, bool rewrite = false) {
-        r.status = st;
-        r.message = msg;
-        r.error = isError ? std::optional<QString>(msg) : std::nullopt;
-        if (st == NodeRowStatus::Success)
-            r.percentage = 100, r.phase.clear();
-        return must(s.updateNodeRow(r, rewrite));
-    };
-    QStringList touched;
-    timed("1  sweep: deleteStalePending, node rows settled", [&] {
-        const QList<SweptPending> swept = must(s.deleteStalePending(cfg.pendingGraceMs()));
-        for (const SweptPending &sp : swept) {
-            auto row = sp.row.opId ? findRow(s, *sp.row.opId, sp.row.nodeId) : std::nullopt;
-            if (row && row->status == NodeRowStatus::Queued)
-                settle(*row, NodeRowStatus::Cancelled, QStringLiteral("pending op dropped: node ") + toString(sp.nodeStatus), false);
-            else if (row && (row->status == NodeRowStatus::RunningOnWorker || (sp.row.inFlight && !isTerminal(row->status))))
-                settle(*row, NodeRowStatus::Error, QStringLiteral("node went offline before confirming"), true);
-            else
-                continue;
-            touched.append(*sp.row.opId); // not de-duplicated, as in ReconcilePass::sweep
-        }
-        return QStringLiteral("%1 rows deleted, %2 node rows settled").arg(swept.size()).arg(touched.size());
+    SweepOutcome swept;
+    timed("1  sweep: deleteStalePending + node rows settled", [&] {
+        swept = sweepInStore(s, cfg.pendingGraceMs());
+        return QStringLiteral("%1 rows deleted, node rows of %2 ops settled").arg(swept.deleted).arg(swept.touchedOps.size());
     });
-    timed("1b sweep: re-evaluate + refresh touched ops", [&] { return reevaluate(touched, true); });
-    QList<PendingNodeOp> due, inFlight, retry, leased;
+    timed("1b sweep: re-evaluate + refresh touched ops", [&] { return reevaluate(swept.touchedOps, true); });
+    DueNodes dueNodes;
+    timed("2  due list: listNodes, nodes with due/leased rows", [&] {
+        dueNodes = loadDueInStore(s);
+        return QStringLiteral("%1 nodes, %2 with due or leased rows").arg(dueNodes.nodes.size()).arg(dueNodes.wanted.size());
+    });
     QHash<QString, Node> nodes;
-    timed("2  due list: listDue, listNodes, listPending", [&] {
-        due = must(s.listDue());
-        for (const Node &node : must(s.listNodes()))
-            nodes.insert(node.id, node);
-        const QList<PendingNodeOp> all = must(s.listPending());
-        std::copy_if(all.begin(), all.end(), std::back_inserter(inFlight), [](const PendingNodeOp &row) { return row.inFlight; });
-        return QStringLiteral("%1 due, %2 in flight of %3 rows").arg(due.size()).arg(inFlight.size()).arg(all.size());
-    });
-    // Confirm: every healthy node with due or in-flight rows answers `backend.list` (made up here).
+    for (const Node &node : std::as_const(dueNodes.nodes))
+        nodes.insert(node.id, node);
+    // Confirm: every healthy node with due or in-flight rows answers `backend.list` (made up here,
+    // from reads outside the timed steps).
+    const QList<PendingNodeOp> due = must(s.listDue());
+    QList<PendingNodeOp> inFlight;
+    for (const PendingNodeOp &row : must(s.listPending()))
+        if (row.inFlight)
+            inFlight.append(row);
     std::mt19937 rng(7);
     QHash<QString, NodeListing> replies;
     const QString installedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
-    for (const QList<PendingNodeOp> *list : {&due, &inFlight})
+    for (const QList<PendingNodeOp> *list : {&due, static_cast<const QList<PendingNodeOp> *>(&inFlight)})
         for (const PendingNodeOp &p : *list) {
             if (nodes.value(p.nodeId).status != NodeStatus::Healthy)
                 continue;
@@ -248,40 +225,23 @@ QList<Step> pass(Store &s, const ClusterSettings &cfg, qint64 now)
     }
     QSet<QString> passTouched;
     timed("3  confirm: listing effects + re-evaluation", [&] {
-        // The real store work of the confirm step (applyListingEffectsInStore), then the
-        // re-evaluation of what it touched.
         const ListingEffectsReport rep = applyListingEffectsInStore(s, listing);
-        const QString re = reevaluate(rep.touchedOps, false);
+        const QString re = reevaluate(rep.touchedOps, false); // applyListingEffects: no refresh
         passTouched.unite(QSet<QString>(rep.touchedOps.begin(), rep.touchedOps.end()));
         return QStringLiteral("%1 nodes answered, %2 confirmed, %3 node rows written; %4")
             .arg(listing.replies.size()).arg(rep.confirmed).arg(rep.changedRows.size()).arg(re);
     });
-    timed("4  retry: listDue, recordInFlight for live jobs", [&] {
-        int deferred = 0;
-        const QList<PendingNodeOp> again = must(s.listDue()); // ReconcilePass::retryDue: confirmed rows are gone now
-        for (const PendingNodeOp &row : again) {
-            const auto nodeJobs = jobs.value(row.nodeId);
-            auto job = std::find_if(nodeJobs.begin(), nodeJobs.end(), [&](const wire::ListedJob &j) { return j.backend == row.backend; });
-            if (job == nodeJobs.end()) {
-                retry.append(row);
-                continue;
-            }
-            ++deferred;
-            must(s.recordInFlight(row.id, row.opId, cfg.timeoutMs(row.op)));
-            if (auto nr = row.opId ? findRow(s, *row.opId, row.nodeId) : std::nullopt; nr && !isTerminal(nr->status)) {
-                nr->status = rowStatusForPhase(job->phase).value_or(NodeRowStatus::Downloading);
-                nr->phase = job->phase;
-                nr->percentage = rowPercentage(job->percentage);
-                must(s.updateNodeRow(*nr));
-                passTouched.insert(*row.opId);
-            }
-        }
-        return QStringLiteral("%1 due, %2 deferred (still running), %3 to retry").arg(again.size()).arg(deferred).arg(retry.size());
+    RetryPlan plan;
+    timed("4  retry: listDue, deferral of live jobs", [&] {
+        plan = planRetriesInStore(s, jobs, cfg);
+        passTouched.unite(QSet<QString>(plan.touchedOps.begin(), plan.touchedOps.end()));
+        return QStringLiteral("%1 deferred (still running), %2 to retry").arg(plan.deferred).arg(plan.retry.size());
     });
+    QList<PendingNodeOp> leased;
     timed("5  lease the first wave (retry_parallel)", [&] {
         QSet<QString> busy;
-        for (qsizetype i = 0; i < retry.size() && leased.size() < cfg.retryParallel(); ++i) {
-            const PendingNodeOp &row = retry[i];
+        for (qsizetype i = 0; i < plan.retry.size() && leased.size() < cfg.retryParallel(); ++i) {
+            const PendingNodeOp &row = plan.retry[i];
             if (busy.contains(row.nodeId) || !nodes.contains(row.nodeId))
                 continue;
             busy.insert(row.nodeId);
@@ -293,19 +253,10 @@ QList<Step> pass(Store &s, const ClusterSettings &cfg, qint64 now)
     timed("6  results of the first wave", [&] {
         for (qsizetype i = 0; i < leased.size(); ++i) { // replies alternate success and failure
             const PendingNodeOp &row = leased[i];
-            std::optional<NodeProgress> nr = row.opId ? findRow(s, *row.opId, row.nodeId) : std::nullopt;
-            const QString error = QStringLiteral("request timed out");
-            if (i % 2 == 0) {
-                must(s.deletePending(row.id, row.opId));
-                if (nr)
-                    settle(*nr, NodeRowStatus::Success, QStringLiteral("installed"), false, true);
-            } else { // due rows are seeded with < 4 attempts: no dead letter (max_attempts 10) in this wave
-                must(s.recordFailure(row.id, row.opId, error, BackoffPolicy{cfg.backoffBaseMs(), cfg.backoffCapMs()}));
-                if (nr && nr->status == NodeRowStatus::Queued)
-                    settle(*nr, NodeRowStatus::Queued, QStringLiteral("attempt %1 failed: ").arg(row.attempts + 1) + error, false);
-                else if (nr && nr->status == NodeRowStatus::RunningOnWorker)
-                    settle(*nr, NodeRowStatus::Error, error, true);
-            }
+            // due rows are seeded with < 4 attempts: no dead letter (max_attempts 10) in this wave
+            const RetryReply reply{i % 2 == 0, i % 2 == 0 ? QString() : QStringLiteral("request timed out"),
+                                   QStringLiteral("replica-a"), nodes.value(row.nodeId).name, now};
+            applyRetryResultInStore(s, row, reply, cfg);
             if (row.opId)
                 passTouched.insert(*row.opId);
         }

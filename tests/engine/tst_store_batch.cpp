@@ -1,0 +1,278 @@
+// fleetdeck-test-labels: postgres
+// The set-based store calls of the reconcile pass (docs/operations.md#reconcile-pass,
+// engine/store/store_batch.cpp) and the sweep's settling of node rows: what the store holds after
+// each, on both stores.
+#include "tst_store_fixture.h"
+
+using namespace fleetdeck;
+using namespace fleetdeck::test;
+
+class TstStoreBatch : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<StoreEnv> env;
+    Store &store() { return *env->store; }
+    const QString me = QStringLiteral("replica-me");
+    Node gpu1, gpu2, gpu3;
+
+    std::optional<NodeProgress> row(const QString &opId, const Node &n)
+    {
+        const auto rows = store().nodeRows(opId);
+        if (!rows)
+            return std::nullopt;
+        for (const NodeProgress &r : rows.value())
+            if (r.nodeId == n.id)
+                return r;
+        return std::nullopt;
+    }
+    std::optional<PendingNodeOp> pending(qint64 id)
+    {
+        const auto rows = store().listPending();
+        for (const PendingNodeOp &p : rows ? rows.value() : QList<PendingNodeOp>())
+            if (p.id == id)
+                return p;
+        return std::nullopt;
+    }
+    // An op in `state` with one node row per node, each in the status given.
+    QString opWithRows(const QString &backend, OpState state, const QList<QPair<Node, NodeRowStatus>> &rows)
+    {
+        env->clock.advanceMs(1); // created_at orders the ops
+        const Operation op = makeOp(backend);
+        if (!store().createOp(op).value().created)
+            return {};
+        if (state != OpState::Queued) {
+            store().claimOp(me, op.id);
+            store().startOp(op.id, me, QStringLiteral("processing backend: ") + backend, true);
+        }
+        QList<NodeProgress> inserted;
+        for (const auto &[node, status] : rows)
+            inserted << makeRow(op.id, node);
+        store().insertNodeRows(inserted);
+        for (const auto &[node, status] : rows)
+            if (status != NodeRowStatus::Queued)
+                store().updateNodeRow(makeRow(op.id, node, status));
+        if (state == OpState::RunningOnWorker) {
+            OpProgressWrite w;
+            w.opId = op.id;
+            w.state = OpState::RunningOnWorker;
+            store().updateProgress(w);
+        } else if (isTerminal(state)) {
+            store().finishOp(op.id, state, 0, QStringLiteral("x"), std::nullopt);
+        }
+        return op.id;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { addBackendColumns(); }
+    void init()
+    {
+        QVERIFY((env = StoreEnv::forCurrentRow()));
+        gpu1 = makeNode(QStringLiteral("gpu-1"), NodeStatus::Healthy, env->clock.nowMs());
+        gpu2 = makeNode(QStringLiteral("gpu-2"), NodeStatus::Healthy, env->clock.nowMs());
+        gpu3 = makeNode(QStringLiteral("gpu-3"), NodeStatus::Healthy, env->clock.nowMs());
+        for (const Node &n : {gpu1, gpu2, gpu3})
+            QVERIFY_OK(store().insertNode(n));
+    }
+    void cleanup() { env.reset(); }
+
+    void updateNodeRowsWritesEachRowUnderUpdateNodeRowsRules()
+    {
+        const QString id = opWithRows(QStringLiteral("whisper"), OpState::RunningOnWorker,
+                                      {{gpu1, NodeRowStatus::Queued}, {gpu2, NodeRowStatus::Success}, {gpu3, NodeRowStatus::RunningOnWorker}});
+        QVERIFY(!id.isEmpty());
+        const auto before = store().getOp(id).value();
+        const NodeProgress old1 = *row(id, gpu1), old2 = *row(id, gpu2), old3 = *row(id, gpu3);
+        env->clock.advanceMs(5000);
+        auto toDownloading = [](const NodeProgress &cur) {
+            NodeProgress n = cur;
+            n.status = NodeRowStatus::Downloading;
+            n.percentage = 140; // bounded to 100
+            n.message = QStringLiteral("mirrored");
+            return std::optional<NodeProgress>(n);
+        };
+        // Keys in this order; gpu2 is terminal; a key without a row is skipped, never created.
+        STORE_OK(written, store().updateNodeRows({{id, gpu3.id}, {id, gpu2.id}, {id, gpu1.id}, {id, QStringLiteral("no-such-node")}},
+                                                 toDownloading));
+        QCOMPARE(written.value().size(), 2);
+        QCOMPARE(written.value()[0].nodeId, gpu3.id); // in the order of the keys
+        QCOMPARE(written.value()[1].nodeId, gpu1.id);
+        QCOMPARE(written.value()[1].revision, old1.revision + 1);
+        for (const auto &[node, old] : {std::pair{gpu1, old1}, std::pair{gpu3, old3}}) {
+            const NodeProgress r = *row(id, node);
+            QCOMPARE(toString(r.status), toString(NodeRowStatus::Downloading));
+            QCOMPARE(r.percentage, 100);
+            QCOMPARE(r.message, QStringLiteral("mirrored"));
+            QCOMPARE(r.revision, old.revision + 1);
+            QCOMPARE(r.updatedAt, env->clock.nowMs());
+        }
+        QCOMPARE(*row(id, gpu2), old2);
+        QCOMPARE(store().nodeRows(id).value().size(), 3);
+        // The handed-off op: clocks moved and one new revision for the write.
+        const auto after = store().getOp(id).value();
+        QCOMPARE(after->updatedAt, env->clock.nowMs());
+        QCOMPARE(after->progressAt, env->clock.nowMs());
+        QCOMPARE(after->revision, before->revision + 1);
+
+        // A change that returns nullopt leaves the row; a terminal rewrite needs the flag.
+        STORE_OK(none, store().updateNodeRows({{id, gpu1.id}}, [](const NodeProgress &) { return std::optional<NodeProgress>(); }));
+        QVERIFY(none.value().isEmpty());
+        STORE_OK(rewritten, store().updateNodeRows({{id, gpu2.id}}, [](const NodeProgress &cur) {
+            NodeProgress n = cur;
+            n.status = NodeRowStatus::Error;
+            n.error = QStringLiteral("dead-lettered");
+            return std::optional<NodeProgress>(n);
+        }, true));
+        QCOMPARE(rewritten.value().size(), 1);
+        QCOMPARE(toString(row(id, gpu2)->status), toString(NodeRowStatus::Error));
+        QCOMPARE(row(id, gpu2)->error, std::optional<QString>(QStringLiteral("dead-lettered")));
+        QCOMPARE(row(id, gpu2)->revision, old2.revision + 1);
+    }
+
+    void guardedPendingWritesHoldEachRowToItsOpId()
+    {
+        const qint64 now = env->clock.nowMs();
+        STORE_OK(r1, store().upsertPending(makePending(gpu1, QStringLiteral("a"), QStringLiteral("op-1"), now)));
+        STORE_OK(r2, store().upsertPending(makePending(gpu2, QStringLiteral("a"), std::nullopt, now)));
+        STORE_OK(r3, store().upsertPending(makePending(gpu3, QStringLiteral("a"), QStringLiteral("op-2"), now)));
+        STORE_OK(leased, store().recordInFlightRows({{r1.value(), QStringLiteral("op-1")}, {r2.value(), std::nullopt},
+                                                      {r3.value(), QStringLiteral("op-other")}}, 60'000));
+        QCOMPARE(leased.value(), (QSet<qint64>{r1.value(), r2.value()}));
+        for (qint64 id : {r1.value(), r2.value()}) {
+            QVERIFY(pending(id)->inFlight);
+            QCOMPARE(pending(id)->lastError, QStringLiteral("worker still busy"));
+            QCOMPARE(pending(id)->nextRetryAt, now + 60'000);
+        }
+        QVERIFY(!pending(r3.value())->inFlight);
+        QCOMPARE(pending(r3.value())->nextRetryAt, now);
+
+        STORE_OK(deleted, store().deletePendingRows({{r1.value(), QStringLiteral("op-1")}, {r2.value(), QStringLiteral("op-1")},
+                                                      {r3.value(), QStringLiteral("op-2")}, {r3.value() + 100, std::nullopt}}));
+        QCOMPARE(deleted.value(), (QSet<qint64>{r1.value(), r3.value()}));
+        STORE_OK(left, store().listPending());
+        QCOMPARE(left.value().size(), 1);
+        QCOMPARE(left.value().first().id, r2.value());
+        STORE_OK(none, store().deletePendingRows({}));
+        QVERIFY(none.value().isEmpty());
+    }
+
+    void pendingStatesAndTheNodesAPassLists()
+    {
+        const qint64 now = env->clock.nowMs();
+        const QString handedOff = opWithRows(QStringLiteral("a"), OpState::RunningOnWorker,
+                                             {{gpu1, NodeRowStatus::RunningOnWorker}, {gpu2, NodeRowStatus::Queued}});
+        const QString running = opWithRows(QStringLiteral("b"), OpState::Running, {{gpu3, NodeRowStatus::Downloading}});
+        STORE_OK(r1, store().upsertPending(makePending(gpu1, QStringLiteral("a"), handedOff, now + 60'000)));
+        STORE_OK(r2, store().upsertPending(makePending(gpu2, QStringLiteral("a"), handedOff, now + 60'000)));
+        STORE_OK(r3, store().upsertPending(makePending(gpu3, QStringLiteral("b"), running, now - 1000)));
+        STORE_OK(r4, store().upsertPending(makePending(gpu3, QStringLiteral("c"), QStringLiteral("gone"), now, OpKind::Delete)));
+        QVERIFY(store().recordInFlight(r2.value(), handedOff, 60'000).value());
+
+        STORE_OK(states, store().listPendingStates());
+        QCOMPARE(states.value().size(), 4);
+        const QList<qint64> ids{r1.value(), r2.value(), r3.value(), r4.value()};
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            QCOMPARE(states.value()[i].row.id, ids[i]); // by id
+        QCOMPARE(states.value()[0].row.nodeId, gpu1.id);
+        QCOMPARE(states.value()[0].row.backend, QStringLiteral("a"));
+        QCOMPARE(states.value()[0].row.opId, std::optional<QString>(handedOff));
+        QCOMPARE(toString(*states.value()[0].opState), toString(OpState::RunningOnWorker));
+        QCOMPARE(toString(*states.value()[0].nodeRowStatus), toString(NodeRowStatus::RunningOnWorker));
+        QCOMPARE(toString(*states.value()[1].nodeRowStatus), toString(NodeRowStatus::Queued));
+        QCOMPARE(toString(*states.value()[2].opState), toString(OpState::Running));
+        QCOMPARE(toString(states.value()[3].row.op), toString(OpKind::Delete));
+        QVERIFY(!states.value()[3].opState); // its op is gone
+        QVERIFY(!states.value()[3].nodeRowStatus);
+
+        // gpu-1: nothing due; gpu-2: leased; gpu-3: a due row of a running op (not due) and a due
+        // row of a vanished op (a background row, due).
+        STORE_OK(wanted, store().nodesWithDueOrLeasedRows());
+        QCOMPARE(wanted.value(), (QSet<QString>{gpu2.id, gpu3.id}));
+        QVERIFY(store().deletePending(r4.value(), QStringLiteral("gone")).value());
+        STORE_OK(later, store().nodesWithDueOrLeasedRows());
+        QCOMPARE(later.value(), (QSet<QString>{gpu2.id}));
+    }
+
+    void getOpsAndTheOpsAnOutcomeMayFinish()
+    {
+        const QString busy = opWithRows(QStringLiteral("a"), OpState::RunningOnWorker,
+                                        {{gpu1, NodeRowStatus::RunningOnWorker}, {gpu2, NodeRowStatus::Success}});
+        const QString failing = opWithRows(QStringLiteral("b"), OpState::RunningOnWorker,
+                                           {{gpu1, NodeRowStatus::RunningOnWorker}, {gpu2, NodeRowStatus::Error}});
+        const QString done = opWithRows(QStringLiteral("c"), OpState::RunningOnWorker,
+                                        {{gpu1, NodeRowStatus::Success}, {gpu3, NodeRowStatus::Cancelled}});
+        const QString running = opWithRows(QStringLiteral("d"), OpState::Running, {{gpu1, NodeRowStatus::Success}});
+        const QString failed = opWithRows(QStringLiteral("e"), OpState::Failed, {{gpu1, NodeRowStatus::Error}});
+        STORE_OK(ops, store().getOps({failed, busy, QStringLiteral("no-such-op"), busy, running}));
+        QCOMPARE(ops.value().size(), 3);
+        QCOMPARE(ops.value()[0].id, busy); // by (created_at, id): created in this order
+        QCOMPARE(ops.value()[1].id, running);
+        QCOMPARE(ops.value()[2].id, failed);
+        QCOMPARE(ops.value()[0].nodes.size(), 2);
+        QCOMPARE(ops.value()[0].nodes[0].nodeName, QStringLiteral("gpu-1"));
+        QCOMPARE(toString(ops.value()[0].nodes[1].status), toString(NodeRowStatus::Success));
+        QCOMPARE(ops.value()[2].nodes.size(), 1);
+        QCOMPARE(ops.value()[0].nodes, store().getOp(busy).value()->nodes); // as getOp reads them
+        QCOMPARE(ops.value()[2].revision, store().getOp(failed).value()->revision);
+
+        STORE_OK(resolvable, store().resolvableHandedOffOps({busy, failing, done, running, failed}));
+        QStringList expected{failing, done};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(resolvable.value(), expected);
+        QVERIFY(store().getOps({}).value().isEmpty());
+    }
+
+    void sweepSettlesTheNodeRowsOfTheRowsItDeletes()
+    {
+        const qint64 now = env->clock.nowMs();
+        const qint64 grace = 10 * 60'000;
+        Node off = makeNode(QStringLiteral("off"), NodeStatus::Offline, now - 3600'000, QStringLiteral("no heartbeat"));
+        Node drained = makeNode(QStringLiteral("drained"), NodeStatus::Draining, now, QStringLiteral("drained by admin"));
+        QVERIFY_OK(store().insertNode(off));
+        QVERIFY_OK(store().insertNode(drained));
+        const QString op = opWithRows(QStringLiteral("a"), OpState::RunningOnWorker,
+                                      {{off, NodeRowStatus::RunningOnWorker}, {drained, NodeRowStatus::Queued}, {gpu1, NodeRowStatus::Queued}});
+        const QString op2 = opWithRows(QStringLiteral("b"), OpState::Running,
+                                       {{off, NodeRowStatus::Downloading}, {drained, NodeRowStatus::Downloading}});
+        const QString op3 = opWithRows(QStringLiteral("c"), OpState::Failed, {{off, NodeRowStatus::Error}});
+        const qint64 revision = store().getOp(op).value()->revision;
+        const NodeProgress kept = *row(op2, drained);
+        STORE_OK(p1, store().upsertPending(makePending(off, QStringLiteral("a"), op, now)));
+        STORE_OK(p2, store().upsertPending(makePending(drained, QStringLiteral("a"), op, now)));
+        STORE_OK(p3, store().upsertPending(makePending(gpu1, QStringLiteral("a"), op, now)));
+        STORE_OK(p4, store().upsertPending(makePending(off, QStringLiteral("b"), op2, now)));
+        STORE_OK(p5, store().upsertPending(makePending(drained, QStringLiteral("b"), op2, now)));
+        STORE_OK(p6, store().upsertPending(makePending(off, QStringLiteral("c"), op3, now)));
+        STORE_OK(p7, store().upsertPending(makePending(off, QStringLiteral("bg"), std::nullopt, now)));
+        QVERIFY(store().recordInFlight(p4.value(), op2, 60'000).value()); // leased by its owner
+        env->clock.advanceMs(1000);
+
+        STORE_OK(swept, store().deleteStalePending(grace));
+        const QList<qint64> ids{p1.value(), p2.value(), p4.value(), p5.value(), p6.value(), p7.value()};
+        QCOMPARE(swept.value().size(), ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            QCOMPARE(swept.value()[i].row.id, ids[i]);
+        const QList<bool> settled{true, true, true, false, false, false};
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            QCOMPARE(swept.value()[i].nodeRowSettled, settled[i]);
+        QCOMPARE(toString(swept.value()[1].nodeStatus), toString(NodeStatus::Draining));
+        QCOMPARE(swept.value()[5].row.entry.value(QStringLiteral("name")).toString(), QStringLiteral("bg"));
+
+        const NodeProgress busy = *row(op, off), queued = *row(op, drained), leased = *row(op2, off);
+        QCOMPARE(toString(busy.status), toString(NodeRowStatus::Error));
+        QCOMPARE(busy.error, std::optional<QString>(QStringLiteral("node went offline before confirming")));
+        QCOMPARE(toString(queued.status), toString(NodeRowStatus::Cancelled));
+        QCOMPARE(queued.message, QStringLiteral("pending op dropped: node draining"));
+        QCOMPARE(toString(leased.status), toString(NodeRowStatus::Error)); // leased and not terminal
+        QCOMPARE(leased.updatedAt, env->clock.nowMs());
+        QCOMPARE(*row(op2, drained), kept);                                 // not leased: its fan-out settles it
+        QCOMPARE(toString(row(op, gpu1)->status), toString(NodeRowStatus::Queued)); // healthy node: kept
+        QCOMPARE(toString(row(op3, off)->status), toString(NodeRowStatus::Error));
+        QCOMPARE(store().getOp(op).value()->revision, revision + 1);
+        STORE_OK(left, store().listPending());
+        QCOMPARE(left.value().size(), 1);
+        QCOMPARE(left.value().first().id, p3.value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstStoreBatch)
+#include "tst_store_batch.moc"
