@@ -70,6 +70,9 @@ configure_and_build() {
   # ccache only when it is already there: a clean CI clone gains nothing from a cold cache.
   if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Paths relative to the clone, so another clone of the same commit (a CI run after a local
+    # build) finds the objects already compiled.
+    export CCACHE_BASEDIR=$ROOT CCACHE_NOHASHDIR=1
   else
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=)
   fi
