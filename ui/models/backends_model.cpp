@@ -128,8 +128,13 @@ void BackendsModel::setSnapshot(const ClusterSnapshot &s, qint64 nowMs, qint64 s
         for (const QString &id : c.removed)
             dropOp(id, &touched);
         for (const QString &id : c.changed) {
+            const Operation *op = s.findOp(id);
+            if (op && replaceOp(*op)) { // a tick: the op stays where it is
+                touched.insert(op->backend);
+                continue;
+            }
             dropOp(id, &touched);
-            if (const Operation *op = s.findOp(id)) {
+            if (op) {
                 keepOp(*op);
                 touched.insert(op->backend);
             }
@@ -156,6 +161,21 @@ void BackendsModel::dropOp(const QString &opId, QSet<QString> *touched)
     if (list.isEmpty())
         m_opsByBackend.remove(*it);
     m_backendOf.erase(it);
+}
+
+bool BackendsModel::replaceOp(const Operation &op)
+{
+    if (op.error || op.processed() || m_backendOf.value(op.id) != op.backend)
+        return false;
+    QList<Operation> &list = m_opsByBackend[op.backend];
+    for (Operation &kept : list)
+        if (kept.id == op.id) {
+            if (kept.createdAt != op.createdAt)
+                return false; // its place in the list order moved
+            kept = op;
+            return true;
+        }
+    return false;
 }
 
 void BackendsModel::keepOp(const Operation &op)

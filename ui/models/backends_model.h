@@ -72,6 +72,7 @@ private:
     void refresh(const QSet<QString> &backends);
     void dropOp(const QString &opId, QSet<QString> *touched);
     void keepOp(const Operation &op); // in list order, when it can spin a card
+    bool replaceOp(const Operation &op); // in place, when kept under the same backend and place
     BackendRow compute(const GalleryEntry &e) const;
 
     QList<GalleryEntry> m_gallery;

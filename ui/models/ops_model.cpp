@@ -315,6 +315,7 @@ void OpsModel::setSnapshot(const ClusterSnapshot &s, qint64 nowMs, qint64 stalle
         setOps(s.ops, nowMs, stalledMs, live, nodeNames);
         return;
     }
+    m_nodeNames = nodeNames; // equal: now shared, so the next comparison is one of pointers
     const bool newSecond = nowMs / 1000 != m_nowMs / 1000;
     m_nowMs = nowMs;
     QSet<QString> ids = seen ? QSet<QString>() : c.changed;
