@@ -7,6 +7,9 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QStackedWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -276,6 +279,37 @@ private Q_SLOTS:
                        kNow);
         QCOMPARE(model.healthyCount(), 2);
         QCOMPARE(model.nodeCount(), 3);
+    }
+
+    void pageFitsA1120PixelWindow()
+    {
+        // The page's share of a 1,120 px window (the rail takes the rest): every column shows
+        // without a horizontal scroll bar; Resources and Labels elide, their full text in tooltips.
+        EngineHost host(EngineStarter{});
+        NodesPage page(&host);
+        page.resize(980, 600);
+        page.show();
+        Node wide = makeNode(QStringLiteral("gpu-a100-1"), NodeStatus::Pending, 1000);
+        wide.resources = QJsonObject{{QStringLiteral("gpu_vendor"), QStringLiteral("nvidia")},
+                                     {QStringLiteral("gpus"), 8},
+                                     {QStringLiteral("memory_bytes"), 2LL * 1024 * 1024 * 1024 * 1024},
+                                     {QStringLiteral("cpu_cores"), 256}};
+        wide.labels = QJsonObject{{QStringLiteral("gpu"), QStringLiteral("a100")}, {QStringLiteral("rack"), QStringLiteral("r12")},
+                                  {QStringLiteral("site"), QStringLiteral("frankfurt-edge")}, {QStringLiteral("tier"), QStringLiteral("gold")}};
+        page.model()->setNodes({wide}, kNow);
+        QTreeView *view = page.findChild<QTreeView *>();
+        QVERIFY(view);
+        page.findChild<QStackedWidget *>()->setCurrentWidget(view); // what a nodes snapshot switches to
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::qWait(50); // layouts and the header's section sizes settle
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        int total = 0;
+        for (int c = 0; c < NodesModel::ColumnCount; ++c)
+            total += view->header()->sectionSize(c);
+        QVERIFY2(total <= view->viewport()->width(), qPrintable(QStringLiteral("%1 > %2").arg(total).arg(view->viewport()->width())));
+        const QModelIndex resources = page.model()->index(0, NodesModel::ResourcesColumn);
+        QVERIFY(resources.data(Qt::ToolTipRole).toString().contains(QStringLiteral("nvidia")));
+        QVERIFY(page.model()->index(0, NodesModel::LabelsColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("frankfurt-edge")));
     }
 
     void pageShowsEmptyState()

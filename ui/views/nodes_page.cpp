@@ -38,12 +38,18 @@ NodesPage::NodesPage(EngineHost *host, QWidget *parent)
     const int em = fontMetrics().height();
     QTreeView *view = tableView();
     view->sortByColumn(NodesModel::NameColumn, Qt::AscendingOrder);
-    view->header()->resizeSection(NodesModel::StatusColumn, em * 16);
-    view->header()->resizeSection(NodesModel::NameColumn, em * 10);
-    view->header()->resizeSection(NodesModel::HeartbeatColumn, em * 9);
-    view->header()->resizeSection(NodesModel::ReasonColumn, em * 10);
-    view->header()->resizeSection(NodesModel::ResourcesColumn, em * 14);
-    view->header()->resizeSection(NodesModel::LabelsColumn, em * 12);
+    // The columns share the width (a 1,120 px window shows them all, without a horizontal scroll
+    // bar): the short ones keep a width that fits their longest word, Resources and Labels take
+    // the rest and elide, their full text in the tooltip.
+    QHeaderView *header = view->header();
+    header->setStretchLastSection(false);
+    header->resizeSection(NodesModel::StatusColumn, em * 11);
+    header->resizeSection(NodesModel::NameColumn, em * 8);
+    header->resizeSection(NodesModel::HeartbeatColumn, em * 10);
+    header->resizeSection(NodesModel::ReasonColumn, em * 9);
+    header->resizeSection(NodesModel::VersionColumn, em * 5);
+    header->setSectionResizeMode(NodesModel::ResourcesColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(NodesModel::LabelsColumn, QHeaderView::Stretch);
     view->setAccessibleName(tr("Nodes"));
 
     m_openBanner = makeBanner(tr("Registration is open: any client on the bus can register a node"), Tone::Warning, this);
