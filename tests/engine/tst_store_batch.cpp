@@ -15,16 +15,7 @@ private:
     const QString me = QStringLiteral("replica-me");
     Node gpu1, gpu2, gpu3;
 
-    std::optional<NodeProgress> row(const QString &opId, const Node &n)
-    {
-        const auto rows = store().nodeRows(opId);
-        if (!rows)
-            return std::nullopt;
-        for (const NodeProgress &r : rows.value())
-            if (r.nodeId == n.id)
-                return r;
-        return std::nullopt;
-    }
+    std::optional<NodeProgress> row(const QString &opId, const Node &n) { return nodeRowOf(store(), opId, n); }
     std::optional<PendingNodeOp> pending(qint64 id)
     {
         const auto rows = store().listPending();
@@ -51,14 +42,7 @@ private:
         for (const auto &[node, status] : rows)
             if (status != NodeRowStatus::Queued)
                 store().updateNodeRow(makeRow(op.id, node, status));
-        if (state == OpState::RunningOnWorker) {
-            OpProgressWrite w;
-            w.opId = op.id;
-            w.state = OpState::RunningOnWorker;
-            store().updateProgress(w);
-        } else if (isTerminal(state)) {
-            store().finishOp(op.id, state, 0, QStringLiteral("x"), std::nullopt);
-        }
+        advanceStartedOp(store(), op.id, state);
         return op.id;
     }
 

@@ -164,4 +164,30 @@ inline PendingNodeOp makePending(const Node &node, const QString &backend, const
     return p;
 }
 
+// Moves a claimed and started op on to `state` as its owner would: running_on_worker through a
+// progress write, a terminal state through finishOp; other states leave it running.
+inline void advanceStartedOp(Store &s, const QString &opId, OpState state)
+{
+    if (state == OpState::RunningOnWorker) {
+        OpProgressWrite w;
+        w.opId = opId;
+        w.state = OpState::RunningOnWorker;
+        s.updateProgress(w);
+    } else if (isTerminal(state)) {
+        s.finishOp(opId, state, 0, QStringLiteral("x"), std::nullopt);
+    }
+}
+
+// The node row of `node` in op `opId`, as the store has it.
+inline std::optional<NodeProgress> nodeRowOf(Store &s, const QString &opId, const Node &node)
+{
+    const auto rows = s.nodeRows(opId);
+    if (!rows)
+        return std::nullopt;
+    for (const NodeProgress &r : rows.value())
+        if (r.nodeId == node.id)
+            return r;
+    return std::nullopt;
+}
+
 } // namespace fleetdeck::test

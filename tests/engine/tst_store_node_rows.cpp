@@ -18,16 +18,7 @@ private:
         const auto r = store().getOp(id);
         return r ? r.value() : std::nullopt;
     }
-    std::optional<NodeProgress> row(const QString &opId, const Node &n)
-    {
-        const auto rows = store().nodeRows(opId);
-        if (!rows)
-            return std::nullopt;
-        for (const NodeProgress &r : rows.value())
-            if (r.nodeId == n.id)
-                return r;
-        return std::nullopt;
-    }
+    std::optional<NodeProgress> row(const QString &opId, const Node &n) { return nodeRowOf(store(), opId, n); }
     QString runningOp(const QString &backend)
     {
         const Operation op = makeOp(backend);

@@ -39,14 +39,7 @@ private:
             return op.id;
         store().claimOp(me, op.id);
         store().startOp(op.id, me, QStringLiteral("processing backend: ") + backend, true);
-        if (state == OpState::RunningOnWorker) {
-            OpProgressWrite w;
-            w.opId = op.id;
-            w.state = OpState::RunningOnWorker;
-            store().updateProgress(w);
-        } else if (isTerminal(state)) {
-            store().finishOp(op.id, state, 0, QStringLiteral("x"), std::nullopt);
-        }
+        advanceStartedOp(store(), op.id, state);
         return op.id;
     }
 
