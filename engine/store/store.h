@@ -84,6 +84,13 @@ struct PendingRef {
     std::optional<QString> opId;
 };
 
+// Pending rows picked by where they are: every row of a listed (node id, backend) pair, and the
+// `delete` rows of the nodes of `deleteNodes`.
+struct PendingCandidates {
+    QList<QPair<QString, QString>> pairs;
+    QStringList deleteNodes;
+};
+
 // A pending row with what a listing's confirmation decides on (docs/operations.md#confirmation):
 // its op's state (nullopt: no op, or the op is gone) and its node row's status (nullopt: none).
 struct PendingState {
@@ -229,8 +236,10 @@ public:
     // `error` "node went offline before confirming". Returns the deleted rows by id.
     Result<QList<SweptPending>> deleteStalePending(qint64 graceMs);
     Result<QList<PendingNodeOp>> listPending();
-    // Every pending row with its op's state and node row's status, by id (one statement).
-    Result<QList<PendingState>> listPendingStates();
+    // The pending rows of `c` with their op's state and node row's status, by id (one statement;
+    // the candidates of a cluster listing, listing_effects.cpp listingCandidates: at 100,000 pending
+    // rows, reading all of them took most of a reconcile pass, bench_reconcile).
+    Result<QList<PendingState>> listPendingStates(const PendingCandidates &c);
     // The nodes of leased rows and of rows due (next_retry_at ≤ now) whose op, if any, is not
     // `running`: the nodes a pass lists (docs/operations.md#reconcile-pass step 3).
     Result<QSet<QString>> nodesWithDueOrLeasedRows();

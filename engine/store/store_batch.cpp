@@ -222,14 +222,28 @@ Result<QSet<qint64>> Store::recordInFlightRows(const QList<PendingRef> &rows, qi
     return idsOf(q.value());
 }
 
-Result<QList<PendingState>> Store::listPendingStates()
+Result<QList<PendingState>> Store::listPendingStates(const PendingCandidates &c)
 {
-    // Sorted here: an ORDER BY makes PostgreSQL walk the primary key and look every node row up
-    // (4 times slower at 100,000 rows than its hash joins).
+    if (c.pairs.isEmpty() && c.deleteNodes.isEmpty())
+        return QList<PendingState>();
+    QJsonArray pairs, nodes;
+    for (const auto &pair : c.pairs)
+        pairs.append(QJsonArray{pair.first, pair.second});
+    for (const QString &node : c.deleteNodes)
+        nodes.append(QJsonArray{node});
+    // Each candidate found through the (node_id, backend) index. Sorted here: an ORDER BY makes
+    // PostgreSQL walk the primary key and look every node row up.
     auto rows = rowsOf(d->exec("listPendingStates",
                           QStringLiteral("SELECT p.id, p.node_id, p.backend, p.op, p.force_reinstall, p.op_id, p.created_at, "
                                          "o.status, n.status FROM pending_node_ops p LEFT JOIN operations o ON o.id = p.op_id "
-                                         "LEFT JOIN operation_nodes n ON n.op_id = p.op_id AND n.node_id = p.node_id")),
+                                         "LEFT JOIN operation_nodes n ON n.op_id = p.op_id AND n.node_id = p.node_id "
+                                         "WHERE p.id IN (SELECT q.id FROM ")
+                              + d->jsonTable(":pairs", {{"node_id"}, {"backend"}})
+                              + QStringLiteral(" AS v JOIN pending_node_ops q ON q.node_id = v.node_id AND q.backend = v.backend "
+                                               "UNION SELECT q.id FROM ")
+                              + d->jsonTable(":nodes", {{"node_id"}})
+                              + QStringLiteral(" AS w JOIN pending_node_ops q ON q.node_id = w.node_id WHERE q.op = 'delete')"),
+                          {{"pairs", arrayText(pairs)}, {"nodes", arrayText(nodes)}}),
                   [](const QSqlQuery &q) {
                       PendingState s;
                       s.row.id = q.value(0).toLongLong();

@@ -151,7 +151,9 @@ private Q_SLOTS:
         STORE_OK(r4, store().upsertPending(makePending(gpu3, QStringLiteral("c"), QStringLiteral("gone"), now, OpKind::Delete)));
         QVERIFY(store().recordInFlight(r2.value(), handedOff, 60'000).value());
 
-        STORE_OK(states, store().listPendingStates());
+        const PendingCandidates all{{{gpu1.id, QStringLiteral("a")}, {gpu2.id, QStringLiteral("a")}, {gpu3.id, QStringLiteral("b")}},
+                                    {gpu3.id}};
+        STORE_OK(states, store().listPendingStates(all));
         QCOMPARE(states.value().size(), 4);
         const QList<qint64> ids{r1.value(), r2.value(), r3.value(), r4.value()};
         for (qsizetype i = 0; i < ids.size(); ++i)
@@ -166,6 +168,15 @@ private Q_SLOTS:
         QCOMPARE(toString(states.value()[3].row.op), toString(OpKind::Delete));
         QVERIFY(!states.value()[3].opState); // its op is gone
         QVERIFY(!states.value()[3].nodeRowStatus);
+        // Only the candidates: gpu-2's row is not listed, gpu-3's install row neither; its delete
+        // row is found by its node alone, and a pair without a row finds nothing.
+        STORE_OK(some, store().listPendingStates(PendingCandidates{{{gpu1.id, QStringLiteral("a")}, {gpu1.id, QStringLiteral("zzz")}},
+                                                                   {gpu3.id}}));
+        QCOMPARE(some.value().size(), 2);
+        QCOMPARE(some.value()[0].row.id, r1.value());
+        QCOMPARE(some.value()[1].row.id, r4.value());
+        STORE_OK(none, store().listPendingStates(PendingCandidates{}));
+        QVERIFY(none.value().isEmpty());
 
         // gpu-1: nothing due; gpu-2: leased; gpu-3: a due row of a running op (not due) and a due
         // row of a vanished op (a background row, due).
