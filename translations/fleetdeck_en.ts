@@ -4,7 +4,7 @@
 <context>
     <name>fleetdeck::ui::BackendsModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/backends_model.cpp" line="62"/>
+        <location filename="../ui/models/backends_model.cpp" line="63"/>
         <source>installed %1 on %2 of %n node(s)</source>
         <translation>
             <numerusform>installed %1 on %2 of %n node</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/backends_model.cpp" line="68"/>
+        <location filename="../ui/models/backends_model.cpp" line="69"/>
         <source>drift on %n node(s)</source>
         <translation>
             <numerusform>drift on %n node</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>fleetdeck::ui::ConnectionTester</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/connection_tester.cpp" line="224"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="224"/>
         <source>Gallery %1: &quot;%2&quot;, %n backend(s)</source>
         <translation>
             <numerusform>Gallery %1: &quot;%2&quot;, %n backend</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>fleetdeck::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Reap stale operations: %n op(s) reaped</source>
         <translation>
             <numerusform>Reap stale operations: %n op reaped</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>Clean stale pending ops: %n stale pending op(s) deleted</source>
         <translation>
             <numerusform>Clean stale pending ops: %n stale pending op deleted</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>%n operation(s) are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</source>
         <translation>
             <numerusform>%n operation is running on this Fleetdeck instance. Quit anyway? The reconciler will finish it.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>fleetdeck::ui::NotificationDigest</name>
     <message numerus="yes">
-        <location filename="../ui/models/notification_digest.cpp" line="15"/>
+        <location filename="../ui/tray/notification_digest.cpp" line="15"/>
         <source>%1; and %n more</source>
         <translation>
             <numerusform>%1; and %n more</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/notification_digest.cpp" line="122"/>
+        <location filename="../ui/tray/notification_digest.cpp" line="122"/>
         <source>%n operation(s) failed</source>
         <translation>
             <numerusform>%n operation failed</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/notification_digest.cpp" line="123"/>
+        <location filename="../ui/tray/notification_digest.cpp" line="123"/>
         <source>%n node(s) offline</source>
         <translation>
             <numerusform>%n node offline</numerusform>
@@ -86,9 +86,21 @@
     </message>
 </context>
 <context>
+    <name>fleetdeck::ui::OpPresentation</name>
+    <message numerus="yes">
+        <location filename="../ui/presentation/progress_text.cpp" line="50"/>
+        <source>%1 on %n node(s)</source>
+        <comment>state on node count</comment>
+        <translation>
+            <numerusform>%1 on %n node</numerusform>
+            <numerusform>%1 on %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fleetdeck::ui::OpsModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/ops_model.cpp" line="51"/>
+        <location filename="../ui/models/ops_model.cpp" line="52"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -110,7 +122,7 @@
 <context>
     <name>fleetdeck::ui::TrayHealth</name>
     <message numerus="yes">
-        <location filename="../ui/models/tray_health.cpp" line="47"/>
+        <location filename="../ui/tray/tray_health.cpp" line="51"/>
         <source>%1/%n node(s) healthy</source>
         <translation>
             <numerusform>%1/%n node healthy</numerusform>
@@ -118,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/tray_health.cpp" line="49"/>
+        <location filename="../ui/tray/tray_health.cpp" line="53"/>
         <source>%n operation(s) running</source>
         <translation>
             <numerusform>%n operation running</numerusform>
@@ -126,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/tray_health.cpp" line="51"/>
+        <location filename="../ui/tray/tray_health.cpp" line="55"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>

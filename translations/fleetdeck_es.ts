@@ -54,7 +54,7 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="67"/>
+        <location filename="../ui/widgets/format.cpp" line="59"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>InstallPlan</name>
     <message>
-        <location filename="../ui/views/install_plan.cpp" line="22"/>
+        <location filename="../ui/actions/install_plan.cpp" line="22"/>
         <source>unknown vendor</source>
         <translation>fabricante desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/views/install_plan.cpp" line="46"/>
+        <location filename="../ui/actions/install_plan.cpp" line="46"/>
         <source>pending approval</source>
         <translation>pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../ui/views/install_plan.cpp" line="48"/>
+        <location filename="../ui/actions/install_plan.cpp" line="48"/>
         <source>draining</source>
         <translation>drenando</translation>
     </message>
     <message>
-        <location filename="../ui/views/install_plan.cpp" line="50"/>
+        <location filename="../ui/actions/install_plan.cpp" line="50"/>
         <source>requires gpu_vendor %1; node has %2</source>
         <translation>requiere gpu_vendor %1; el nodo tiene %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/install_plan.cpp" line="56"/>
+        <location filename="../ui/actions/install_plan.cpp" line="56"/>
         <source>Reinstall %1 on %2?</source>
         <translation>¿Reinstalar %1 en %2?</translation>
     </message>
     <message>
-        <location filename="../ui/views/install_plan.cpp" line="57"/>
+        <location filename="../ui/actions/install_plan.cpp" line="57"/>
         <source>Install %1 on %2?</source>
         <translation>¿Instalar %1 en %2?</translation>
     </message>
     <message>
-        <location filename="../ui/views/install_plan.cpp" line="59"/>
+        <location filename="../ui/actions/install_plan.cpp" line="59"/>
         <source>skipped: %1</source>
         <translation>omitidos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/install_plan.cpp" line="62"/>
+        <location filename="../ui/actions/install_plan.cpp" line="62"/>
         <source>Not reachable now, kept pending until they return: %1</source>
         <translation>No accesibles ahora, quedan pendientes hasta que vuelvan: %1</translation>
     </message>
@@ -105,40 +105,40 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="108"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="140"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="149"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="220"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="106"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="138"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="147"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="218"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="165"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="163"/>
         <source>Demo cluster</source>
         <translation>Clúster de demostración</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="213"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="211"/>
         <source>Connection profiles</source>
         <translation>Perfiles de conexión</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="214"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="212"/>
         <source>The new connection is used the next time Fleetdeck starts.</source>
         <translation>La nueva conexión se usará la próxima vez que se inicie Fleetdeck.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="220"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="218"/>
         <source>The demo could not be started.</source>
         <translation>No se pudo iniciar la demo.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="239"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="237"/>
         <source>Fleetdeck could not start</source>
         <translation>Fleetdeck no se pudo iniciar</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="240"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="238"/>
         <source>Connecting to %1 failed:
 %2</source>
         <translation>Falló la conexión con %1:
@@ -148,7 +148,7 @@
 <context>
     <name>fleetdeck::EngineFeed</name>
     <message>
-        <location filename="../ui/bridge/engine_feed.cpp" line="183"/>
+        <location filename="../ui/bridge/engine_feed.cpp" line="163"/>
         <source>Could not read nodes: %1</source>
         <translation>No se pudieron leer los nodos: %1</translation>
     </message>
@@ -225,73 +225,73 @@
 <context>
     <name>fleetdeck::ui::BackendActions</name>
     <message>
-        <location filename="../ui/views/backend_actions.cpp" line="39"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="39"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location filename="../ui/views/backend_actions.cpp" line="43"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="43"/>
         <source>%1 is already running as op %2</source>
         <translation>%1 ya se está ejecutando como op %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/backend_actions.cpp" line="55"/>
-        <location filename="../ui/views/backend_actions.cpp" line="61"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="55"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="61"/>
         <source>Install %1</source>
         <translation>Instalar %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/backend_actions.cpp" line="56"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="56"/>
         <source>No node can take %1.</source>
         <translation>Ningún nodo puede aceptar %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/backend_actions.cpp" line="58"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="58"/>
         <source>skipped: %1</source>
         <translation>omitidos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/backend_actions.cpp" line="76"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="76"/>
         <source>Checking which nodes have %1…</source>
         <translation>Comprobando qué nodos tienen %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/backend_actions.cpp" line="87"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="87"/>
         <source>no reachable node</source>
         <translation>ningún nodo accesible</translation>
     </message>
     <message>
-        <location filename="../ui/views/backend_actions.cpp" line="91"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="91"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/backend_actions.cpp" line="92"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="92"/>
         <source>Delete %1 from %2? Running inference on it stops.</source>
         <translation>¿Eliminar %1 de %2? La inferencia que se ejecuta en él se detendrá.</translation>
     </message>
     <message>
-        <location filename="../ui/views/backend_actions.cpp" line="94"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="94"/>
         <source>Upgrade %1</source>
         <translation>Actualizar %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/backend_actions.cpp" line="95"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="95"/>
         <source>Upgrade %1 to %2 on %3?</source>
         <translation>¿Actualizar %1 a %2 en %3?</translation>
     </message>
     <message>
-        <location filename="../ui/views/backend_actions.cpp" line="97"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="97"/>
         <source>Reinstall %1</source>
         <translation>Reinstalar %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/backend_actions.cpp" line="98"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="98"/>
         <source>Reinstall %1 on %2? Each node downloads it again.</source>
         <translation>¿Reinstalar %1 en %2? Cada nodo lo volverá a descargar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/backend_actions.cpp" line="101"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="101"/>
         <source>Not answering: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
@@ -299,7 +299,7 @@
 <context>
     <name>fleetdeck::ui::BackendsModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/backends_model.cpp" line="62"/>
+        <location filename="../ui/models/backends_model.cpp" line="63"/>
         <source>installed %1 on %2 of %n node(s)</source>
         <translation>
             <numerusform>%1 instalado en %2 de %n nodo</numerusform>
@@ -307,17 +307,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/backends_model.cpp" line="64"/>
+        <location filename="../ui/models/backends_model.cpp" line="65"/>
         <source>not installed, version %1 available</source>
         <translation>no instalado, versión %1 disponible</translation>
     </message>
     <message>
-        <location filename="../ui/models/backends_model.cpp" line="66"/>
+        <location filename="../ui/models/backends_model.cpp" line="67"/>
         <source>update %1 available</source>
         <translation>actualización %1 disponible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/backends_model.cpp" line="68"/>
+        <location filename="../ui/models/backends_model.cpp" line="69"/>
         <source>drift on %n node(s)</source>
         <translation>
             <numerusform>divergencia en %n nodo</numerusform>
@@ -399,27 +399,27 @@
         <translation>Tarjetas de backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="203"/>
+        <location filename="../ui/views/backends_page.cpp" line="204"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="203"/>
+        <location filename="../ui/views/backends_page.cpp" line="204"/>
         <source>The gallery is read once Fleetdeck has connected to the cluster.</source>
         <translation>La galería se lee cuando Fleetdeck se haya conectado al clúster.</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="207"/>
+        <location filename="../ui/views/backends_page.cpp" line="208"/>
         <source>No gallery configured</source>
         <translation>No hay ninguna galería configurada</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="208"/>
+        <location filename="../ui/views/backends_page.cpp" line="209"/>
         <source>Add a gallery index in the settings (or start with --gallery URL) to see installable backends.</source>
         <translation>Añada un índice de galería en los ajustes (o inicie con --gallery URL) para ver los backends instalables.</translation>
     </message>
     <message>
-        <location filename="../ui/views/backends_page.cpp" line="209"/>
+        <location filename="../ui/views/backends_page.cpp" line="210"/>
         <source>Open settings</source>
         <translation>Abrir ajustes</translation>
     </message>
@@ -427,92 +427,92 @@
 <context>
     <name>fleetdeck::ui::CardDelegate</name>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="79"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="81"/>
         <source>Install on all nodes</source>
         <translation>Instalar en todos</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="79"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="81"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="80"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="82"/>
         <source>Install on nodes…</source>
         <translation>Instalar en nodos…</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="81"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="83"/>
         <source>Reinstall</source>
         <translation>Reinstalar</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="82"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="84"/>
         <source>Upgrade</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="85"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="87"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="244"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="246"/>
         <source>Update</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="246"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="248"/>
         <source>Drift %1</source>
         <translation>Divergencia %1</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="248"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="250"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="250"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="252"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="252"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="254"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="259"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="261"/>
         <source>No description</source>
         <translation>Sin descripción</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="277"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="279"/>
         <source>%1/%2 nodes</source>
         <translation>%1/%2 nodos</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="277"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="279"/>
         <source>not installed</source>
         <translation>no instalado</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="432"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="430"/>
         <source>More actions for %1</source>
         <translation>Más acciones para %1</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="434"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="432"/>
         <source>%1 is busy: %2</source>
         <translation>%1 está ocupado: %2</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="435"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="433"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/card_delegate.cpp" line="439"/>
+        <location filename="../ui/delegates/card_delegate.cpp" line="437"/>
         <source>Versions differ across nodes: %1</source>
         <translation>Las versiones difieren entre nodos: %1</translation>
     </message>
@@ -606,81 +606,81 @@
 <context>
     <name>fleetdeck::ui::ConnectionTester</name>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="51"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="51"/>
         <source>Store %1: testing…</source>
         <translation>Almacén %1: probando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="52"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="52"/>
         <source>NATS %1: testing…</source>
         <translation>NATS %1: probando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="54"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="54"/>
         <source>Gallery %1: testing…</source>
         <translation>Galería %1: probando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="56"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="56"/>
         <source>No gallery configured for this profile (the cluster&apos;s galleries apply)</source>
         <translation>No hay galería configurada para este perfil (se aplican las galerías del clúster)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="107"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="107"/>
         <source>Store %1: the directory %2 does not exist or is not writable</source>
         <translation>Almacén %1: el directorio %2 no existe o no tiene permiso de escritura</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="109"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="109"/>
         <source>Store %1: a new store is created there on connect</source>
         <translation>Almacén %1: al conectar se creará allí un almacén nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="121"/>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="128"/>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="134"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="121"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="128"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="134"/>
         <source>Store %1: %2</source>
         <translation>Almacén %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="137"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="137"/>
         <source>Store %1: connected, cluster %2, schema %3</source>
         <translation>Almacén %1: conectado, clúster %2, esquema %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="140"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="140"/>
         <source>Store %1: connected; no Fleetdeck schema yet (created on connect)</source>
         <translation>Almacén %1: conectado; todavía sin esquema de Fleetdeck (se crea al conectar)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="177"/>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="179"/>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="193"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="177"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="179"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="193"/>
         <source>NATS %1: %2</source>
         <translation>NATS %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="183"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="183"/>
         <source>flush timed out</source>
         <translation>tiempo de espera agotado en flush</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="192"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="192"/>
         <source>NATS %1: connected (auth: %2)</source>
         <translation>NATS %1: conectado (autenticación: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="219"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="219"/>
         <source>Gallery %1: timed out</source>
         <translation>Galería %1: tiempo de espera agotado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/connection_tester.cpp" line="221"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="221"/>
         <source>Gallery %1: %2</source>
         <translation>Galería %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/connection_tester.cpp" line="224"/>
+        <location filename="../ui/connection/connection_tester.cpp" line="224"/>
         <source>Gallery %1: &quot;%2&quot;, %n backend(s)</source>
         <translation>
             <numerusform>Galería %1: «%2», %n backend</numerusform>
@@ -811,102 +811,102 @@
         <translation>en curso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="274"/>
+        <location filename="../ui/models/history_model.cpp" line="259"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="275"/>
+        <location filename="../ui/models/history_model.cpp" line="260"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="276"/>
+        <location filename="../ui/models/history_model.cpp" line="261"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="277"/>
+        <location filename="../ui/models/history_model.cpp" line="262"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="278"/>
+        <location filename="../ui/models/history_model.cpp" line="263"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="279"/>
+        <location filename="../ui/models/history_model.cpp" line="264"/>
         <source>Requested by</source>
         <translation>Solicitado por</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="280"/>
+        <location filename="../ui/models/history_model.cpp" line="265"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="281"/>
+        <location filename="../ui/models/history_model.cpp" line="266"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="282"/>
+        <location filename="../ui/models/history_model.cpp" line="267"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="316"/>
+        <location filename="../ui/models/history_model.cpp" line="301"/>
         <source>%1 %2: %3, %4</source>
         <translation>%1 %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="320"/>
+        <location filename="../ui/models/history_model.cpp" line="305"/>
         <source>, nodes: %1</source>
         <translation>, nodos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="322"/>
+        <location filename="../ui/models/history_model.cpp" line="307"/>
         <source>, error: %1</source>
         <translation>, error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="352"/>
+        <location filename="../ui/models/history_model.cpp" line="337"/>
         <source>%1 (op %2)</source>
         <translation>%1 (op %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="384"/>
+        <location filename="../ui/models/history_model.cpp" line="369"/>
         <source>Admit %1 again on %2</source>
         <translation>Admitir de nuevo %1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="385"/>
+        <location filename="../ui/models/history_model.cpp" line="370"/>
         <source>Admit this operation again</source>
         <translation>Admitir de nuevo esta operación</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="386"/>
+        <location filename="../ui/models/history_model.cpp" line="371"/>
         <source>Retry</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="406"/>
+        <location filename="../ui/models/history_model.cpp" line="391"/>
         <source>%1 on %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="407"/>
+        <location filename="../ui/models/history_model.cpp" line="392"/>
         <source>%1 on %2: %3, %4</source>
         <translation>%1 en %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="425"/>
+        <location filename="../ui/models/history_model.cpp" line="410"/>
         <source>1 attempt</source>
         <translation>1 intento</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="425"/>
+        <location filename="../ui/models/history_model.cpp" line="410"/>
         <source>%1 attempts</source>
         <translation>%1 intentos</translation>
     </message>
@@ -1188,22 +1188,22 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
         <translation>clúster %1… · %2/%3 nodos sanos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>store unreachable</source>
         <translation>almacén inaccesible</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>not connected yet: Fleetdeck is starting</source>
         <translation>aún sin conexión: Fleetdeck se está iniciando</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>Reconciling…</source>
         <translation>Conciliando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Reap stale operations: %n op(s) reaped</source>
         <translation>
             <numerusform>Depurar operaciones obsoletas: %n op depurada</numerusform>
@@ -1211,7 +1211,7 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>Clean stale pending ops: %n stale pending op(s) deleted</source>
         <translation>
             <numerusform>Limpiar ops pendientes obsoletas: %n op pendiente obsoleta eliminada</numerusform>
@@ -1219,12 +1219,12 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>Quit Fleetdeck</source>
         <translation>Salir de Fleetdeck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>%n operation(s) are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</source>
         <translation>
             <numerusform>Hay %n operación en curso en esta instancia de Fleetdeck. ¿Salir de todos modos? El reconciler la terminará.</numerusform>
@@ -1235,174 +1235,174 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
 <context>
     <name>fleetdeck::ui::ManageModel</name>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="194"/>
+        <location filename="../ui/models/manage_model.cpp" line="236"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="195"/>
+        <location filename="../ui/models/manage_model.cpp" line="237"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="196"/>
+        <location filename="../ui/models/manage_model.cpp" line="238"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="197"/>
+        <location filename="../ui/models/manage_model.cpp" line="239"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="198"/>
+        <location filename="../ui/models/manage_model.cpp" line="240"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="199"/>
+        <location filename="../ui/models/manage_model.cpp" line="241"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="217"/>
+        <location filename="../ui/models/manage_model.cpp" line="259"/>
         <source>version %1</source>
         <translation>versión %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="217"/>
+        <location filename="../ui/models/manage_model.cpp" line="259"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="219"/>
+        <location filename="../ui/models/manage_model.cpp" line="261"/>
         <source>update %1 available</source>
         <translation>actualización %1 disponible</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="221"/>
+        <location filename="../ui/models/manage_model.cpp" line="263"/>
         <source>drift on 1 node</source>
         <translation>divergencia en 1 nodo</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="221"/>
+        <location filename="../ui/models/manage_model.cpp" line="263"/>
         <source>drift on %1 nodes</source>
         <translation>divergencia en %1 nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="222"/>
+        <location filename="../ui/models/manage_model.cpp" line="264"/>
         <source>on 1 node</source>
         <translation>en 1 nodo</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="222"/>
+        <location filename="../ui/models/manage_model.cpp" line="264"/>
         <source>on %1 nodes</source>
         <translation>en %1 nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="226"/>
+        <location filename="../ui/models/manage_model.cpp" line="268"/>
         <source>protected</source>
         <translation>protegido</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="237"/>
+        <location filename="../ui/models/manage_model.cpp" line="279"/>
         <source>An operation runs for this backend</source>
         <translation>Hay una operación en curso para este backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="240"/>
+        <location filename="../ui/models/manage_model.cpp" line="282"/>
         <source>Upgrade</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="241"/>
+        <location filename="../ui/models/manage_model.cpp" line="283"/>
         <source>Upgrade %1 to %2 on every node</source>
         <translation>Actualizar %1 a %2 en todos los nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="242"/>
+        <location filename="../ui/models/manage_model.cpp" line="284"/>
         <source>Reinstall</source>
         <translation>Reinstalar</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="243"/>
+        <location filename="../ui/models/manage_model.cpp" line="285"/>
         <source>Download and install %1 again on the nodes that have it</source>
         <translation>Volver a descargar e instalar %1 en los nodos que lo tienen</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="244"/>
+        <location filename="../ui/models/manage_model.cpp" line="286"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="245"/>
+        <location filename="../ui/models/manage_model.cpp" line="287"/>
         <source>Delete %1 from every node</source>
         <translation>Eliminar %1 de todos los nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="270"/>
+        <location filename="../ui/models/manage_model.cpp" line="312"/>
         <source>%1 (for %2)</source>
         <translation>%1 (para %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="274"/>
+        <location filename="../ui/models/manage_model.cpp" line="316"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="276"/>
+        <location filename="../ui/models/manage_model.cpp" line="318"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="278"/>
+        <location filename="../ui/models/manage_model.cpp" line="320"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="289"/>
+        <location filename="../ui/models/manage_model.cpp" line="331"/>
         <source>Installed: %1</source>
         <translation>Instalado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="291"/>
+        <location filename="../ui/models/manage_model.cpp" line="333"/>
         <source>Available: %1</source>
         <translation>Disponible: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="293"/>
-        <location filename="../ui/models/manage_model.cpp" line="304"/>
+        <location filename="../ui/models/manage_model.cpp" line="335"/>
+        <location filename="../ui/models/manage_model.cpp" line="346"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="299"/>
+        <location filename="../ui/models/manage_model.cpp" line="341"/>
         <source>Update</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="299"/>
+        <location filename="../ui/models/manage_model.cpp" line="341"/>
         <source>Update %1</source>
         <translation>Actualización %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="305"/>
+        <location filename="../ui/models/manage_model.cpp" line="347"/>
         <source>Drift: 1 node</source>
         <translation>Divergencia: 1 nodo</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="305"/>
+        <location filename="../ui/models/manage_model.cpp" line="347"/>
         <source>Drift: %1 nodes</source>
         <translation>Divergencia: %1 nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="331"/>
+        <location filename="../ui/models/manage_model.cpp" line="373"/>
         <source>Protected</source>
         <translation>Protegido</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="332"/>
-        <location filename="../ui/models/manage_model.cpp" line="335"/>
+        <location filename="../ui/models/manage_model.cpp" line="374"/>
+        <location filename="../ui/models/manage_model.cpp" line="377"/>
         <source>System backends come with the worker and cannot be changed here</source>
         <translation>Los backends del sistema vienen con el worker y no se pueden cambiar aquí</translation>
     </message>
@@ -1591,32 +1591,32 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
 <context>
     <name>fleetdeck::ui::NodePickerDialog</name>
     <message>
-        <location filename="../ui/views/node_picker_dialog.cpp" line="15"/>
+        <location filename="../ui/dialogs/node_picker_dialog.cpp" line="15"/>
         <source>Install %1 on nodes</source>
         <translation>Instalar %1 en nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/node_picker_dialog.cpp" line="17"/>
+        <location filename="../ui/dialogs/node_picker_dialog.cpp" line="17"/>
         <source>Choose the nodes that get %1. Each node gets its own operation.</source>
         <translation>Elija los nodos que recibirán %1. Cada nodo recibe su propia operación.</translation>
     </message>
     <message>
-        <location filename="../ui/views/node_picker_dialog.cpp" line="21"/>
+        <location filename="../ui/dialogs/node_picker_dialog.cpp" line="21"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/node_picker_dialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/node_picker_dialog.cpp" line="24"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/node_picker_dialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/node_picker_dialog.cpp" line="28"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/node_picker_dialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/node_picker_dialog.cpp" line="32"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
@@ -1624,197 +1624,197 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
 <context>
     <name>fleetdeck::ui::NodesModel</name>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="52"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="41"/>
         <source>Healthy</source>
         <translation>Sano</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="53"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="42"/>
         <source>Unhealthy</source>
         <translation>Con fallos</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="54"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="43"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="55"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="44"/>
         <source>Draining</source>
         <translation>Drenando</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="58"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="47"/>
         <source>Pending approval</source>
         <translation>Pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="76"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="65"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="79"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="68"/>
         <source>last seen %1</source>
         <translation>visto %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="94"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="83"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="104"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="93"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="107"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="96"/>
         <source>%1 VRAM</source>
         <translation>%1 VRAM</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="110"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="99"/>
         <source>%1 RAM</source>
         <translation>%1 RAM</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="113"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="102"/>
         <source>1 core</source>
         <translation>1 núcleo</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="113"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="102"/>
         <source>%1 cores</source>
         <translation>%1 núcleos</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="325"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="111"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="326"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="112"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="327"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="113"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="328"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="114"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="329"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="115"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="330"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="116"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="331"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="117"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="361"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="147"/>
         <source>%1: %2, heartbeat %3</source>
         <translation>%1: %2, heartbeat %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="362"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="148"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="375"/>
-        <location filename="../ui/models/nodes_model.cpp" line="405"/>
-        <location filename="../ui/models/nodes_model.cpp" line="453"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="161"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="191"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="239"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="382"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="168"/>
         <source>%1 (id %2)</source>
         <translation>%1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="415"/>
-        <location filename="../ui/models/nodes_model.cpp" line="421"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="201"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="207"/>
         <source>%1=%2</source>
         <translation>%1=%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="441"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="227"/>
         <source>Expand to list this node&apos;s backends</source>
         <translation>Desplegar para listar los backends de este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="442"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="228"/>
         <source>Listing backends…</source>
         <translation>Listando backends…</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="443"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="229"/>
         <source>No backends installed</source>
         <translation>No hay backends instalados</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="444"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="230"/>
         <source>Listing failed: %1</source>
         <translation>Falló el listado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="466"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="252"/>
         <source>%1 on %2: installed, version %3</source>
         <translation>%1 en %2: instalado, versión %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="466"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="252"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="472"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="258"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="481"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="267"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="485"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="271"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="487"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="273"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="495"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="281"/>
         <source>installed %1</source>
         <translation>instalado %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="503"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="289"/>
         <source>for %1</source>
         <translation>para %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model.cpp" line="515"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="301"/>
         <source>Update %1</source>
         <translation>Actualización %1</translation>
     </message>
@@ -1823,137 +1823,137 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
     <name>fleetdeck::ui::NodesPage</name>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="35"/>
-        <location filename="../ui/views/nodes_page.cpp" line="47"/>
+        <location filename="../ui/views/nodes_page.cpp" line="53"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="49"/>
+        <location filename="../ui/views/nodes_page.cpp" line="55"/>
         <source>Registration is open: any client on the bus can register a node</source>
         <translation>El registro está abierto: cualquier cliente del bus puede registrar un nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="50"/>
+        <location filename="../ui/views/nodes_page.cpp" line="56"/>
         <source>Set nodes/registration_token in Settings so that only workers holding the token can register</source>
         <translation>Defina nodes/registration_token en los ajustes para que solo puedan registrarse los workers que tengan el token</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="58"/>
+        <location filename="../ui/views/nodes_page.cpp" line="64"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="59"/>
+        <location filename="../ui/views/nodes_page.cpp" line="65"/>
         <source>Drain…</source>
         <translation>Drenar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="60"/>
+        <location filename="../ui/views/nodes_page.cpp" line="66"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="61"/>
+        <location filename="../ui/views/nodes_page.cpp" line="67"/>
         <source>Delete node…</source>
         <translation>Eliminar nodo…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="62"/>
+        <location filename="../ui/views/nodes_page.cpp" line="68"/>
         <source>Upgrade on this node</source>
         <translation>Actualizar en este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="63"/>
+        <location filename="../ui/views/nodes_page.cpp" line="69"/>
         <source>Reinstall on this node</source>
         <translation>Reinstalar en este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="64"/>
+        <location filename="../ui/views/nodes_page.cpp" line="70"/>
         <source>Delete from this node…</source>
         <translation>Eliminar de este nodo…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="89"/>
+        <location filename="../ui/views/nodes_page.cpp" line="95"/>
         <source>Copy command</source>
         <translation>Copiar comando</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="95"/>
+        <location filename="../ui/views/nodes_page.cpp" line="101"/>
         <source>No nodes yet</source>
         <translation>Todavía no hay nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="146"/>
+        <location filename="../ui/views/nodes_page.cpp" line="152"/>
         <source>Start %1 on a node</source>
         <translation>Inicie %1 en un nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="155"/>
+        <location filename="../ui/views/nodes_page.cpp" line="161"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="180"/>
+        <location filename="../ui/views/nodes_page.cpp" line="186"/>
         <source>Backends are listed from healthy and unhealthy nodes only; this node is %1</source>
         <translation>Solo se listan backends de nodos sanos o con fallos; este nodo está %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="195"/>
+        <location filename="../ui/views/nodes_page.cpp" line="201"/>
         <source>the node was not listed</source>
         <translation>el nodo no se listó</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="236"/>
+        <location filename="../ui/views/nodes_page.cpp" line="242"/>
         <source>Approve the selected pending nodes</source>
         <translation>Aprobar los nodos pendientes seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="238"/>
+        <location filename="../ui/views/nodes_page.cpp" line="244"/>
         <source>Stop sending requests to the selected nodes</source>
         <translation>Dejar de enviar solicitudes a los nodos seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="240"/>
+        <location filename="../ui/views/nodes_page.cpp" line="246"/>
         <source>Let the selected nodes take requests again</source>
         <translation>Permitir que los nodos seleccionados vuelvan a aceptar solicitudes</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="241"/>
+        <location filename="../ui/views/nodes_page.cpp" line="247"/>
         <source>Remove the selected nodes from the registry (Delete)</source>
         <translation>Quitar los nodos seleccionados del registro (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="248"/>
+        <location filename="../ui/views/nodes_page.cpp" line="254"/>
         <source>System backends are protected</source>
         <translation>Los backends del sistema están protegidos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="250"/>
+        <location filename="../ui/views/nodes_page.cpp" line="256"/>
         <source>Upgrade on the node it is installed on</source>
         <translation>Actualizar en el nodo donde está instalado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="250"/>
+        <location filename="../ui/views/nodes_page.cpp" line="256"/>
         <source>No update available for this node</source>
         <translation>No hay actualizaciones disponibles para este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="252"/>
+        <location filename="../ui/views/nodes_page.cpp" line="258"/>
         <source>Download and install again on that node</source>
         <translation>Volver a descargar e instalar en ese nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="253"/>
+        <location filename="../ui/views/nodes_page.cpp" line="259"/>
         <source>Delete from that node (Delete)</source>
         <translation>Eliminar de ese nodo (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="283"/>
+        <location filename="../ui/views/nodes_page.cpp" line="289"/>
         <source>Drain nodes</source>
         <translation>Drenar nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="284"/>
+        <location filename="../ui/views/nodes_page.cpp" line="290"/>
         <source>Drain %1?
 
 A draining node receives no new requests; what runs on it finishes. Resume it to take requests again.</source>
@@ -1962,42 +1962,42 @@ A draining node receives no new requests; what runs on it finishes. Resume it to
 Un nodo en drenaje no recibe solicitudes nuevas; lo que se ejecuta en él termina. Reanúdelo para que vuelva a aceptar solicitudes.</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="293"/>
+        <location filename="../ui/views/nodes_page.cpp" line="299"/>
         <source>Approved 1 node</source>
         <translation>1 nodo aprobado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="293"/>
+        <location filename="../ui/views/nodes_page.cpp" line="299"/>
         <source>Approved %1 nodes</source>
         <translation>%1 nodos aprobados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="294"/>
+        <location filename="../ui/views/nodes_page.cpp" line="300"/>
         <source>Drained 1 node</source>
         <translation>1 nodo drenado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="294"/>
+        <location filename="../ui/views/nodes_page.cpp" line="300"/>
         <source>Drained %1 nodes</source>
         <translation>%1 nodos drenados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="297"/>
+        <location filename="../ui/views/nodes_page.cpp" line="303"/>
         <source>Resumed 1 node</source>
         <translation>1 nodo reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="297"/>
+        <location filename="../ui/views/nodes_page.cpp" line="303"/>
         <source>Resumed %1 nodes</source>
         <translation>%1 nodos reanudados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="320"/>
+        <location filename="../ui/views/nodes_page.cpp" line="326"/>
         <source>Delete nodes</source>
         <translation>Eliminar nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="321"/>
+        <location filename="../ui/views/nodes_page.cpp" line="327"/>
         <source>Delete %1?
 
 The pending operations of these nodes are deleted. A worker that is still running registers again, as pending approval, unless it is stopped first.</source>
@@ -2006,58 +2006,58 @@ The pending operations of these nodes are deleted. A worker that is still runnin
 Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en ejecución se registrará de nuevo, como pendiente de aprobación, a menos que se detenga antes.</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="328"/>
+        <location filename="../ui/views/nodes_page.cpp" line="334"/>
         <source>Deleted 1 node</source>
         <translation>1 nodo eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="328"/>
+        <location filename="../ui/views/nodes_page.cpp" line="334"/>
         <source>Deleted %1 nodes</source>
         <translation>%1 nodos eliminados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="335"/>
+        <location filename="../ui/views/nodes_page.cpp" line="341"/>
         <source>%1: 1 operation cancelled</source>
         <translation>%1: 1 operación cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="335"/>
+        <location filename="../ui/views/nodes_page.cpp" line="341"/>
         <source>%1: %2 operations cancelled</source>
         <translation>%1: %2 operaciones canceladas</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="352"/>
-        <location filename="../ui/views/nodes_page.cpp" line="374"/>
+        <location filename="../ui/views/nodes_page.cpp" line="358"/>
+        <location filename="../ui/views/nodes_page.cpp" line="380"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="354"/>
+        <location filename="../ui/views/nodes_page.cpp" line="360"/>
         <source>Delete backends</source>
         <translation>Eliminar backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="354"/>
+        <location filename="../ui/views/nodes_page.cpp" line="360"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="363"/>
+        <location filename="../ui/views/nodes_page.cpp" line="369"/>
         <source>Deleting %1</source>
         <translation>Eliminando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="364"/>
+        <location filename="../ui/views/nodes_page.cpp" line="370"/>
         <source>Upgrading %1</source>
         <translation>Actualizando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="365"/>
+        <location filename="../ui/views/nodes_page.cpp" line="371"/>
         <source>Reinstalling %1</source>
         <translation>Reinstalando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="365"/>
+        <location filename="../ui/views/nodes_page.cpp" line="371"/>
         <source>Installing %1</source>
         <translation>Instalando %1</translation>
     </message>
@@ -2065,7 +2065,7 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::NotificationDigest</name>
     <message numerus="yes">
-        <location filename="../ui/models/notification_digest.cpp" line="15"/>
+        <location filename="../ui/tray/notification_digest.cpp" line="15"/>
         <source>%1; and %n more</source>
         <translation>
             <numerusform>%1; y %n más</numerusform>
@@ -2073,17 +2073,17 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/notification_digest.cpp" line="16"/>
+        <location filename="../ui/tray/notification_digest.cpp" line="16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/notification_digest.cpp" line="27"/>
+        <location filename="../ui/tray/notification_digest.cpp" line="27"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/notification_digest.cpp" line="122"/>
+        <location filename="../ui/tray/notification_digest.cpp" line="122"/>
         <source>%n operation(s) failed</source>
         <translation>
             <numerusform>%n operación fallida</numerusform>
@@ -2091,7 +2091,7 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/notification_digest.cpp" line="123"/>
+        <location filename="../ui/tray/notification_digest.cpp" line="123"/>
         <source>%n node(s) offline</source>
         <translation>
             <numerusform>%n nodo sin conexión</numerusform>
@@ -2099,7 +2099,7 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/notification_digest.cpp" line="125"/>
+        <location filename="../ui/tray/notification_digest.cpp" line="125"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2107,170 +2107,196 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::OpPresentation</name>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="15"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="16"/>
         <source>Installing</source>
         <comment>card state, short</comment>
         <translation>Instalando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="16"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="17"/>
         <source>Upgrading</source>
         <comment>card state, short</comment>
         <translation>Actualiz.</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="19"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="20"/>
         <source>Removing</source>
         <comment>card state, short</comment>
         <translation>Eliminando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="29"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="155"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="40"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="166"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="36"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="159"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="47"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="170"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="42"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="53"/>
         <source>Succeeded</source>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="53"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="64"/>
         <source>Installing</source>
         <translation>Instalando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="54"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="65"/>
         <source>Upgrading</source>
         <translation>Actualizando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="57"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="68"/>
         <source>Removing</source>
         <translation>Eliminando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="63"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="74"/>
         <source>install</source>
         <translation>instalar</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="64"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="75"/>
         <source>upgrade</source>
         <translation>actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="67"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="78"/>
         <source>delete</source>
         <translation>eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="81"/>
+        <location filename="../ui/presentation/progress_text.cpp" line="21"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="85"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="140"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="97"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="151"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="86"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="98"/>
         <source>Waiting for a free executor slot</source>
         <translation>Esperando un hueco libre del ejecutor</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="91"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="147"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="103"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="158"/>
         <source>Worker busy</source>
         <translation>Worker ocupado</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="92"/>
+        <location filename="../ui/presentation/progress_text.cpp" line="28"/>
+        <source>%1 · %2</source>
+        <comment>file name · bytes</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/presentation/progress_text.cpp" line="50"/>
+        <source>%1 on %n node(s)</source>
+        <comment>state on node count</comment>
+        <translation>
+            <numerusform>%1 en %n nodo</numerusform>
+            <numerusform>%1 en %n nodos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/progress_text.cpp" line="58"/>
         <source>the worker is still deleting; the reconciler will confirm</source>
         <translation>el worker sigue eliminando; el reconciler lo confirmará</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="93"/>
+        <location filename="../ui/presentation/progress_text.cpp" line="59"/>
         <source>the worker is still installing; the reconciler will confirm</source>
         <translation>el worker sigue instalando; el reconciler lo confirmará</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="106"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="168"/>
+        <location filename="../ui/presentation/progress_text.cpp" line="61"/>
+        <source>the worker on %1 is still deleting; the reconciler will confirm</source>
+        <translation>el worker de %1 sigue eliminando; el reconciler lo confirmará</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/progress_text.cpp" line="62"/>
+        <source>the worker on %1 is still installing; the reconciler will confirm</source>
+        <translation>el worker de %1 sigue instalando; el reconciler lo confirmará</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/op_presentation.cpp" line="117"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="180"/>
         <source>Stalled</source>
         <translation>Estancado</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="107"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="118"/>
         <source>Stalled · %1</source>
         <comment>stalled · percentage</comment>
         <translation>Estancado · %1</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="108"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="119"/>
         <source>no progress for %1</source>
         <translation>sin progreso desde hace %1</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="120"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="140"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="131"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="151"/>
         <source>Deleting</source>
         <translation>Eliminando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="121"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="132"/>
         <source>Deleting…</source>
         <translation>Eliminando…</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="125"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="136"/>
         <source>%1 · %2</source>
         <comment>verb · percentage</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="126"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="137"/>
         <source>%1…</source>
         <comment>verb…</comment>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="137"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="148"/>
         <source>Waiting for node</source>
         <translation>Esperando al nodo</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="143"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="154"/>
         <source>Downloading</source>
         <translation>Descargando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="144"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="155"/>
         <source>Verifying</source>
         <translation>Verificando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="145"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="156"/>
         <source>Extracting</source>
         <translation>Extrayendo</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="151"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="162"/>
         <source>Done</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="177"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="189"/>
+        <location filename="../ui/presentation/progress_text.cpp" line="48"/>
         <source>%1 on %2</source>
         <comment>state on node</comment>
         <translation>%1 en %2</translation>
@@ -2279,17 +2305,22 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::OpsBar</name>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="34"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="55"/>
         <source>Operations</source>
         <translation>Operaciones</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="52"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="73"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="92"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="75"/>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ops_bar.cpp" line="116"/>
         <source>Operations — %1 active, %2 failed</source>
         <translation>Operaciones — activas: %1, fallidas: %2</translation>
     </message>
@@ -2297,70 +2328,77 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::OpsDelegate</name>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="79"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="80"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="80"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="81"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="81"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="82"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="82"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="83"/>
         <source>Retry on this node</source>
         <translation>Reintentar en este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="220"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="221"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="266"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="267"/>
         <source>Start this operation again</source>
         <translation>Iniciar de nuevo esta operación</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="267"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="268"/>
         <source>Remove this failure from the bar (it stays in Activity)</source>
         <translation>Quitar este fallo de la barra (se conserva en Actividad)</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="268"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="269"/>
         <source>Cancel this operation on every node</source>
         <translation>Cancelar esta operación en todos los nodos</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/ops_delegate.cpp" line="269"/>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="270"/>
         <source>Run this operation again on this node only</source>
         <translation>Ejecutar de nuevo esta operación solo en este nodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/delegates/ops_delegate.cpp" line="280"/>
+        <source>Details:
+%1</source>
+        <translation>Detalles:
+%1</translation>
     </message>
 </context>
 <context>
     <name>fleetdeck::ui::OpsModel</name>
     <message>
-        <location filename="../ui/models/ops_model.cpp" line="18"/>
+        <location filename="../ui/models/ops_model.cpp" line="19"/>
         <source> on %1</source>
         <translation> en %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ops_model.cpp" line="21"/>
+        <location filename="../ui/models/ops_model.cpp" line="22"/>
         <source>Failed to %1 backend: %2%3 (%4)</source>
         <translation>No se pudo %1 el backend: %2%3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ops_model.cpp" line="25"/>
+        <location filename="../ui/models/ops_model.cpp" line="26"/>
         <source>%1 backend: %2%3</source>
         <translation>%1 backend: %2%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/ops_model.cpp" line="51"/>
+        <location filename="../ui/models/ops_model.cpp" line="52"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n nodo</numerusform>
@@ -2649,88 +2687,88 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::ProfileRecord</name>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="83"/>
+        <location filename="../ui/connection/profile_store.cpp" line="83"/>
         <source>cannot write %1</source>
         <translation>no se puede escribir %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="126"/>
+        <location filename="../ui/connection/profile_store.cpp" line="126"/>
         <source>Name: required</source>
         <translation>Nombre: obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="132"/>
+        <location filename="../ui/connection/profile_store.cpp" line="132"/>
         <source>NATS URL: required</source>
         <translation>URL de NATS: obligatoria</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="134"/>
+        <location filename="../ui/connection/profile_store.cpp" line="134"/>
         <source>NATS URL: </source>
         <translation>URL de NATS: </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="136"/>
+        <location filename="../ui/connection/profile_store.cpp" line="136"/>
         <source>NATS user: required for user and password</source>
         <translation>Usuario de NATS: obligatorio para usuario y contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="138"/>
+        <location filename="../ui/connection/profile_store.cpp" line="138"/>
         <source>NATS credentials file: required</source>
         <translation>Archivo de credenciales de NATS: obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="140"/>
+        <location filename="../ui/connection/profile_store.cpp" line="140"/>
         <source>TLS CA file: required</source>
         <translation>Archivo de CA de TLS: obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="143"/>
+        <location filename="../ui/connection/profile_store.cpp" line="143"/>
         <source>SQLite file: required</source>
         <translation>Archivo SQLite: obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="145"/>
+        <location filename="../ui/connection/profile_store.cpp" line="145"/>
         <source>SQLite file: expected an absolute path</source>
         <translation>Archivo SQLite: se esperaba una ruta absoluta</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="148"/>
+        <location filename="../ui/connection/profile_store.cpp" line="148"/>
         <source>PostgreSQL host: required</source>
         <translation>Host de PostgreSQL: obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="150"/>
+        <location filename="../ui/connection/profile_store.cpp" line="150"/>
         <source>PostgreSQL database: required</source>
         <translation>Base de datos de PostgreSQL: obligatoria</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="152"/>
+        <location filename="../ui/connection/profile_store.cpp" line="152"/>
         <source>PostgreSQL user: required</source>
         <translation>Usuario de PostgreSQL: obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="154"/>
+        <location filename="../ui/connection/profile_store.cpp" line="154"/>
         <source>PostgreSQL port: expected 1 to 65535</source>
         <translation>Puerto de PostgreSQL: se esperaba un valor de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="162"/>
+        <location filename="../ui/connection/profile_store.cpp" line="162"/>
         <source>Galleries: </source>
         <translation>Galerías: </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="234"/>
+        <location filename="../ui/connection/profile_store.cpp" line="234"/>
         <source>a profile named &quot;%1&quot; already exists</source>
         <translation>ya existe un perfil llamado «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="271"/>
+        <location filename="../ui/connection/profile_store.cpp" line="271"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profile_store.cpp" line="279"/>
-        <location filename="../ui/dialogs/profile_store.cpp" line="283"/>
+        <location filename="../ui/connection/profile_store.cpp" line="279"/>
+        <location filename="../ui/connection/profile_store.cpp" line="283"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -2837,22 +2875,22 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::SecretCollector</name>
     <message>
-        <location filename="../ui/dialogs/secret_collector.cpp" line="62"/>
+        <location filename="../ui/connection/secret_collector.cpp" line="62"/>
         <source>PostgreSQL password</source>
         <translation>la contraseña de PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/secret_collector.cpp" line="64"/>
+        <location filename="../ui/connection/secret_collector.cpp" line="64"/>
         <source>NATS password</source>
         <translation>la contraseña de NATS</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/secret_collector.cpp" line="66"/>
+        <location filename="../ui/connection/secret_collector.cpp" line="66"/>
         <source>NATS token</source>
         <translation>el token de NATS</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/secret_collector.cpp" line="96"/>
+        <location filename="../ui/connection/secret_collector.cpp" line="96"/>
         <source>Enter the %1 of profile &quot;%2&quot; in Connection profiles.</source>
         <translation>Introduzca %1 del perfil «%2» en Perfiles de conexión.</translation>
     </message>
@@ -2860,8 +2898,8 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::SecretVault</name>
     <message>
-        <location filename="../ui/dialogs/secret_vault.cpp" line="79"/>
-        <location filename="../ui/dialogs/secret_vault.cpp" line="109"/>
+        <location filename="../ui/connection/secret_vault.cpp" line="79"/>
+        <location filename="../ui/connection/secret_vault.cpp" line="109"/>
         <source>keychain: %1</source>
         <translation>llavero: %1</translation>
     </message>
@@ -3260,12 +3298,12 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::TrayHealth</name>
     <message>
-        <location filename="../ui/models/tray_health.cpp" line="45"/>
+        <location filename="../ui/tray/tray_health.cpp" line="49"/>
         <source>no nodes</source>
         <translation>sin nodos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/tray_health.cpp" line="47"/>
+        <location filename="../ui/tray/tray_health.cpp" line="51"/>
         <source>%1/%n node(s) healthy</source>
         <translation>
             <numerusform>%1/%n nodo sano</numerusform>
@@ -3273,7 +3311,7 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/tray_health.cpp" line="49"/>
+        <location filename="../ui/tray/tray_health.cpp" line="53"/>
         <source>%n operation(s) running</source>
         <translation>
             <numerusform>%n operación en curso</numerusform>
@@ -3281,7 +3319,7 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/tray_health.cpp" line="51"/>
+        <location filename="../ui/tray/tray_health.cpp" line="55"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -3289,7 +3327,7 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/tray_health.cpp" line="52"/>
+        <location filename="../ui/tray/tray_health.cpp" line="56"/>
         <source>Fleetdeck — %1</source>
         <translation>Fleetdeck — %1</translation>
     </message>
@@ -3297,28 +3335,28 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::TrayNotifier</name>
     <message>
-        <location filename="../ui/widgets/tray_notifier.cpp" line="42"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="42"/>
         <source>&amp;Show Fleetdeck</source>
         <translation>&amp;Mostrar Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/tray_notifier.cpp" line="44"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="44"/>
         <source>&amp;Reconcile now</source>
         <translation>&amp;Conciliar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/tray_notifier.cpp" line="47"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/tray_notifier.cpp" line="221"/>
-        <location filename="../ui/widgets/tray_notifier.cpp" line="239"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="221"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="239"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/tray_notifier.cpp" line="249"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="249"/>
         <source>store unreachable</source>
         <translation>almacén inaccesible</translation>
     </message>

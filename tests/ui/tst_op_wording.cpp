@@ -232,8 +232,10 @@ private Q_SLOTS:
         const QString card = cards.index(0).data(BackendsModel::StateTextRole).toString();
         QCOMPARE(card, QStringLiteral("Installing · 42 % on jetson-orin"));
         QCOMPARE(manage.index(0, ManageModel::StateColumn).data().toString(), card);
+        // The line says what the row does, not the engine's "processing backend: …" (issue #15); the
+        // node is in the headline already.
         QCOMPARE(opLine(op, kNow, kStalledMs, true, QStringLiteral("jetson-orin")).text,
-                 QStringLiteral("Installing backend: llama-cpp-cuda12 on jetson-orin (processing backend: llama-cpp-cuda12)"));
+                 QStringLiteral("Installing backend: llama-cpp-cuda12 on jetson-orin (Downloading)"));
     }
 
     void ended_ops_change_no_card_or_row()

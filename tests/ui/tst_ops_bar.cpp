@@ -3,6 +3,7 @@
 // against a running engine is in tst_gui_live.
 #include "delegates/ops_delegate.h"
 #include "models/ops_model.h"
+#include "node_row_fixture.h"
 #include "theme/theme.h"
 
 #include <QAbstractItemModelTester>
@@ -30,13 +31,7 @@ Operation op(const QString &id, const QString &backend, OpKind kind, OpState sta
 
 NodeProgress nodeRow(const QString &name, NodeRowStatus status, int pct = 0)
 {
-    NodeProgress n;
-    n.nodeId = name + QStringLiteral("-id");
-    n.nodeName = name;
-    n.status = status;
-    n.percentage = pct;
-    n.updatedAt = kNow;
-    return n;
+    return test::nodeRow(name, status, pct, kNow);
 }
 } // namespace
 
@@ -79,8 +74,12 @@ private Q_SLOTS:
         Operation u = op(QStringLiteral("b"), QStringLiteral("llama-cpp-cuda12"), OpKind::Upgrade, OpState::Running);
         u.progress = 37;
         u.message = QStringLiteral("processing file: llama.tar.zst. Total: 1.2 GiB. Current: 512.0 MiB");
+        u.fileName = QStringLiteral("llama.tar.zst");
+        u.currentBytes = 536870912;
+        u.totalBytes = 1288490189;
         const OpLine ul = opLine(u, kNow, 60'000, true);
-        QCOMPARE(ul.text, QStringLiteral("Upgrading backend: llama-cpp-cuda12 (processing file: llama.tar.zst. Total: 1.2 GiB. Current: 512.0 MiB)"));
+        // Composed from the op's fields (issue #15); the engine's message is a detail only.
+        QCOMPARE(ul.text, QStringLiteral("Upgrading backend: llama-cpp-cuda12 (llama.tar.zst · 512.0 MiB of 1.2 GiB)"));
         QCOMPARE(ul.progress, 37);
         Operation d = op(QStringLiteral("c"), QStringLiteral("bark"), OpKind::Delete, OpState::Running);
         d.message = QStringLiteral("processing backend: bark");

@@ -1,5 +1,6 @@
 #include "delegates/ops_delegate.h"
 
+#include "presentation/progress_text.h"
 #include "theme/theme.h"
 #include "widgets/spinner.h"
 
@@ -147,8 +148,8 @@ void OpsDelegate::paintOp(QPainter *p, const QStyleOptionViewItem &o, const QMod
     // Progress bar with its percentage, before the buttons.
     if (line.progress > 0) {
         const int barW = e * 7;
-        const QString pct = QStringLiteral("%1 %").arg(line.progress);
-        const int pctW = o.fontMetrics.horizontalAdvance(QStringLiteral("100 %"));
+        const QString pct = percentText(line.progress);
+        const int pctW = o.fontMetrics.horizontalAdvance(percentText(100));
         p->setPen(o.palette.color(QPalette::Text));
         p->drawText(QRect(right - pctW, o.rect.top(), pctW, o.rect.height()), Qt::AlignRight | Qt::AlignVCenter, pct);
         const QRect bar(right - pctW - e / 2 - barW, o.rect.center().y() - e / 8, barW, std::max(3, e / 4));
@@ -203,7 +204,7 @@ void OpsDelegate::paintNode(QPainter *p, const QStyleOptionViewItem &o, const QM
     }
     cell(n.file, e * 12, t.secondaryText());
     cell(n.bytes, e * 10, t.secondaryText(), Qt::AlignRight);
-    cell(QStringLiteral("%1 %").arg(n.percentage), e * 3, o.palette.color(QPalette::Text), Qt::AlignRight);
+    cell(percentText(n.percentage), e * 3, o.palette.color(QPalette::Text), Qt::AlignRight);
     if (n.bar && x + e * 4 < right)
         paintBar(p, QRect(x, o.rect.center().y() - e / 10, std::min(e * 6, right - x), std::max(2, e / 5)), n.percentage,
                  tone == Tone::Warning ? Tone::Warning : Tone::Info);
@@ -275,7 +276,8 @@ bool OpsDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QS
     }
     const QString tip = index.data(Qt::ToolTipRole).toString();
     const QString full = index.data(Qt::AccessibleTextRole).toString();
-    QToolTip::showText(event->globalPos(), tip.isEmpty() ? full : full + QStringLiteral("\n\n") + tip, view);
+    // The line, then the engine's own words under "Details" (docs/gui.md#operations-bar).
+    QToolTip::showText(event->globalPos(), tip.isEmpty() ? full : full + QStringLiteral("\n\n") + tr("Details:\n%1").arg(tip), view);
     return true;
 }
 

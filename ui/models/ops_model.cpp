@@ -1,6 +1,7 @@
 #include "models/ops_model.h"
 
 #include "presentation/op_presentation.h"
+#include "presentation/progress_text.h"
 #include "widgets/format.h"
 
 #include <QSet>
@@ -28,7 +29,7 @@ OpLine opLine(const Operation &op, qint64 nowMs, qint64 stalledMs, bool live, co
         case OpPresentation::Phase::Queued: l.text = head + detail(p.word); break;
         case OpPresentation::Phase::WorkerBusy:
             l.icon = OpLine::Icon::Clock;
-            l.text = head + QStringLiteral(" · ") + p.label + detail(op.message);
+            l.text = head + QStringLiteral(" · ") + p.label + detail(p.detail);
             break;
         case OpPresentation::Phase::Stalled: // docs/gui.md#stalled: "Stalled · NN % · no progress for 1 min 15 s"
             l.icon = OpLine::Icon::Pause;
@@ -67,10 +68,12 @@ NodeLine nodeLine(const Operation &op, const NodeProgress &n, qint64 nowMs, qint
         l.fullError = n.error.value_or(n.message);
         l.error = l.fullError.size() > 120 ? l.fullError.left(119) + QChar(0x2026) : l.fullError;
         l.retry = true;
-    } else if (n.status == NodeRowStatus::Cancelled || n.status == NodeRowStatus::RunningOnWorker) {
-        l.error = n.message; // "cancelled before contact", "superseded by op …"
-        l.fullError = n.message;
+    } else if (n.status == NodeRowStatus::RunningOnWorker) {
+        l.error = l.fullError = workerBusyText(op.kind);
     }
+    // The engine's words ("cancelled before contact", "superseded by op …", "worker still busy;
+    // reconciler will confirm") only as details.
+    l.details = nodeDetails(n);
     return l;
 }
 
@@ -78,7 +81,7 @@ QString opAccessibleText(const Operation &op, const OpLine &line)
 {
     QString s = line.text;
     if (line.progress > 0)
-        s += QStringLiteral(", %1 %").arg(line.progress);
+        s += QStringLiteral(", ") + percentText(line.progress);
     if (!op.nodes.isEmpty())
         s += QStringLiteral(", ") + line.nodesLabel;
     return s;
@@ -129,9 +132,11 @@ QVariant OpsModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
-            return QStringLiteral("%1: %2%3%4").arg(n.node, n.label, n.percentage > 0 ? QStringLiteral(", %1 %").arg(n.percentage) : QString(),
+            return QStringLiteral("%1: %2%3%4").arg(n.node, n.label, n.percentage > 0 ? QStringLiteral(", ") + percentText(n.percentage) : QString(),
                                                     n.fullError.isEmpty() ? QString() : QStringLiteral(", ") + n.fullError);
-        case Qt::ToolTipRole: return n.fullError.isEmpty() ? QVariant() : QVariant(n.fullError);
+        case Qt::ToolTipRole: // below the row's whole text (which holds the whole error): only what it lacks
+            return n.details.isEmpty() || n.details == n.fullError ? QVariant() : QVariant(n.details);
+        case DetailsRole: return n.details;
         case IsNodeRole: return true;
         case NodeLineRole: return QVariant::fromValue(n);
         case OpIdRole: return e.op.id;
@@ -142,7 +147,8 @@ QVariant OpsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return e.line.text;
     case Qt::AccessibleTextRole: return opAccessibleText(e.op, e.line);
-    case Qt::ToolTipRole: return e.op.error ? QVariant(*e.op.error) : QVariant(e.op.message);
+    case Qt::ToolTipRole: return opDetails(e.op);
+    case DetailsRole: return opDetails(e.op, true);
     case OpIdRole: return e.op.id;
     case IsNodeRole: return false;
     case OpLineRole: return QVariant::fromValue(e.line);
@@ -188,6 +194,7 @@ void OpsModel::reindex()
 bool OpsModel::sameOp(const Operation &a, const Operation &b)
 {
     return a.state == b.state && a.progress == b.progress && a.message == b.message && a.error == b.error
+           && a.fileName == b.fileName && a.currentBytes == b.currentBytes && a.totalBytes == b.totalBytes
            && a.cancellable == b.cancellable && a.updatedAt == b.updatedAt && a.progressAt == b.progressAt
            && a.nodes == b.nodes;
 }

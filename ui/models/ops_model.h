@@ -1,8 +1,9 @@
 #pragma once
 // The operations bar's model (docs/operations.md#operations-list, docs/gui.md#operations-bar): one
 // top-level row per list-read entry, one child row per node row. The text of each line is computed
-// here (opLine / nodeLine) so that tests read exactly what the bar paints. Updates are diffs by op
-// id.
+// here (opLine / nodeLine) so that tests read exactly what the bar paints, from presentOp() and the
+// op's fields (progress_text.h); the engine's message is only in Qt::ToolTipRole and DetailsRole.
+// Updates are diffs by op id.
 #include "bridge/snapshot.h"
 #include "core/operation.h"
 #include "theme/theme.h"
@@ -18,7 +19,7 @@ enum class OpButton { None, Retry, Dismiss, Cancel, RetryNode };
 struct OpLine {
     enum class Icon { Spinner, Error, Trash, Clock, Pause };
     Icon icon = Icon::Spinner;
-    QString text;            // "Upgrading backend: llama-cpp-cuda12 (processing file: …)"
+    QString text;            // "Upgrading backend: llama-cpp-cuda12 (llama.tar.zst · 512.0 MiB of 1.2 GiB)"
     int progress = -1;       // shown with a bar when > 0
     QString nodesLabel;      // "3 nodes"
     QList<OpButton> buttons; // right edge, primary first
@@ -34,8 +35,9 @@ struct NodeLine {
     QString bytes;           // "512.0 MiB of 1.2 GiB"
     int percentage = 0;
     bool bar = false;        // a mini bar while 0 < pct < 100
-    QString error;           // truncated to 120 characters
+    QString error;           // truncated to 120 characters; "the worker is still installing; …" on a busy row
     QString fullError;
+    QString details;         // the engine's message and error (nodeDetails): tooltip and "Copy details" only
     bool retry = false;      // "Retry on this node"
     bool operator==(const NodeLine &) const = default;
 };
@@ -56,6 +58,7 @@ public:
         InlineErrorRole,
         HighlightRole,
         NodeIdRole,
+        DetailsRole, // the engine's own words (opDetails / nodeDetails), never in the line's text
     };
     explicit OpsModel(QObject *parent = nullptr);
 

@@ -1,5 +1,6 @@
 #include "presentation/op_presentation.h"
 
+#include "presentation/progress_text.h"
 #include "widgets/format.h"
 
 namespace fleetdeck::ui {
@@ -17,6 +18,16 @@ QString shortVerb(OpKind kind)
     case OpKind::Delete: break;
     }
     return OpPresentation::tr("Removing", "card state, short");
+}
+
+// The nodes whose worker is still busy, "jetson-orin, gpu-a100-2".
+QString busyNodes(const Operation &op)
+{
+    QStringList names;
+    for (const NodeProgress &n : op.nodes)
+        if (n.status == NodeRowStatus::RunningOnWorker && !n.nodeName.isEmpty())
+            names.append(n.nodeName);
+    return names.join(QStringLiteral(", "));
 }
 
 // `state`: the op's, or failed for an op with an error.
@@ -43,7 +54,7 @@ void ended(P &p, const Operation &op, OpState state)
         p.tone = Tone::Ok;
         break;
     }
-    p.detail = op.message;
+    // The word says it all; the engine's message ("completed", "cancelled") is a detail only.
 }
 } // namespace
 
@@ -79,7 +90,7 @@ OpPresentation presentOp(const Operation &op, qint64 nowMs, qint64 stalledMs, bo
         return p;
     }
     p.active = true;
-    const QString pct = OpPresentation::tr("%1 %", "percentage").arg(op.progress);
+    const QString pct = percentText(op.progress);
     switch (op.state) {
     case OpState::Queued:
         p.phase = P::Phase::Queued;
@@ -90,8 +101,7 @@ OpPresentation presentOp(const Operation &op, qint64 nowMs, qint64 stalledMs, bo
     case OpState::RunningOnWorker:
         p.phase = P::Phase::WorkerBusy;
         p.word = p.label = OpPresentation::tr("Worker busy");
-        p.detail = op.kind == OpKind::Delete ? OpPresentation::tr("the worker is still deleting; the reconciler will confirm")
-                                             : OpPresentation::tr("the worker is still installing; the reconciler will confirm");
+        p.detail = workerBusyText(op.kind, busyNodes(op));
         p.tone = Tone::Warning;
         p.shape = P::Shape::Clock;
         if (op.progress > 0)
@@ -114,7 +124,7 @@ OpPresentation presentOp(const Operation &op, qint64 nowMs, qint64 stalledMs, bo
     }
     p.phase = P::Phase::Running;
     p.busy = true;
-    p.detail = op.message;
+    p.detail = opProgressText(op);
     if (op.progress > 0)
         p.percent = op.progress;
     if (op.kind == OpKind::Delete) {

@@ -25,8 +25,10 @@ public:
     // The state in a few characters (card corner, Manage state column): "Queued", "Installing · 42 %",
     // "Installing…", "Deleting…", "Worker busy", "Stalled · 42 %", "Failed", …
     QString label;
-    // One line about it: "Waiting for a free executor slot", "the worker is still installing; the
-    // reconciler will confirm", "no progress for 1 min 15 s", the op's message, its error.
+    // One line about it: "Waiting for a free executor slot", "the worker on jetson-orin is still
+    // installing; the reconciler will confirm", "no progress for 1 min 15 s", its progress composed
+    // from its fields ("llama.tar.zst · 512.0 MiB of 1.2 GiB", opProgressText), its error. Never the
+    // engine's English message: that is a detail (opDetails, progress_text.h).
     QString detail;
     Tone tone = Tone::Info;
     Shape shape = Shape::Spinner;

@@ -48,16 +48,8 @@ QString exactTime(qint64 epochMs)
 
 QString bytes(qint64 n)
 {
-    const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-    double v = double(n);
-    int u = 0;
-    while (v >= 1024.0 && u < 4) {
-        v /= 1024.0;
-        ++u;
-    }
-    if (u == 0)
-        return QStringLiteral("%1 B").arg(n);
-    return QStringLiteral("%1 %2").arg(QLocale().toString(v, 'f', 1), QLatin1String(units[u])); // "512,0 MiB" in German
+    // IEC units, one decimal, the locale's separators: "512.0 MiB", "512,0 MiB" in German.
+    return QLocale().formattedDataSize(n, 1);
 }
 
 QString bytesOf(qint64 current, qint64 total)

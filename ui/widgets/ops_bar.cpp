@@ -70,11 +70,14 @@ OpsBar::OpsBar(EngineHost *host, QWidget *parent)
             return;
         m_view->setCurrentIndex(m_view->indexAt(pos));
         QMenu menu(this);
-        menu.addAction(tr("Copy text"), QKeySequence(QKeySequence::Copy), this, &OpsBar::copySelection);
+        menu.addAction(tr("Copy text"), QKeySequence(QKeySequence::Copy), this, [this] { copyCurrent(Qt::AccessibleTextRole); });
+        // The engine's own words (its message and error), which the line does not show.
+        QAction *details = menu.addAction(tr("Copy details"), this, [this] { copyCurrent(OpsModel::DetailsRole); });
+        details->setEnabled(!m_view->currentIndex().data(OpsModel::DetailsRole).toString().isEmpty());
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     auto *copy = new QShortcut(QKeySequence::Copy, m_view, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(copy, &QShortcut::activated, this, &OpsBar::copySelection);
+    connect(copy, &QShortcut::activated, this, [this] { copyCurrent(Qt::AccessibleTextRole); });
     connect(m_host, &EngineHost::opsChanged, this, &OpsBar::refresh);
     connect(m_host, &EngineHost::connectionChanged, this, &OpsBar::refresh);
     connect(m_host, &EngineHost::nodesChanged, this, [this] {
@@ -201,11 +204,11 @@ void OpsBar::press(const QString &opId, int buttonValue, const QString &nodeId)
     }
 }
 
-void OpsBar::copySelection()
+void OpsBar::copyCurrent(int role)
 {
     const QModelIndex idx = m_view->currentIndex();
     if (idx.isValid())
-        QApplication::clipboard()->setText(idx.data(Qt::AccessibleTextRole).toString());
+        QApplication::clipboard()->setText(idx.data(role).toString());
 }
 
 void OpsBar::setDimmed(bool dimmed)

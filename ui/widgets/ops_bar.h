@@ -2,7 +2,8 @@
 // The operations bar (docs/gui.md#operations-bar, docs/gui.md): docked at the bottom, collapsed
 // when empty, growing up to a third of the window before it scrolls. Retry / Dismiss on failed ops,
 // Cancel on cancellable ones (busy until the cancel returns, its error shown inline), "Retry on
-// this node" on failed node rows. Errors are copyable (context menu, Ctrl+C).
+// this node" on failed node rows. Lines are copyable (context menu, Ctrl+C), and so are the
+// engine's own words behind them ("Copy details").
 #include <QWidget>
 
 class QTreeView;
@@ -39,7 +40,8 @@ Q_SIGNALS:
 private:
     void refresh();
     void updateHeight();
-    void copySelection();
+    // Copies the current line's text (Qt::AccessibleTextRole) or details (OpsModel::DetailsRole).
+    void copyCurrent(int role);
 
     EngineHost *m_host;
     OpsModel *m_model;
