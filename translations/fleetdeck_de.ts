@@ -146,11 +146,132 @@
     </message>
 </context>
 <context>
+    <name>fleetdeck::DemoTour</name>
+    <message>
+        <location filename="../engine/demo/demo_tour.cpp" line="201"/>
+        <source>That was the tour. The demo cluster keeps running: try anything.</source>
+        <translation>Das war die Tour. Der Demo-Cluster läuft weiter: Probieren Sie alles aus.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="44"/>
+        <source>Welcome to the Fleetdeck demo: six nodes, one pending approval, one offline, one drained by its admin.</source>
+        <translation>Willkommen in der Fleetdeck-Demo: sechs Nodes, einer wartet auf Freigabe, einer ist offline, einen hat sein Admin geleert.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="62"/>
+        <source>Upgrading llama-cpp-cuda12 to b4120 on every node that has it: each node streams its own progress.</source>
+        <translation>llama-cpp-cuda12 wird auf jedem Node, der es hat, auf b4120 aktualisiert: Jeder Node meldet seinen eigenen Fortschritt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="64"/>
+        <source>jetson-orin is still installing after the 20 s request timeout: Worker busy. The reconciler will confirm it.</source>
+        <translation>jetson-orin installiert nach dem Anfrage-Timeout von 20 s noch: Worker belegt. Der Reconciler wird es bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="71"/>
+        <source>jetson-orin has finished: Reconcile now lists it, confirms the upgrade and finishes the op.</source>
+        <translation>jetson-orin ist fertig: „Jetzt abgleichen“ listet es auf, bestätigt das Upgrade und schließt die Op ab.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="94"/>
+        <source>Installing piper on gpu-a100-2: its artifact does not match the gallery&apos;s sha256.</source>
+        <translation>piper wird auf gpu-a100-2 installiert: Sein Artefakt passt nicht zur sha256 der Galerie.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="96"/>
+        <source>The piper install failed with a sha256 mismatch. Retry runs it again.</source>
+        <translation>Die Installation von piper ist an einer sha256-Abweichung gescheitert. „Wiederholen“ führt sie erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="116"/>
+        <source>It failed again. Dismiss removes it from the operations bar; History keeps both attempts.</source>
+        <translation>Sie ist erneut gescheitert. „Verwerfen“ entfernt sie aus der Operationsleiste; in „Aktivität“ bleiben beide Versuche erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="143"/>
+        <source>Installing vllm on gpu-a100-1. Its link will stall for 75 s: watch the op turn Stalled after 60 s without progress.</source>
+        <translation>vllm wird auf gpu-a100-1 installiert. Seine Verbindung stockt 75 s lang: Nach 60 s ohne Fortschritt zeigt die Op „Stockt“.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="157"/>
+        <source>The install timeout is back to the demo&apos;s 20 s.</source>
+        <translation>Das Timeout für Installationen steht wieder auf den 20 s der Demo.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="164"/>
+        <source>No progress for 60 s: the vllm download on gpu-a100-1 is Stalled.</source>
+        <translation>Seit 60 s kein Fortschritt: Der Download von vllm auf gpu-a100-1 stockt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="171"/>
+        <source>gpu-a100-1&apos;s link recovered: vllm finished installing.</source>
+        <translation>Die Verbindung von gpu-a100-1 ist wieder da: vllm ist fertig installiert.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="224"/>
+        <source>An install of whisper, abandoned 40 min ago by a replica that crashed, still shows as running.</source>
+        <translation>Eine Installation von whisper, vor 40 min von einer abgestürzten Replika zurückgelassen, wird noch als laufend angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="234"/>
+        <source>Reap stale operations: the abandoned op is marked failed everywhere, with Retry and Dismiss.</source>
+        <translation>Veraltete Operationen bereinigen: Die zurückgelassene Op wird überall als fehlgeschlagen markiert, mit „Wiederholen“ und „Verwerfen“.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="254"/>
+        <source>Installing bark on gpu-a100-2.</source>
+        <translation>bark wird auf gpu-a100-2 installiert.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="255"/>
+        <source>gpu-a100-2 drops off the network in the middle of the download: no reply, no more heartbeats.</source>
+        <translation>gpu-a100-2 fällt mitten im Download aus dem Netz: keine Antwort, keine Heartbeats mehr.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="270"/>
+        <source>gpu-a100-2 no longer answers: Reconcile now sweeps its pending install and the op fails (&quot;node went offline before confirming&quot;).</source>
+        <translation>gpu-a100-2 antwortet nicht mehr: „Jetzt abgleichen“ räumt seine ausstehende Installation ab, und die Op schlägt fehl („Node ging vor der Bestätigung offline“).</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="284"/>
+        <source>No heartbeat from gpu-a100-2 for 30 s: the node is Offline.</source>
+        <translation>Seit 30 s kein Heartbeat von gpu-a100-2: Der Node ist offline.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="289"/>
+        <source>gpu-a100-2 is back on the network and registers again.</source>
+        <translation>gpu-a100-2 ist wieder im Netz und registriert sich erneut.</translation>
+    </message>
+</context>
+<context>
     <name>fleetdeck::EngineFeed</name>
     <message>
         <location filename="../ui/bridge/engine_feed.cpp" line="163"/>
         <source>Could not read nodes: %1</source>
         <translation>Nodes konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::SingleInstance</name>
+    <message>
+        <location filename="../app/fleetdeck/single_instance.cpp" line="74"/>
+        <source>cannot create the directory %1</source>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/fleetdeck/single_instance.cpp" line="92"/>
+        <source>cannot create the lock file %1</source>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/fleetdeck/single_instance.cpp" line="100"/>
+        <source>another instance holds %1 but does not answer on %2</source>
+        <translation>eine andere Instanz hält %1, antwortet aber nicht auf %2</translation>
+    </message>
+    <message>
+        <location filename="../app/fleetdeck/single_instance.cpp" line="114"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
 </context>
 <context>

@@ -146,11 +146,132 @@
     </message>
 </context>
 <context>
+    <name>fleetdeck::DemoTour</name>
+    <message>
+        <location filename="../engine/demo/demo_tour.cpp" line="201"/>
+        <source>That was the tour. The demo cluster keeps running: try anything.</source>
+        <translation>Aquí termina el recorrido. El clúster de demostración sigue en marcha: pruebe lo que quiera.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="44"/>
+        <source>Welcome to the Fleetdeck demo: six nodes, one pending approval, one offline, one drained by its admin.</source>
+        <translation>Bienvenido a la demo de Fleetdeck: seis nodos, uno pendiente de aprobación, uno sin conexión y uno drenado por su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="62"/>
+        <source>Upgrading llama-cpp-cuda12 to b4120 on every node that has it: each node streams its own progress.</source>
+        <translation>Actualizando llama-cpp-cuda12 a b4120 en todos los nodos que lo tienen: cada nodo transmite su propio progreso.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="64"/>
+        <source>jetson-orin is still installing after the 20 s request timeout: Worker busy. The reconciler will confirm it.</source>
+        <translation>jetson-orin sigue instalando después de agotarse los 20 s de espera de la solicitud: Worker ocupado. El reconciler lo confirmará.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="71"/>
+        <source>jetson-orin has finished: Reconcile now lists it, confirms the upgrade and finishes the op.</source>
+        <translation>jetson-orin ha terminado: «Conciliar ahora» lo lista, confirma la actualización y finaliza la op.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="94"/>
+        <source>Installing piper on gpu-a100-2: its artifact does not match the gallery&apos;s sha256.</source>
+        <translation>Instalando piper en gpu-a100-2: su artefacto no coincide con el sha256 de la galería.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="96"/>
+        <source>The piper install failed with a sha256 mismatch. Retry runs it again.</source>
+        <translation>La instalación de piper falló porque el sha256 no coincide. «Reintentar» la ejecuta de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="116"/>
+        <source>It failed again. Dismiss removes it from the operations bar; History keeps both attempts.</source>
+        <translation>Ha vuelto a fallar. «Descartar» la quita de la barra de operaciones; Actividad conserva ambos intentos.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="143"/>
+        <source>Installing vllm on gpu-a100-1. Its link will stall for 75 s: watch the op turn Stalled after 60 s without progress.</source>
+        <translation>Instalando vllm en gpu-a100-1. Su enlace se detendrá durante 75 s: observe cómo la op pasa a «Estancado» tras 60 s sin progreso.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="157"/>
+        <source>The install timeout is back to the demo&apos;s 20 s.</source>
+        <translation>El tiempo límite de instalación vuelve a los 20 s de la demo.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="164"/>
+        <source>No progress for 60 s: the vllm download on gpu-a100-1 is Stalled.</source>
+        <translation>Sin progreso desde hace 60 s: la descarga de vllm en gpu-a100-1 aparece como «Estancado».</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="171"/>
+        <source>gpu-a100-1&apos;s link recovered: vllm finished installing.</source>
+        <translation>El enlace de gpu-a100-1 se ha recuperado: vllm terminó de instalarse.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="224"/>
+        <source>An install of whisper, abandoned 40 min ago by a replica that crashed, still shows as running.</source>
+        <translation>Una instalación de whisper, abandonada hace 40 min por una réplica que se bloqueó, sigue apareciendo como en curso.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="234"/>
+        <source>Reap stale operations: the abandoned op is marked failed everywhere, with Retry and Dismiss.</source>
+        <translation>Depurar operaciones obsoletas: la op abandonada se marca como fallida en todas partes, con «Reintentar» y «Descartar».</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="254"/>
+        <source>Installing bark on gpu-a100-2.</source>
+        <translation>Instalando bark en gpu-a100-2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="255"/>
+        <source>gpu-a100-2 drops off the network in the middle of the download: no reply, no more heartbeats.</source>
+        <translation>gpu-a100-2 se cae de la red en mitad de la descarga: ni respuesta ni más heartbeats.</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="270"/>
+        <source>gpu-a100-2 no longer answers: Reconcile now sweeps its pending install and the op fails (&quot;node went offline before confirming&quot;).</source>
+        <translation>gpu-a100-2 ya no responde: «Conciliar ahora» retira su instalación pendiente y la op falla («el nodo se desconectó antes de confirmar»).</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="284"/>
+        <source>No heartbeat from gpu-a100-2 for 30 s: the node is Offline.</source>
+        <translation>Sin heartbeat de gpu-a100-2 desde hace 30 s: el nodo aparece como «Sin conexión».</translation>
+    </message>
+    <message>
+        <location filename="../engine/demo/demo_tour_scenes.cpp" line="289"/>
+        <source>gpu-a100-2 is back on the network and registers again.</source>
+        <translation>gpu-a100-2 vuelve a estar en la red y se registra de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>fleetdeck::EngineFeed</name>
     <message>
         <location filename="../ui/bridge/engine_feed.cpp" line="163"/>
         <source>Could not read nodes: %1</source>
         <translation>No se pudieron leer los nodos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::SingleInstance</name>
+    <message>
+        <location filename="../app/fleetdeck/single_instance.cpp" line="74"/>
+        <source>cannot create the directory %1</source>
+        <translation>no se puede crear el directorio %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fleetdeck/single_instance.cpp" line="92"/>
+        <source>cannot create the lock file %1</source>
+        <translation>no se puede crear el archivo de bloqueo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fleetdeck/single_instance.cpp" line="100"/>
+        <source>another instance holds %1 but does not answer on %2</source>
+        <translation>otra instancia tiene %1 pero no responde en %2</translation>
+    </message>
+    <message>
+        <location filename="../app/fleetdeck/single_instance.cpp" line="114"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>no se puede escuchar en %1: %2</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,10 @@ left the sources show up as vanished). The test fails, naming each message, when
   - unfinished messages (in the .ts but not translated, or a plural form left empty),
   - vanished/obsolete messages (in the .ts but no longer in the sources),
   - a translation whose %1..%9 / %n placeholders differ from its source's,
-  - (plural-only languages such as en) a message that is not a plural message.
+  - (plural-only languages such as en) a message that is not a plural message;
+and, with --scan, when a source under the scanned folders marks text for translation (tr(),
+QT_TR_NOOP, QCoreApplication::translate, …) but is not among lupdate's inputs: its texts would show
+in English whatever the language (issue #15).
 Refresh: cmake --build <build-dir> --target update_translations, translate, commit translations/.
 """
 import argparse
@@ -19,6 +22,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 PLACEHOLDER = re.compile(r"%(?:L?[1-9]|n)")
+MARKS_TEXT = re.compile(r"\b(?:tr|trp|QT_TR_NOOP|QT_TR_N_NOOP|QT_TRANSLATE_NOOP|QT_TRANSLATE_N_NOOP|QCoreApplication::translate)\s*\(")
 
 
 def messages(path):
@@ -85,6 +89,20 @@ def check(lupdate, inputs, options, ts, work, plural_only):
     return problems
 
 
+def not_extracted(inputs, folders):
+    """Sources under `folders` that mark text for translation but are not lupdate inputs."""
+    listed = {pathlib.Path(line).resolve() for line in pathlib.Path(inputs).read_text().splitlines()
+              if line and not line.startswith("-")}
+    problems = []
+    for folder in folders:
+        for src in sorted(pathlib.Path(folder).rglob("*")):
+            if src.suffix not in (".cpp", ".h") or src.resolve() in listed:
+                continue
+            if MARKS_TEXT.search(src.read_text(errors="replace")):
+                problems.append(f"not extracted (marks text for translation, not an lupdate input): {src}")
+    return problems
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lupdate", required=True)
@@ -92,6 +110,8 @@ def main():
     ap.add_argument("--ts-dir", required=True, type=pathlib.Path)
     ap.add_argument("--work-dir", required=True, type=pathlib.Path)
     ap.add_argument("--plural-only", action="append", default=[], help="language whose .ts holds plurals only")
+    ap.add_argument("--scan", action="append", default=[], help="folder whose sources must all be lupdate inputs "
+                    "when they mark text for translation")
     ap.add_argument("options", nargs="*", help="lupdate options (after --)")
     args = ap.parse_args()
     args.work_dir.mkdir(parents=True, exist_ok=True)
@@ -100,6 +120,13 @@ def main():
         print(f"no .ts files in {args.ts_dir}")
         return 1
     failed = False
+    missing = not_extracted(args.inputs, args.scan)
+    if missing:
+        failed = True
+        print(f"FAIL sources: {len(missing)} source(s) with translatable text outside the extraction "
+              "(FLEETDECK_TR_SOURCES in ui/CMakeLists.txt)")
+        for p in missing:
+            print(f"  {p}")
     for ts in files:
         lang = ts.stem.rsplit("_", 1)[-1]
         problems = check(args.lupdate, args.inputs, args.options, ts, args.work_dir, lang in args.plural_only)

@@ -2,7 +2,7 @@
 // the operations bar, its node rows, the backend card and the Manage row compose an op's progress
 // from its fields (file, bytes, the node rows' phases) with the locale's number format and
 // translated words; the engine's English message is only in the tooltip and the details role
-// ("Copy details").
+// ("Copy details"). The demo tour's captions come from the catalogue too.
 #include "models/backends_model.h"
 #include "models/manage_model.h"
 #include "models/ops_model.h"
@@ -95,6 +95,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("phases");      // an op without a download: what its rows do
         QTest::addColumn<QString>("busy");        // a worker-busy line
         QTest::addColumn<QString>("busyRow");     // its node row's text
+        QTest::addColumn<QString>("caption");     // a demo tour caption
         QTest::newRow("de") << QStringLiteral("de")
                             << QStringLiteral("Upgrade: Backend llama-cpp-cuda12 (llama.tar.zst · 512,0 MiB von 1,2 GiB)")
                             << QStringLiteral("Upgrade 37 %") << QStringLiteral("llama.tar.zst · 512,0 MiB von 1,2 GiB")
@@ -102,7 +103,8 @@ private Q_SLOTS:
                             << QStringLiteral("Installation: Backend vllm (Wird geprüft auf 2 Nodes, Wird entpackt auf gpu-a100-1)")
                             << QStringLiteral("Installation: Backend vllm · Worker belegt (der Worker auf jetson-orin installiert noch; "
                                               "der Reconciler bestätigt das Ergebnis)")
-                            << QStringLiteral("der Worker installiert noch; der Reconciler bestätigt das Ergebnis");
+                            << QStringLiteral("der Worker installiert noch; der Reconciler bestätigt das Ergebnis")
+                            << QStringLiteral("bark wird auf gpu-a100-2 installiert.");
         QTest::newRow("es") << QStringLiteral("es")
                             << QStringLiteral("Actualizando backend: llama-cpp-cuda12 (llama.tar.zst · 512,0 MiB de 1,2 GiB)")
                             << QStringLiteral("Actualiz. 37 %") << QStringLiteral("llama.tar.zst · 512,0 MiB de 1,2 GiB")
@@ -110,7 +112,8 @@ private Q_SLOTS:
                             << QStringLiteral("Instalando backend: vllm (Verificando en 2 nodos, Extrayendo en gpu-a100-1)")
                             << QStringLiteral("Instalando backend: vllm · Worker ocupado (el worker de jetson-orin sigue instalando; "
                                               "el reconciler lo confirmará)")
-                            << QStringLiteral("el worker sigue instalando; el reconciler lo confirmará");
+                            << QStringLiteral("el worker sigue instalando; el reconciler lo confirmará")
+                            << QStringLiteral("Instalando bark en gpu-a100-2.");
     }
     void lines_in_the_admins_language()
     {
@@ -177,6 +180,8 @@ private Q_SLOTS:
         QVERIFY(busyRow.data(Qt::ToolTipRole).toString().contains(jetson.message));
         QCOMPARE(busyRow.data(OpsModel::DetailsRole).toString(), jetson.message);
 
+        // The demo tour's captions are extracted from engine/demo and translated.
+        QTEST(QCoreApplication::translate("fleetdeck::DemoTour", "Installing bark on gpu-a100-2."), "caption");
     }
 
     void english_keeps_its_words()
