@@ -51,6 +51,7 @@ public:
     struct StartError {
         int exitCode = 0;
         QString message;
+        Reason reason; // message's code and args (store_open_failed, foreign_cluster); none for a text alone
     };
     QFuture<StartError> start();
     QFuture<void> stop();
@@ -155,7 +156,7 @@ private:
     void storeUnreachable(fleetdeck::Deferred<StartError> done, const QString &failure);
     void afterStore(fleetdeck::Deferred<StartError> done);
     void checkCluster(fleetdeck::Deferred<StartError> done);
-    void setStartup(fleetdeck::ConnectionStatus::Startup phase, const QString &reason);
+    void setStartup(fleetdeck::ConnectionStatus::Startup phase, const fleetdeck::Reason &reason);
     void afterHello(fleetdeck::Deferred<StartError> done);
     void wireParts();
     void subscribeBroadcasts();

@@ -45,11 +45,11 @@ QFuture<Engine::StartError> Engine::start()
     return done.future();
 }
 
-void Engine::setStartup(ConnectionStatus::Startup phase, const QString &reason)
+void Engine::setStartup(ConnectionStatus::Startup phase, const Reason &reason)
 {
     ConnectionStatus s = ConnectionStatus::beforeStart();
     s.startup = phase;
-    s.reason = reason;
+    s.setReason(reason);
     s.storeReachable = phase != ConnectionStatus::Startup::Store;
     s.storeAttempt = phase == ConnectionStatus::Startup::Store ? m_storeAttempts : 0;
     if (s == m_startStatus)
@@ -65,7 +65,7 @@ void Engine::openStore(Deferred<StartError> done)
     if (m_stopping)
         return;
     ++m_storeAttempts;
-    setStartup(ConnectionStatus::Startup::Store, QString());
+    setStartup(ConnectionStatus::Startup::Store, Reason{});
     m_store = std::make_unique<StoreThread>(m_config.store, m_clock, QStringLiteral("engine-") + m_identity.replicaId, nullptr,
                                            m_config.storeGate);
     if (const Status st = m_store->start(); !st) {
@@ -99,13 +99,14 @@ void Engine::storeUnreachable(Deferred<StartError> done, const QString &failure)
     if (const QString open = QStringLiteral("open %1: ").arg(m_config.store.dsn()); error.startsWith(open))
         error = error.mid(open.size());
     error = error.simplified();
-    const QString message = QStringLiteral("store %1: %2").arg(m_config.store.dsn(), error);
+    const Reason why = Reason::make("store_open_failed", {{"dsn", m_config.store.dsn()}, {"detail", error}});
+    const QString message = englishText(why);
     if (!m_config.waitForServers || isFinalStoreError(error)) {
-        done.resolve(StartError{3, message});
+        done.resolve(StartError{3, message, why});
         return;
     }
     qCWarning(lcEngine).noquote() << message << QStringLiteral("(attempt %1); retrying in 5 s").arg(m_storeAttempts);
-    setStartup(ConnectionStatus::Startup::Store, error);
+    setStartup(ConnectionStatus::Startup::Store, Reason::plain(error)); // the driver's text
     // The timer holds no copy of `done`: a stop() while waiting must not leave the start future
     // to die with a timer after the application (Qt asserts on a continuation's dead context).
     m_startRetry = m_clock->callAfter(kStartRetryMs, this, [this]() { openStore(m_startDone); });
@@ -153,7 +154,7 @@ void Engine::afterStore(Deferred<StartError> done)
                                                      : QStringLiteral("bus %1 closed").arg(m_bus->url())});
             return true;
         default:
-            setStartup(ConnectionStatus::Startup::Nats, QStringLiteral("NATS %1 unreachable, retrying").arg(m_bus->url()));
+            setStartup(ConnectionStatus::Startup::Nats, Reason::make("nats_unreachable", {{"url", m_bus->url()}}));
             return false;
         }
     };
@@ -163,12 +164,12 @@ void Engine::afterStore(Deferred<StartError> done)
 
 void Engine::checkCluster(Deferred<StartError> done)
 {
-    setStartup(ConnectionStatus::Startup::Finishing, QStringLiteral("checking the cluster on %1").arg(m_bus->url()));
+    setStartup(ConnectionStatus::Startup::Finishing, Reason::make("checking_cluster", {{"url", m_bus->url()}}));
     // The cluster check (docs/architecture.md#cluster-identity) before subscribing to anything.
     m_hello = std::make_unique<ClusterHello>(m_bus, m_identity, m_clusterId);
     m_hello->check(m_config.helloWindowMs, [this, done](const HelloResult &r) {
         if (!r.foreignError.isEmpty()) {
-            done.resolve(StartError{3, r.foreignError});
+            done.resolve(StartError{3, r.foreignError, r.foreignErrorCode});
             return;
         }
         m_anyLongLivedPeer = r.anyLongLived();

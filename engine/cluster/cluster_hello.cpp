@@ -44,10 +44,14 @@ void ClusterHello::check(qint64 windowMs, std::function<void(const HelloResult &
             if (p.replicaId == me)
                 continue;
             if (p.clusterId != own) {
-                if (result.foreignError.isEmpty())
-                    result.foreignError = QStringLiteral("NATS %1 already carries Fleetdeck cluster %2 (replica %3 on %4); "
-                                                         "this store belongs to cluster %5")
-                                              .arg(url, p.clusterId, p.replicaId, p.host, own);
+                if (result.foreignError.isEmpty()) {
+                    result.foreignErrorCode = Reason::make("foreign_cluster", {{"url", url},
+                                                                              {"cluster", p.clusterId},
+                                                                              {"replica", p.replicaId},
+                                                                              {"host", p.host},
+                                                                              {"own_cluster", own}});
+                    result.foreignError = englishText(result.foreignErrorCode);
+                }
                 continue;
             }
             result.peers.append(p);

@@ -4,6 +4,7 @@
 // reply from another cluster stops it (exit 3). Long-lived replicas answer the hello with
 // {cluster_id, replica_id, kind, host} and log a foreign cluster_id.
 #include "bus/bus.h"
+#include "core/reason.h"
 #include "ops/replica_identity.h"
 
 #include <QObject>
@@ -17,6 +18,7 @@ struct HelloPeer {
 struct HelloResult {
     QList<HelloPeer> peers;   // long-lived replicas of this cluster that answered
     QString foreignError;     // non-empty: another cluster owns the bus (exit 3)
+    Reason foreignErrorCode;  // its code and args (foreign_cluster)
     bool anyLongLived() const { return !peers.isEmpty(); }
 };
 

@@ -53,10 +53,11 @@ QJsonObject ClusterListingResult::toJson() const
                                         {QStringLiteral("available_version"), b.availableVersion}});
     }
     QJsonArray unknownJson;
-    for (const UnknownNode &u : unknownNodes)
-        unknownJson.append(QJsonObject{{QStringLiteral("node_id"), u.nodeId},
-                                       {QStringLiteral("node_name"), u.nodeName},
-                                       {QStringLiteral("error"), u.error}});
+    for (const UnknownNode &u : unknownNodes) {
+        QJsonObject n{{QStringLiteral("node_id"), u.nodeId}, {QStringLiteral("node_name"), u.nodeName}, {QStringLiteral("error"), u.error}};
+        insertReason(n, QLatin1StringView("error"), u.errorCode);
+        unknownJson.append(n);
+    }
     return QJsonObject{{QStringLiteral("backends"), backendsJson}, {QStringLiteral("unknown_nodes"), unknownJson}};
 }
 
@@ -139,9 +140,10 @@ void ClusterListing::runOn(const QList<Node> &nodesIn, std::function<void(const 
                 events->answered(n.id);
             if (o.replied() && o.reply.error.isEmpty())
                 st->result.replies.append(NodeListing{n, o.reply});
-            else
-                st->result.unknownNodes.append(UnknownNode{
-                    n.id, n.name, o.replied() ? o.reply.error : describeOutcome(o.transport, o.error, n.name)});
+            else {
+                const Reason why = o.replied() ? Reason::plain(o.reply.error) : describeOutcome(o, n.name);
+                st->result.unknownNodes.append(UnknownNode{n.id, n.name, englishText(why), withCode(why)});
+            }
             if (--st->open == 0)
                 finish();
         });

@@ -33,6 +33,7 @@ struct ListedBackendSummary {
 
 struct UnknownNode {
     QString nodeId, nodeName, error;
+    Reason errorCode; // error's code and args (docs/reason-codes.md); none for a worker's list error
 };
 
 struct NodeListing {

@@ -173,14 +173,14 @@ void ConnectionMonitor::recompute()
     ConnectionStatus s;
     s.storeReachable = m_storeError.isEmpty();
     if (!s.storeReachable)
-        s.reason = QStringLiteral("store unreachable: ") + m_storeError;
+        s.setReason(Reason::make("store_unreachable", {{"detail", m_storeError}}));
     if (!m_alwaysLive) {
         const qint64 now = m_clock->nowMs();
         const bool flushOld = now - m_lastFlushOk > m_staleMs;
         const bool storeOld = now - m_lastStoreOk > m_staleMs;
         if (!natsConnected()) {
             s.state = ConnectionStatus::State::Disconnected;
-            s.reason = QStringLiteral("NATS %1 unreachable, retrying").arg(m_bus->url());
+            s.setReason(Reason::make("nats_unreachable", {{"url", m_bus->url()}}));
         } else if (flushOld || storeOld) {
             s.state = ConnectionStatus::State::Stale;
             if (storeOld && flushOld)
@@ -188,15 +188,15 @@ void ConnectionMonitor::recompute()
             else
                 s.staleSinceMs = storeOld ? m_lastStoreOk : m_lastFlushOk;
             if (!storeOld)
-                s.reason = m_flushError.isEmpty()                              ? QStringLiteral("no NATS round-trip since the last flush")
-                    : m_flushError.contains(QLatin1String("flush failed")) ? m_flushError // "NATS <url>: flush failed: timeout"
-                                                                           : QStringLiteral("NATS flush failed: ") + m_flushError;
+                s.setReason(m_flushError.isEmpty()                              ? Reason::make("no_nats_round_trip")
+                            : m_flushError.contains(QLatin1String("flush failed")) ? Reason::plain(m_flushError) // "NATS <url>: flush failed: timeout"
+                                                                                   : Reason::make("nats_flush_failed", {{"detail", m_flushError}}));
             else if (s.storeReachable)
-                s.reason = QStringLiteral("no store query answered yet");
+                s.setReason(Reason::make("no_store_query"));
         }
     } else {
         s.storeReachable = true;
-        s.reason.clear();
+        s.setReason(Reason{});
     }
     if (s == m_status)
         return;

@@ -61,7 +61,7 @@ void FanOutRun::enqueue()
                         continue;
                     NodeProgress row = targets[i].row;
                     row.status = NodeRowStatus::Error;
-                    row.error = row.message = QStringLiteral("enqueue failed: ") + r.error();
+                    row.setError(Reason::make("enqueue_failed", {{"detail", r.error()}}));
                     targets[i].handled = true;
                     setRow(i, row);
                 }
@@ -107,7 +107,7 @@ void FanOutRun::startNode(int i)
         cancelled = true;
         NodeProgress row = targets[i].row;
         row.status = NodeRowStatus::Cancelled;
-        row.message = QStringLiteral("cancelled before contact");
+        row.setMessage(Reason::make("cancelled_before_contact"));
         targets[i].handled = true;
         setRow(i, row);
         return;
@@ -151,19 +151,19 @@ void FanOutRun::startNode(int i)
         NodeProgress row = targets[i].row;
         if (!c.error.isEmpty()) {
             row.status = NodeRowStatus::Error;
-            row.error = row.message = QStringLiteral("store unreachable: ") + c.error;
+            row.setError(Reason::make("store_unreachable", {{"detail", c.error}}));
         } else if (c.opTerminal) {
             cancelled = true; // docs/operations.md#cancel step 6: the store shows the op terminal
             row.status = NodeRowStatus::Cancelled;
-            row.message = QStringLiteral("cancelled before contact");
+            row.setMessage(Reason::make("cancelled_before_contact"));
         } else if (!c.node) {
             row.status = NodeRowStatus::Cancelled;
-            row.message = QStringLiteral("node deleted by admin");
+            row.setMessage(Reason::make("node_deleted"));
         } else if (c.node->status != NodeStatus::Healthy) {
             owner->noteNodeStatus(c.node->id, c.node->status);
             row.status = NodeRowStatus::Queued;
             row.phase = QStringLiteral("deferred");
-            row.message = QStringLiteral("node %1, will retry when healthy").arg(toString(c.node->status));
+            row.setMessage(Reason::make("node_deferred", {{"status", toString(c.node->status)}}));
         } else if (!c.leased) {
             // Another op took the pending row over (docs/operations.md#store-operations): this node
             // is left to it.
@@ -171,7 +171,7 @@ void FanOutRun::startNode(int i)
                 row = *c.storedRow;
             } else {
                 row.status = NodeRowStatus::Cancelled;
-                row.message = QStringLiteral("pending row taken over by another op");
+                row.setMessage(Reason::make("pending_taken_over"));
             }
         } else if (op->ended()) {
             --inFlight; // shut down meanwhile: the node stays for the reconciler
@@ -200,7 +200,7 @@ void FanOutRun::contact(int i)
         row.status = NodeRowStatus::Downloading;
         row.phase = QStringLiteral("resolving");
     }
-    row.message.clear();
+    row.setMessage(Reason::plain(QString()));
     setRow(i, row);
     // Written at once, not throttled: a cancel on any replica reads which nodes were contacted
     // (docs/operations.md#cancel steps 3–4) and must not take this row for one still queued.
@@ -265,8 +265,8 @@ void FanOutRun::onReply(int i, const CommandOutcome &out)
     const qint64 rowId = t.pendingId;
     const std::optional<QString> opId = o.id;
     NodeProgress row = t.row;
-    row.message.clear();
-    row.error.reset();
+    row.setMessage(Reason::plain(QString()));
+    row.clearError();
     if (out.transport == RequestOutcome::Reply && events)
         events->answered(t.node.id);
     if (out.replied()) {
@@ -276,18 +276,18 @@ void FanOutRun::onReply(int i, const CommandOutcome &out)
             row.status = NodeRowStatus::Success;
             row.percentage = 100;
             if (cancelled || (op && op->cancelRequested()))
-                row.message = QStringLiteral("completed before cancel took effect");
+                row.setMessage(Reason::make("completed_before_cancel"));
             else if (o.kind == OpKind::Delete)
-                row.message = QStringLiteral("deleted");
+                row.setMessage(Reason::make("deleted"));
             else
-                row.message = QStringLiteral("installed ")
-                    + (r.installed ? r.installed->version : t.entry.value(QLatin1String("version")).toString());
+                row.setMessage(Reason::make(
+                    "installed", {{"version", r.installed ? r.installed->version : t.entry.value(QLatin1String("version")).toString()}}));
         } else if (r.cancelled) {
             row.status = NodeRowStatus::Cancelled;
-            row.message = r.error.isEmpty() ? QStringLiteral("cancelled") : r.error;
+            row.setMessage(r.error.isEmpty() ? Reason::make("cancelled") : r.errorReason());
         } else {
             row.status = NodeRowStatus::Error;
-            row.error = row.message = QStringLiteral("%1 failed: %2").arg(kindVerb(o.kind), r.error);
+            row.setError(Reason::make("command_failed", {{"kind", kindVerb(o.kind)}, {"error", reasonToJson(r.errorReason())}}));
         }
     } else if (out.transport == RequestOutcome::Timeout) {
         onTimeout(i, row);
@@ -295,13 +295,14 @@ void FanOutRun::onReply(int i, const CommandOutcome &out)
     } else {
         const ClusterSettings s = owner->settings();
         const BackoffPolicy backoff{s.backoffBaseMs(), s.backoffCapMs()};
-        const QString error = describeOutcome(out.transport, out.error, t.node.name);
+        const Reason why = describeOutcome(out, t.node.name);
+        const QString error = englishText(why);
         store->call([rowId, opId, error, backoff](Store &st) { return st.recordFailure(rowId, opId, error, backoff); });
         if (out.transport == RequestOutcome::NoResponders && events)
             events->noResponders(t.node.id, subjects::nodeCommand(t.node.name, o.kind == OpKind::Delete ? "delete"
                                                                        : o.kind == OpKind::Upgrade ? "upgrade" : "install"));
         row.status = NodeRowStatus::Error;
-        row.error = row.message = error;
+        row.setError(why);
     }
     --inFlight;
     t.handled = true;
@@ -351,12 +352,12 @@ void FanOutRun::onTimeout(int i, NodeProgress row)
         .then(owner, [this, i, row](const TimeoutCheck &c) mutable {
             if (c.kept) {
                 row.status = NodeRowStatus::RunningOnWorker;
-                row.message = QStringLiteral("worker still busy; reconciler will confirm");
+                row.setMessage(Reason::make("worker_still_busy"));
             } else if (c.row && isTerminal(c.row->status)) {
                 row = *c.row;
             } else {
                 row.status = NodeRowStatus::Error;
-                row.error = row.message = QStringLiteral("node %1 before confirming").arg(c.nodeStatus);
+                row.setError(Reason::make("node_left_before_confirm", {{"status", c.nodeStatus}}));
             }
             --inFlight;
             targets[i].handled = true;

@@ -40,7 +40,7 @@ struct FanOutRun {
     void chooseTargets(const QList<Node> &nodes);
     void chooseListedTargets(const QList<Node> &nodes, const ClusterListingResult &listing);
     void createRows(const QList<FanOutTarget> &targets);
-    void fail(const QString &error);
+    void fail(const Reason &error);
 
     // fan_out_node.cpp: docs/operations.md#fan-out steps 1–5.
     void enqueue();

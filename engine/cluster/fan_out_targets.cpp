@@ -31,19 +31,23 @@ NodeProgress rowFor(const Node &n)
     return r;
 }
 
-NodeProgress errorRow(const Node &n, const QString &error)
+NodeProgress errorRow(const Node &n, const Reason &error)
 {
     NodeProgress r = rowFor(n);
     r.status = NodeRowStatus::Error;
     r.phase.clear();
-    r.message = error;
-    r.error = error;
+    r.setError(error);
     return r;
+}
+
+Reason noEligibleNodes(const Operation &o)
+{
+    return Reason::make("no_eligible_nodes", {{"kind", toString(o.kind)}, {"backend", o.backend}});
 }
 
 } // namespace
 
-void FanOutRun::fail(const QString &error)
+void FanOutRun::fail(const Reason &error)
 {
     completed = true;
     if (opAlive())
@@ -59,7 +63,7 @@ void FanOutRun::start()
         if (!opAlive())
             return owner->runEnded(this);
         if (!nodes)
-            return fail(QStringLiteral("store unreachable: ") + nodes.error());
+            return fail(Reason::make("store_unreachable", {{"detail", nodes.error()}}));
         for (const Node &n : nodes.value())
             owner->noteNodeStatus(n.id, n.status);
         const Operation &o = snapshot;
@@ -71,12 +75,12 @@ void FanOutRun::start()
             if (o.targetNodeId && n.id != *o.targetNodeId)
                 continue;
             if (o.targetNodeId && !ClusterListing::isListable(n.status))
-                return fail(QStringLiteral("node %1 is %2; its backends are unknown").arg(n.name, toString(n.status)));
+                return fail(Reason::make("node_backends_unknown", {{"node", n.name}, {"status", toString(n.status)}}));
             if (n.status != NodeStatus::Pending)
                 candidates.append(n);
         }
         if (o.targetNodeId && candidates.isEmpty())
-            return fail(QStringLiteral("no eligible nodes for %1 of %2").arg(toString(o.kind), o.backend));
+            return fail(noEligibleNodes(o));
         owner->listing()->runOn(candidates, [this, candidates](const ClusterListingResult &listing) {
             if (!opAlive())
                 return owner->runEnded(this);
@@ -105,7 +109,7 @@ void FanOutRun::chooseTargets(const QList<Node> &nodes)
         out.append(t);
     }
     if (out.isEmpty())
-        return fail(QStringLiteral("no eligible nodes for %1 of %2").arg(toString(o.kind), o.backend));
+        return fail(noEligibleNodes(o));
     createRows(out);
 }
 
@@ -119,7 +123,7 @@ void FanOutRun::chooseListedTargets(const QList<Node> &nodes, const ClusterListi
         FanOutTarget t;
         t.node = n;
         if (const UnknownNode *u = listing.unknownOf(n.id)) {
-            t.row = errorRow(n, QStringLiteral("backend state unknown: ") + u->error);
+            t.row = errorRow(n, Reason::make("backend_state_unknown", {{"detail", u->error}}));
             t.handled = true;
             out.append(t);
             continue;
@@ -136,8 +140,8 @@ void FanOutRun::chooseListedTargets(const QList<Node> &nodes, const ClusterListi
     }
     if (out.isEmpty()) {
         if (o.targetNodeId && !nodes.isEmpty())
-            return fail(QStringLiteral("backend \"%1\" is not installed on node %2").arg(o.backend, nodes.first().name));
-        return fail(QStringLiteral("backend \"%1\" is not installed on any node").arg(o.backend));
+            return fail(Reason::make("backend_not_installed", {{"backend", o.backend}, {"node", nodes.first().name}}));
+        return fail(Reason::make("backend_not_installed_anywhere", {{"backend", o.backend}}));
     }
     createRows(out);
 }
@@ -165,8 +169,8 @@ void FanOutRun::createRows(const QList<FanOutTarget> &targetsIn)
             if (!concrete.isEmpty() && v.toObject().value(QLatin1String("name")).toString() == concrete)
                 t.entry = v.toObject();
         if (t.entry.isEmpty()) {
-            t.row = errorRow(t.node, QStringLiteral("no capability of meta backend %1 matches this node (%2)")
-                                         .arg(o.backend, vendor.isEmpty() ? QStringLiteral("unknown") : vendor));
+            t.row = errorRow(t.node, Reason::make("meta_no_match", {{"backend", o.backend},
+                                                                    {"gpu_vendor", vendor.isEmpty() ? QStringLiteral("unknown") : vendor}}));
             t.handled = true;
         }
     }

@@ -176,7 +176,7 @@ void HealthMonitor::probe(const QString &id, const QString &name)
         else if (o.transport == RequestOutcome::NoResponders)
             m_registry->noResponders(id, subjects::nodeCommand(name, "list"));
         else
-            qCDebug(lcNodes).noquote() << "probe of node" << name << "got no answer:" << describeOutcome(o.transport, o.error, name);
+            qCDebug(lcNodes).noquote() << "probe of node" << name << "got no answer:" << englishText(describeOutcome(o, name));
     });
 }
 

@@ -136,8 +136,8 @@ ListingEffectsReport applyListingEffectsInStore(Store &s, const ClusterListingRe
             n.status = NodeRowStatus::Success;
             n.percentage = 100;
             n.phase.clear();
-            n.message = QStringLiteral("confirmed by listing");
-            n.error.reset();
+            n.setMessage(Reason::make("confirmed_by_listing"));
+            n.clearError();
             return n;
         }
         if (cur.status != NodeRowStatus::RunningOnWorker)

@@ -36,14 +36,15 @@ struct HeartbeatOutcome {
 // fleetdeck.nodes.changed (docs/protocol.md#replica-broadcasts). A deleted node is announced with
 // status "deleted".
 QByteArray NodeRegistry::changedPayload(const QString &id, const QString &name, const QString &status,
-                                        const std::optional<NodeStatus> &previous, const QString &reason, qint64 at)
+                                        const std::optional<NodeStatus> &previous, const Reason &reason, qint64 at)
 {
     QJsonObject o{{QStringLiteral("node_id"), id},
                   {QStringLiteral("name"), name},
                   {QStringLiteral("status"), status},
                   {QStringLiteral("previous_status"), previous ? QJsonValue(toString(*previous)) : QJsonValue()},
-                  {QStringLiteral("reason"), reason},
+                  {QStringLiteral("reason"), englishText(reason)},
                   {QStringLiteral("at"), at}};
+    insertReason(o, QLatin1StringView("reason"), reason);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -160,7 +161,7 @@ void NodeRegistry::onRegister(const BusMessage &m)
                 in.autoApprove = autoApprove;
                 const nodes::Transition t = nodes::apply(n, in);
                 n.status = t.status;
-                n.statusReason = t.reason;
+                n.setStatusReason(t.reason);
             } else {
                 n.id = ids::newUuid();
                 n.status = nodes::initialStatus(autoApprove);
@@ -192,7 +193,8 @@ void NodeRegistry::onRegister(const BusMessage &m)
             qCInfo(lcNodes).noquote() << (r->previous ? "node re-registered:" : "node registered:") << n.name << n.id
                                       << toString(n.status);
             m_bus->publish(subjects::nodesChanged(),
-                           changedPayload(n.id, n.name, toString(n.status), r->previous, n.statusReason, now));
+                           changedPayload(n.id, n.name, toString(n.status), r->previous,
+                                          codedOrPlain(n.statusReasonCode, n.statusReason), now));
             Q_EMIT nodeChanged(n);
         });
 }
@@ -233,7 +235,7 @@ void NodeRegistry::onHeartbeat(const BusMessage &m)
                                                              : nodes::NodeEvent::HeartbeatRunning;
             const nodes::Transition t = nodes::apply(c.before, in);
             c.after.status = t.status;
-            c.after.statusReason = t.reason;
+            c.after.setStatusReason(t.reason);
             c.changed = t.changed;
             if (in.event != nodes::NodeEvent::HeartbeatStopped) {
                 c.after.lastHeartbeat = now;

@@ -27,7 +27,7 @@ struct NodeChange {
     Node before;
     Node after;
     bool changed = false; // status or reason changed
-    QString refusal;      // admin action refused (the refusals of docs/nodes.md#statuses); nothing written
+    std::optional<Reason> refusal; // admin action refused (the refusals of docs/nodes.md#statuses); nothing written
 };
 
 struct DeletedNode {
@@ -77,7 +77,7 @@ public:
     // (docs/protocol.md#replica-broadcasts); a deleted node is announced with status "deleted", a
     // new one with previous_status null.
     static QByteArray changedPayload(const QString &id, const QString &name, const QString &status,
-                                     const std::optional<NodeStatus> &previous, const QString &reason, qint64 at);
+                                     const std::optional<NodeStatus> &previous, const Reason &reason, qint64 at);
 
 Q_SIGNALS:
     void nodeChanged(const fleetdeck::Node &node);

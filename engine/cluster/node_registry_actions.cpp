@@ -14,14 +14,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcNodes)
 namespace fleetdeck {
 namespace {
 
-QString storeUnreachable(const QString &error)
+Reason storeUnreachable(const QString &error)
 {
-    return QStringLiteral("store unreachable: ") + error;
+    return Reason::make("store_unreachable", {{"detail", error}});
 }
 
-QString unknownNode(const QString &key)
+Reason unknownNode(const QString &key)
 {
-    return QStringLiteral("unknown node \"%1\"").arg(key);
+    return Reason::make("unknown_node", {{"node", key}});
 }
 
 // Store-thread half of every status change: read the row, apply the rule, write when changed.
@@ -37,14 +37,14 @@ Result<NodeChange> applyOnStore(Store &s, const QString &key, nodes::EventInput 
     c.before = c.after = *found.value();
     in.heartbeatAgeMs = now - c.before.lastHeartbeat;
     const nodes::Transition t = nodes::apply(c.before, in);
-    if (!t.error.isEmpty()) {
+    if (t.error) {
         c.refusal = t.error;
         return c;
     }
     if (!t.changed)
         return c;
     c.after.status = t.status;
-    c.after.statusReason = t.reason;
+    c.after.setStatusReason(t.reason);
     c.after.updatedAt = now;
     if (Status st = s.updateNode(c.after); !st)
         return R::failure(storeUnreachable(st.error()));
@@ -60,7 +60,7 @@ void NodeRegistry::published(const NodeChange &c)
     qCInfo(lcNodes).noquote() << "node" << n.name << toString(c.before.status) << "->" << toString(n.status)
                               << (n.statusReason.isEmpty() ? QString() : QString(QLatin1Char('(') + n.statusReason + QLatin1Char(')')));
     m_bus->publish(subjects::nodesChanged(), changedPayload(n.id, n.name, toString(n.status), c.before.status,
-                                                            n.statusReason, n.updatedAt));
+                                                            codedOrPlain(n.statusReasonCode, n.statusReason), n.updatedAt));
     Q_EMIT nodeChanged(n);
 }
 
@@ -85,9 +85,9 @@ QFuture<Result<Node>> NodeRegistry::admin(const QString &node, nodes::NodeEvent 
     in.event = event;
     return applyEvent(node, in).then(this, [](Result<NodeChange> r) {
         if (!r)
-            return Result<Node>::failure(r.error());
-        if (!r->refusal.isEmpty())
-            return Result<Node>::failure(r->refusal);
+            return Result<Node>::failure(r.errorReason());
+        if (r->refusal)
+            return Result<Node>::failure(*r->refusal);
         return Result<Node>(r->after);
     });
 }
@@ -120,11 +120,11 @@ QFuture<Result<DeletedNode>> NodeRegistry::deleteNode(const QString &node)
         })
         .then(this, [this, now](Result<Deleted> r) {
             if (!r)
-                return R::failure(r.error());
+                return R::failure(r.errorReason());
             const Node &n = r->node;
             qCInfo(lcNodes).noquote() << "node" << n.name << n.id << "deleted by admin;" << r->opIds.size() << "ops affected";
             m_bus->publish(subjects::nodesChanged(),
-                           changedPayload(n.id, n.name, QStringLiteral("deleted"), n.status, QStringLiteral("deleted by admin"), now));
+                           changedPayload(n.id, n.name, QStringLiteral("deleted"), n.status, Reason::make("deleted_by_admin"), now));
             Q_EMIT nodeRemoved(n.id, n.name);
             if (!r->opIds.isEmpty())
                 Q_EMIT opRowsChanged(r->opIds);

@@ -5,24 +5,34 @@ namespace {
 
 bool adminDrained(const Node &n)
 {
-    return n.status == NodeStatus::Draining && n.statusReason == kDrainedByAdmin;
+    return n.status == NodeStatus::Draining && isReason(n, "drained_by_admin");
 }
 
 Transition unchanged(const Node &n)
 {
-    return Transition{n.status, n.statusReason, {}, false};
+    return Transition{n.status, codedOrPlain(n.statusReasonCode, n.statusReason), std::nullopt, false};
 }
 
-Transition refused(const Node &n, QString error)
+Transition refused(const Node &n, const Reason &error)
 {
     Transition t = unchanged(n);
-    t.error = std::move(error);
+    t.error = error;
     return t;
 }
 
-Transition to(const Node &n, NodeStatus status, const QString &reason = {})
+Transition to(const Node &n, NodeStatus status, const Reason &reason = {})
 {
-    return Transition{status, reason, {}, status != n.status || reason != n.statusReason};
+    return Transition{status, reason, std::nullopt, status != n.status || englishText(reason) != n.statusReason};
+}
+
+Transition to(const Node &n, NodeStatus status, const char *reasonCode)
+{
+    return to(n, status, Reason::make(reasonCode));
+}
+
+Reason nodeArg(const char *code, const Node &n)
+{
+    return Reason::make(code, {{"node", n.name}});
 }
 
 Transition monitor(const Node &n, const EventInput &in)
@@ -33,14 +43,14 @@ Transition monitor(const Node &n, const EventInput &in)
         return unchanged(n);
     case NodeStatus::Healthy:
     case NodeStatus::Unhealthy: // D12: a fresh heartbeat alone does not clear unhealthy
-        return stale && !in.offlineSuppressed ? to(n, NodeStatus::Offline, kHeartbeatStale) : unchanged(n);
+        return stale && !in.offlineSuppressed ? to(n, NodeStatus::Offline, "heartbeat_stale") : unchanged(n);
     case NodeStatus::Draining:
         if (adminDrained(n))
             return unchanged(n); // skipped
-        return stale && !in.offlineSuppressed ? to(n, NodeStatus::Offline, kHeartbeatStale) : unchanged(n);
+        return stale && !in.offlineSuppressed ? to(n, NodeStatus::Offline, "heartbeat_stale") : unchanged(n);
     case NodeStatus::Offline:
         // A stopped worker returns only by re-registering.
-        if (n.statusReason == kWorkerStopped || stale)
+        if (isReason(n, "worker_stopped") || stale)
             return unchanged(n);
         return to(n, NodeStatus::Healthy);
     }
@@ -56,14 +66,21 @@ Transition resume(const Node &n, const EventInput &in)
     case NodeStatus::Healthy:
         return unchanged(n); // no-op
     case NodeStatus::Offline:
-        return refused(n, QStringLiteral("node %1 is offline (last heartbeat %2 ago)").arg(n.name, formatAge(in.heartbeatAgeMs)));
+        return refused(n, Reason::make("node_offline", {{"node", n.name}, {"heartbeat_age_ms", in.heartbeatAgeMs}}));
     case NodeStatus::Pending:
-        return refused(n, QStringLiteral("node %1 is pending approval; approve it instead").arg(n.name));
+        return refused(n, nodeArg("node_pending_resume", n));
     }
     return unchanged(n);
 }
 
 } // namespace
+
+bool isReason(const Node &n, const char *code)
+{
+    if (n.statusReasonCode.hasCode())
+        return n.statusReasonCode.code == QLatin1String(code);
+    return n.statusReason == englishText(Reason::make(code)); // a row written before codes
+}
 
 QString toString(NodeEvent e)
 {
@@ -98,30 +115,30 @@ Transition apply(const Node &n, const EventInput &in)
         return to(n, NodeStatus::Healthy);
     case NodeEvent::Approve:
         if (n.status != NodeStatus::Pending)
-            return refused(n, QStringLiteral("node %1 is not pending approval").arg(n.name));
+            return refused(n, nodeArg("node_not_pending", n));
         return to(n, NodeStatus::Healthy);
     case NodeEvent::Drain:
         if (n.status == NodeStatus::Pending)
-            return refused(n, QStringLiteral("node %1 is pending approval").arg(n.name));
-        return to(n, NodeStatus::Draining, kDrainedByAdmin);
+            return refused(n, nodeArg("node_pending_approval", n));
+        return to(n, NodeStatus::Draining, "drained_by_admin");
     case NodeEvent::Resume:
         return resume(n, in);
     case NodeEvent::HeartbeatRunning:
         return unchanged(n); // refreshes last_heartbeat and resources only
     case NodeEvent::HeartbeatDraining:
         if (n.status == NodeStatus::Healthy || n.status == NodeStatus::Unhealthy || n.status == NodeStatus::Offline)
-            return to(n, NodeStatus::Draining, kWorkerShuttingDown);
+            return to(n, NodeStatus::Draining, "worker_shutting_down");
         return unchanged(n);
     case NodeEvent::HeartbeatStopped:
         if (n.status == NodeStatus::Pending || adminDrained(n))
             return unchanged(n); // D11 / admin intent kept
-        return to(n, NodeStatus::Offline, kWorkerStopped);
+        return to(n, NodeStatus::Offline, "worker_stopped");
     case NodeEvent::MonitorTick:
         return monitor(n, in);
     case NodeEvent::NoResponders:
         // An unhealthy node keeps the reason it first failed with.
         if (n.status == NodeStatus::Healthy)
-            return to(n, NodeStatus::Unhealthy, QStringLiteral("no responders on ") + in.subject);
+            return to(n, NodeStatus::Unhealthy, Reason::make("no_responders_on", {{"subject", in.subject}}));
         return unchanged(n);
     case NodeEvent::Answered:
         return n.status == NodeStatus::Unhealthy ? to(n, NodeStatus::Healthy) : unchanged(n);
@@ -132,18 +149,6 @@ Transition apply(const Node &n, const EventInput &in)
 bool wantsProbe(const Node &node, qint64 heartbeatAgeMs, qint64 staleMs)
 {
     return node.status == NodeStatus::Unhealthy && heartbeatAgeMs <= staleMs;
-}
-
-QString formatAge(qint64 ms)
-{
-    const qint64 s = qMax<qint64>(0, ms) / 1000;
-    if (s < 60)
-        return QStringLiteral("%1 s").arg(s);
-    if (s < 3600)
-        return QStringLiteral("%1 min").arg(s / 60);
-    if (s < 2 * 86400)
-        return QStringLiteral("%1 h").arg(s / 3600);
-    return QStringLiteral("%1 d").arg(s / 86400);
 }
 
 } // namespace fleetdeck::nodes

@@ -3,17 +3,18 @@
 // NodeRegistry and HealthMonitor only read and write rows and publish; what a node becomes is
 // decided here.
 #include "core/node.h"
+#include "core/units.h"
 
 #include <QLatin1String>
 #include <QString>
+#include <optional>
 
 namespace fleetdeck::nodes {
 
-// Status reasons written by the rules.
-inline constexpr QLatin1String kDrainedByAdmin("drained by admin");
-inline constexpr QLatin1String kWorkerShuttingDown("worker shutting down");
-inline constexpr QLatin1String kWorkerStopped("worker stopped");
-inline constexpr QLatin1String kHeartbeatStale("heartbeat stale");
+// Status reasons written by the rules (docs/reason-codes.md): drained_by_admin,
+// worker_shutting_down, worker_stopped, heartbeat_stale, no_responders_on. A row written before
+// codes has the English text alone; isReason() reads either.
+bool isReason(const Node &n, const char *code);
 
 enum class NodeEvent {
     Reregister,        // nodes.register of an existing name
@@ -41,9 +42,9 @@ struct EventInput {
 
 struct Transition {
     NodeStatus status = NodeStatus::Pending;
-    QString reason;
-    QString error;        // non-empty: the admin action is refused, nothing changes
-    bool changed = false; // status or reason differs from the node's
+    Reason reason;                // the status reason (none: empty)
+    std::optional<Reason> error;  // the admin action is refused, nothing changes
+    bool changed = false;         // status or reason differs from the node's
 };
 
 // Status of a newly registered name.
@@ -58,6 +59,6 @@ Transition apply(const Node &node, const EventInput &in);
 bool wantsProbe(const Node &node, qint64 heartbeatAgeMs, qint64 staleMs);
 
 // "12 s", "10 min", "2 h", "3 d" (refusal texts, logs).
-QString formatAge(qint64 ms);
+using fleetdeck::formatAge;
 
 } // namespace fleetdeck::nodes

@@ -38,7 +38,7 @@ void OpCanceller::cancelWorkers(const QString &opId, std::function<void()> done)
             m_client->cancel(NodeAddress{n.nodeId, n.nodeName}, opId, [this, n, opId, open, done](const CancelOutcome &o) {
                 if (!o.replied())
                     qCWarning(lcFanOut) << "cancel of" << opId << "on" << n.nodeName << ":"
-                                        << describeOutcome(o.transport, o.error, n.nodeName);
+                                        << englishText(describeOutcome(o, n.nodeName));
                 const QString nodeId = n.nodeId;
                 // Step 4: a row still running_on_worker has no request waiting for it.
                 m_store->call([opId, nodeId](Store &s) -> std::optional<NodeProgress> {
@@ -49,7 +49,7 @@ void OpCanceller::cancelWorkers(const QString &opId, std::function<void()> done)
                         if (r.nodeId != nodeId || r.status != NodeRowStatus::RunningOnWorker)
                             continue;
                         r.status = NodeRowStatus::Cancelled;
-                        r.message = QStringLiteral("cancel sent; outcome unknown");
+                        r.setMessage(Reason::make("cancel_outcome_unknown"));
                         auto w = s.updateNodeRow(r);
                         if (w && w.value())
                             return r;

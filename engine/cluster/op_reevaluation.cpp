@@ -61,8 +61,7 @@ void reevaluateOps(OperationService *service, const QStringList &opIds, bool ref
                                                       QJsonObject{{QStringLiteral("element"), op.backend},
                                                                   {QStringLiteral("op"), toString(op.kind)}});
                 qCInfo(lcFanOut) << "op" << op.id << "re-evaluated:" << toString(o.state);
-                service->finishOp(op.id, o.state, o.message,
-                                  o.state == OpState::Failed ? std::optional<QString>(o.error) : std::nullopt);
+                service->finishOp(op.id, o.state, o.messageCode, o.errorReason());
             }
             // The same read, handed over as it was before any finish above was written.
             if (refresh)

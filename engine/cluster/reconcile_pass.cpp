@@ -141,9 +141,9 @@ void ReconcilePass::sendOne(const PendingNodeOp &row)
     ++m_report.retried;
     auto onReply = [this, row, name = node.name](const CommandOutcome &o) {
         const bool ok = o.replied() && o.reply.success;
-        QString error = o.replied() ? o.reply.error : describeOutcome(o.transport, o.error, name);
-        if (o.replied() && !ok && error.isEmpty())
-            error = o.reply.cancelled ? QStringLiteral("cancelled by request") : QStringLiteral("failed");
+        Reason error = o.replied() ? o.reply.errorReason() : describeOutcome(o, name);
+        if (o.replied() && !ok && o.reply.error.isEmpty())
+            error = Reason::make(o.reply.cancelled ? "cancelled_by_request" : "failed");
         if (o.transport == RequestOutcome::Reply)
             m_events->answered(row.nodeId);
         applyResult(row, ok, error, o.transport == RequestOutcome::NoResponders);
@@ -164,14 +164,15 @@ void ReconcilePass::sendOne(const PendingNodeOp &row)
         m_client->install(addr, req, {}, onReply);
 }
 
-void ReconcilePass::applyResult(const PendingNodeOp &row, bool success, const QString &error, bool noResponders)
+void ReconcilePass::applyResult(const PendingNodeOp &row, bool success, const Reason &error, bool noResponders)
 {
     if (noResponders)
         m_events->noResponders(row.nodeId, subjects::nodeCommand(m_nodes.value(row.nodeId).name,
                                                                   row.op == OpKind::Delete ? "delete"
                                                                   : row.op == OpKind::Upgrade ? "upgrade" : "install"));
     const ClusterSettings cfg = m_ops->settings();
-    const RetryReply reply{success, error, m_ops->identity().replicaId, m_nodes.value(row.nodeId).name, m_ops->clock()->nowMs()};
+    const RetryReply reply{success, englishText(error), m_ops->identity().replicaId, m_nodes.value(row.nodeId).name,
+                           m_ops->clock()->nowMs(), withCode(error)};
     m_ops->store()
         ->call([row, reply, cfg](Store &s) { return applyRetryResultInStore(s, row, reply, cfg); })
         .then(this, [this, row](const AppliedRetry &a) {

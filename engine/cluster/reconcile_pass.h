@@ -37,7 +37,7 @@ private:
     void retryDue(const ClusterListingResult &listing);
     void startRetries();
     void sendOne(const PendingNodeOp &row);
-    void applyResult(const PendingNodeOp &row, bool success, const QString &error, bool noResponders);
+    void applyResult(const PendingNodeOp &row, bool success, const Reason &error, bool noResponders);
     void maybeFinish();
     void finish();
 

@@ -36,21 +36,13 @@ ReconcileReport ReconcileReport::fromJson(const QJsonObject &o)
     return r;
 }
 
-QString ReconcileReport::summary() const
+Reason ReconcileReport::reason() const
 {
     if (!lockAcquired)
-        return QStringLiteral("Another replica is reconciling; nothing done");
-    return QStringLiteral("Reconcile: %1 stale pending deleted, %2 confirmed, %3 retried (%4 succeeded, %5 failed), "
-                          "%6 dead-lettered, %7 %8 reaped — %9 ms")
-        .arg(stalePendingDeleted)
-        .arg(confirmed)
-        .arg(retried)
-        .arg(succeeded)
-        .arg(failed)
-        .arg(deadLettered)
-        .arg(opsReaped)
-        .arg(opsReaped == 1 ? QStringLiteral("op") : QStringLiteral("ops"))
-        .arg(durationMs);
+        return Reason::make("reconcile_lock_busy");
+    Reason r = Reason::make("reconcile_report");
+    r.args = toJson();
+    return r;
 }
 
 } // namespace fleetdeck

@@ -1,6 +1,8 @@
 #pragma once
 // The report of a reconcile pass (docs/operations.md#reconcile-report) and its one-line summary
 // (docs/gui.md#reconcile-actions).
+#include "core/reason.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -23,8 +25,11 @@ struct ReconcileReport {
     QJsonObject toJson() const;
     static ReconcileReport fromJson(const QJsonObject &o);
     // "Reconcile: 2 stale pending deleted, 1 confirmed, 3 retried (2 succeeded, 1 failed),
-    // 0 dead-lettered, 1 op reaped — 812 ms" or "Another replica is reconciling; nothing done".
-    QString summary() const;
+    // 0 dead-lettered, 1 op reaped — 812 ms" or "Another replica is reconciling; nothing done":
+    // the English text of reason() (reconcile_report with toJson()'s counts as args, or
+    // reconcile_lock_busy; docs/reason-codes.md).
+    QString summary() const { return englishText(reason()); }
+    Reason reason() const;
 };
 
 } // namespace fleetdeck

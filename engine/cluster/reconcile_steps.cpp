@@ -114,8 +114,8 @@ AppliedRetry applyRetryResultInStore(Store &s, const PendingNodeOp &row, const R
             NodeProgress n = cur;
             n.status = NodeRowStatus::Success;
             n.percentage = 100;
-            n.error.reset();
-            n.message = row.op == OpKind::Delete ? QStringLiteral("deleted") : QStringLiteral("installed");
+            n.clearError();
+            n.setMessage(Reason::make(row.op == OpKind::Delete ? "deleted" : "installed"));
             return std::optional<NodeProgress>(n);
         }, true);
         return a;
@@ -132,8 +132,10 @@ AppliedRetry applyRetryResultInStore(Store &s, const PendingNodeOp &row, const R
         h.nodeId = row.nodeId;
         h.nodeName = reply.nodeName;
         h.outcome = QStringLiteral("dead_letter");
-        h.message = QStringLiteral("dead-lettered after %1 attempts").arg(attempt);
+        h.messageCode = Reason::make("dead_lettered", {{"attempts", attempt}});
+        h.message = englishText(h.messageCode);
         h.error = reply.error;
+        h.errorCode = reply.errorCode;
         h.params = QJsonObject{{QStringLiteral("galleries"), row.galleries}, {QStringLiteral("force"), row.force}};
         h.attempts = attempt;
         h.replicaId = reply.replicaId;
@@ -144,8 +146,7 @@ AppliedRetry applyRetryResultInStore(Store &s, const PendingNodeOp &row, const R
         writeNodeRow([&](const NodeProgress &cur) {
             NodeProgress n = cur;
             n.status = NodeRowStatus::Error;
-            n.error = QStringLiteral("dead-lettered after %1 attempts: %2").arg(attempt).arg(reply.error);
-            n.message = *n.error;
+            n.setError(Reason::make("dead_lettered", {{"attempts", attempt}, {"error", reasonToJson(reply.errorReason())}}));
             return std::optional<NodeProgress>(n);
         }, true);
         return a;
@@ -154,11 +155,10 @@ AppliedRetry applyRetryResultInStore(Store &s, const PendingNodeOp &row, const R
     writeNodeRow([&](const NodeProgress &cur) -> std::optional<NodeProgress> {
         NodeProgress n = cur;
         if (cur.status == NodeRowStatus::Queued) {
-            n.message = QStringLiteral("attempt %1 failed: %2").arg(attempt).arg(reply.error);
+            n.setMessage(Reason::make("attempt_failed", {{"attempt", attempt}, {"error", reasonToJson(reply.errorReason())}}));
         } else if (cur.status == NodeRowStatus::RunningOnWorker) {
             n.status = NodeRowStatus::Error;
-            n.error = reply.error;
-            n.message = reply.error;
+            n.setError(reply.errorReason());
         } else {
             return std::nullopt;
         }

@@ -55,6 +55,9 @@ struct RetryReply {
     QString replicaId;
     QString nodeName;
     qint64 nowMs = 0;
+    Reason errorCode; // error's code and args (docs/reason-codes.md); none for a text alone
+
+    Reason errorReason() const { return codedOrPlain(errorCode, error); }
 };
 AppliedRetry applyRetryResultInStore(Store &s, const PendingNodeOp &row, const RetryReply &reply, const ClusterSettings &cfg);
 

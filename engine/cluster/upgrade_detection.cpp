@@ -99,10 +99,11 @@ QJsonObject UpgradesResult::toJson(bool onlyUpgradable) const
                                         {QStringLiteral("node_drift"), driftJson(u.drift)}});
     }
     QJsonArray unknown;
-    for (const UnknownNode &n : unknownNodes)
-        unknown.append(QJsonObject{{QStringLiteral("node_id"), n.nodeId},
-                                   {QStringLiteral("node_name"), n.nodeName},
-                                   {QStringLiteral("error"), n.error}});
+    for (const UnknownNode &n : unknownNodes) {
+        QJsonObject u{{QStringLiteral("node_id"), n.nodeId}, {QStringLiteral("node_name"), n.nodeName}, {QStringLiteral("error"), n.error}};
+        insertReason(u, QLatin1StringView("error"), n.errorCode);
+        unknown.append(u);
+    }
     return QJsonObject{{QStringLiteral("replica_id"), replicaId},
                        {QStringLiteral("checked_at"), checkedAt},
                        {QStringLiteral("backends"), backendsJson},
@@ -138,7 +139,7 @@ UpgradesResult UpgradesResult::fromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QLatin1String("unknown_nodes")).toArray()) {
         const QJsonObject n = v.toObject();
         r.unknownNodes.append(UnknownNode{n.value(QLatin1String("node_id")).toString(), n.value(QLatin1String("node_name")).toString(),
-                                          n.value(QLatin1String("error")).toString()});
+                                          n.value(QLatin1String("error")).toString(), readReason(n, QLatin1StringView("error"))});
     }
     return r;
 }

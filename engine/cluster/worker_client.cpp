@@ -32,24 +32,25 @@ WorkerOutcome<Reply> decodeOutcome(const RequestResult &r, Result<Reply> (*decod
     if (r.outcome != RequestOutcome::Reply)
         return out;
     auto reply = decode(r.data, wire::kDefaultMaxPayload);
-    if (!reply)
-        out.error = QStringLiteral("invalid reply: ") + reply.error();
-    else
+    if (!reply) {
+        out.errorCode = Reason::make("invalid_reply", {{"detail", reply.error()}});
+        out.error = englishText(out.errorCode);
+    } else
         out.reply = reply.value();
     return out;
 }
 
 } // namespace
 
-QString describeOutcome(RequestOutcome outcome, const QString &error, const QString &nodeName)
+Reason describeOutcome(RequestOutcome outcome, const QString &error, const QString &nodeName)
 {
     switch (outcome) {
-    case RequestOutcome::NoResponders: return QStringLiteral("no responders from node %1").arg(nodeName);
-    case RequestOutcome::Timeout: return QStringLiteral("nats: timeout");
-    case RequestOutcome::TransportError: return QStringLiteral("nats: ") + error;
-    case RequestOutcome::Reply: return error;
+    case RequestOutcome::NoResponders: return Reason::make("no_responders", {{"node", nodeName}});
+    case RequestOutcome::Timeout: return Reason::make("request_timeout");
+    case RequestOutcome::TransportError: return Reason::make("transport_error", {{"detail", error}});
+    case RequestOutcome::Reply: break;
     }
-    return error;
+    return Reason::plain(error);
 }
 
 WorkerClient::WorkerClient(Bus *bus, QObject *parent) : QObject(parent), m_bus(bus) {}

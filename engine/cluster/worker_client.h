@@ -40,6 +40,7 @@ struct WorkerOutcome {
     RequestOutcome transport = RequestOutcome::Timeout;
     Reply reply;
     QString error; // transport error text, or a reply that failed validation
+    Reason errorCode; // error's code and args: invalid_reply for a reply that failed validation
     bool replied() const { return transport == RequestOutcome::Reply && error.isEmpty(); }
 };
 
@@ -80,7 +81,15 @@ private:
     std::atomic<quint64> m_progressEvents{0};
 };
 
-// Human text of a failed request for node rows: "no responders from node <name>", "nats: timeout", …
-QString describeOutcome(RequestOutcome outcome, const QString &error, const QString &nodeName);
+// A failed request for node rows: "no responders from node <name>" (no_responders), "nats: timeout"
+// (request_timeout), "nats: …" (transport_error), "invalid reply: …" (invalid_reply).
+Reason describeOutcome(RequestOutcome outcome, const QString &error, const QString &nodeName);
+template <typename Reply>
+Reason describeOutcome(const WorkerOutcome<Reply> &o, const QString &nodeName)
+{
+    if (o.transport == RequestOutcome::Reply)
+        return codedOrPlain(o.errorCode, o.error);
+    return describeOutcome(o.transport, o.error, nodeName);
+}
 
 } // namespace fleetdeck

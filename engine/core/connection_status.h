@@ -2,6 +2,8 @@
 // What the connection indicator shows (docs/gui.md#connection-indicator-and-re-seed): live, stale
 // (with the age of the oldest check and its reason) or disconnected. Computed on the engine thread
 // by the Engine and handed to views by value.
+#include "core/reason.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -16,12 +18,18 @@ struct ConnectionStatus {
     enum class Startup { Done, Store, Nats, Finishing };
     State state = State::Live;
     QString reason;              // e.g. "store unreachable: …", "NATS nats://h:4222 unreachable, retrying"
+    Reason reasonCode;           // reason's code and args (docs/reason-codes.md); none for a text without one
     qint64 staleSinceMs = 0;     // Stale: when the older of the last good flush / store query was
     bool storeReachable = true;  // false: every action that writes is disabled ("store unreachable")
     Startup startup = Startup::Done;
     int storeAttempt = 0;        // Startup::Store: the attempt running or last failed (reason: its error)
 
     bool starting() const { return startup != Startup::Done; }
+    void setReason(const Reason &r)
+    {
+        reason = englishText(r);
+        reasonCode = withCode(r);
+    }
     // Before start-up has reached anything: not Live, store unreachable, no attempt made yet.
     static ConnectionStatus beforeStart()
     {

@@ -1,5 +1,7 @@
 #pragma once
 // One History row (`history` in docs/architecture.md#store, docs/operations.md#history).
+#include "core/reason.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -18,8 +20,10 @@ struct HistoryEntry {
     QString outcome; // success|failed|cancelled|dead_letter
     QString message;
     std::optional<QString> error;
+    Reason messageCode; // the codes of `message` and `error` (docs/reason-codes.md); none on old rows
+    Reason errorCode;
     QJsonObject params;
-    QJsonArray nodes; // [{node_id,node_name,status,error}]
+    QJsonArray nodes; // [{node_id,node_name,status,error[,error_code,error_args]}]
     std::optional<int> attempts;
     QString requestedBy;
     QString replicaId;

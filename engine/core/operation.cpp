@@ -4,6 +4,53 @@
 
 namespace fleetdeck {
 
+void NodeProgress::setMessage(const Reason &r)
+{
+    message = englishText(r);
+    messageCode = withCode(r);
+}
+
+void NodeProgress::setError(const Reason &r)
+{
+    setMessage(r);
+    error = message;
+    errorCode = messageCode;
+}
+
+void NodeProgress::clearError()
+{
+    error.reset();
+    errorCode = {};
+}
+
+void Operation::setMessage(const Reason &r)
+{
+    message = englishText(r);
+    messageCode = withCode(r);
+}
+
+void Operation::setFailed(const Reason &e)
+{
+    setError(e);
+    setMessage(failedMessage(e));
+}
+
+Reason failedMessage(const Reason &error)
+{
+    return Reason::make("op_error", {{"error", reasonToJson(error)}});
+}
+
+void Operation::setError(const std::optional<Reason> &e)
+{
+    if (e) {
+        error = englishText(*e);
+        errorCode = withCode(*e);
+    } else {
+        error.reset();
+        errorCode = {};
+    }
+}
+
 void Operation::mergeNodes(const QList<NodeProgress> &incoming)
 {
     for (const NodeProgress &n : incoming) {

@@ -3,6 +3,7 @@
 // docs/protocol.md#replica-broadcasts). The same value is the store row, the status-map entry
 // (OpStatus) and the op record.
 #include "core/op_types.h"
+#include "core/reason.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -23,10 +24,19 @@ struct NodeProgress {
     QString phase; // waiting|deferred|resolving|downloading|verifying|extracting|deleting
     QString message;
     std::optional<QString> error;
+    // The codes and args of `message` and `error` (docs/reason-codes.md); no code for a row written
+    // before codes or from a worker without them. Set with setMessage/setError, which keep the
+    // English text and the code together.
+    Reason messageCode;
+    Reason errorCode;
     qint64 updatedAt = 0;
     // The row's own revision (docs/operations.md "Revisions"): rows are written and throttled
     // apart from their op, so a merge keeps the newer of two rows, not the newer op.
     qint64 revision = 0;
+
+    void setMessage(const Reason &r);
+    void setError(const Reason &r); // error and message both
+    void clearError();
 
     bool operator==(const NodeProgress &) const = default;
 };
@@ -44,6 +54,8 @@ struct Operation {
     int progress = 0;
     QString message;
     std::optional<QString> error;
+    Reason messageCode; // the codes of `message` and `error`, as on NodeProgress
+    Reason errorCode;
     QString fileName;
     qint64 currentBytes = 0;
     qint64 totalBytes = 0;
@@ -66,10 +78,17 @@ struct Operation {
     {
         return state == OpState::Running && kind != OpKind::Delete && nowMs - progressAt >= stalledMs;
     }
+    void setMessage(const Reason &r);
+    // A failure: `error` and its code, message "error: <error>" (op_error).
+    void setFailed(const Reason &error);
+    void setError(const std::optional<Reason> &error); // the error alone; nullopt clears it
     // Merge node entries by node id (docs/operations.md#receivers).
     void mergeNodes(const QList<NodeProgress> &incoming);
     void sortNodesByName();
 };
+
+// The message of a failed op: "error: <error>" (op_error, docs/operations.md#states).
+Reason failedMessage(const Reason &error);
 
 // Cache key of an op (docs/operations.md#admission step 2).
 QString makeCacheKey(const QString &backend, const std::optional<QString> &targetNodeId);

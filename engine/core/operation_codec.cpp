@@ -37,6 +37,8 @@ QJsonObject nodeProgressToJson(const NodeProgress &n)
     };
     if (n.error)
         o.insert(QStringLiteral("error"), *n.error);
+    insertReason(o, QLatin1StringView("message"), n.messageCode);
+    insertReason(o, QLatin1StringView("error"), n.errorCode);
     return o;
 }
 
@@ -59,6 +61,9 @@ Result<NodeProgress> nodeProgressFromJson(const QJsonObject &o, const QString &o
     n.error = r.nullableString("error");
     if (!r.ok())
         return Result<NodeProgress>::failure(r.error());
+    n.messageCode = readReason(o, QLatin1StringView("message"));
+    if (n.error)
+        n.errorCode = readReason(o, QLatin1StringView("error"));
     const auto st = nodeRowStatusFromString(status);
     if (!st)
         return Result<NodeProgress>::failure(QStringLiteral("field \"nodes[].status\": unknown status \"%1\"").arg(status));
@@ -93,6 +98,8 @@ QJsonObject opStatusToJson(const Operation &op, const QList<NodeProgress> &nodes
     };
     if (op.error)
         o.insert(QStringLiteral("error"), *op.error);
+    insertReason(o, QLatin1StringView("message"), op.messageCode);
+    insertReason(o, QLatin1StringView("error"), op.errorCode);
     QJsonArray arr;
     for (const NodeProgress &n : nodes)
         arr.append(nodeProgressToJson(n));
@@ -141,6 +148,9 @@ Result<Operation> opStatusFromJson(const QString &id, const QJsonObject &o)
         return Result<Operation>::failure(QStringLiteral("field \"status.kind\": unknown kind \"%1\"").arg(kind));
     op.state = *st;
     op.kind = *k;
+    op.messageCode = readReason(o, QLatin1StringView("message"));
+    if (op.error)
+        op.errorCode = readReason(o, QLatin1StringView("error"));
     op.cacheKey = makeCacheKey(op.backend, op.targetNodeId);
     for (const QJsonValue &v : nodes) {
         if (!v.isObject())
@@ -193,12 +203,14 @@ QJsonObject historyEntryToJson(const HistoryEntry &h)
         {QStringLiteral("started_at"), nullable(h.startedAt)},
         {QStringLiteral("finished_at"), h.finishedAt},
     };
+    insertReason(o, QLatin1StringView("message"), h.messageCode);
+    insertReason(o, QLatin1StringView("error"), h.errorCode);
     return o;
 }
 
 QJsonObject nodeToJson(const Node &n, qint64 nowMs)
 {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("id"), n.id},
         {QStringLiteral("name"), n.name},
         {QStringLiteral("status"), toString(n.status)},
@@ -211,6 +223,8 @@ QJsonObject nodeToJson(const Node &n, qint64 nowMs)
         {QStringLiteral("updated_at"), n.updatedAt},
         {QStringLiteral("heartbeat_age_ms"), nowMs - n.lastHeartbeat},
     };
+    insertReason(o, QLatin1StringView("status_reason"), n.statusReasonCode);
+    return o;
 }
 
 } // namespace fleetdeck

@@ -48,9 +48,9 @@ QList<DemoNodeSpec> nodeSpecs(double paceFactor)
     s.append(DemoNodeSpec{QStringLiteral("jetson-orin"), QStringLiteral("nvidia"), labels({{"gpu", "orin"}, {"site", "edge"}}),
                           pace(45 * kSecond), true, NodeStatus::Healthy, {}, 0, true, QStringLiteral("b4050"), 9 * kDay});
     s.append(DemoNodeSpec{QStringLiteral("mac-mini-m4"), QStringLiteral("apple"), labels({{"site", "lab"}}), pace(8 * kSecond), true,
-                          NodeStatus::Draining, QStringLiteral("drained by admin"), 0, true, {}, 0});
+                          NodeStatus::Draining, Reason::make("drained_by_admin"), 0, true, {}, 0});
     s.append(DemoNodeSpec{QStringLiteral("cpu-edge-1"), QStringLiteral("cpu"), labels({{"site", "edge"}}), 0, true, NodeStatus::Offline,
-                          QStringLiteral("heartbeat stale"), 2 * kHour, false, {}, 0});
+                          Reason::make("heartbeat_stale"), 2 * kHour, false, {}, 0});
     // Not seeded: it registers while nodes/auto_approve is off and stays pending.
     s.append(DemoNodeSpec{QStringLiteral("new-node-7"), QStringLiteral("nvidia"), labels({{"site", "lab"}}), pace(8 * kSecond), false,
                           NodeStatus::Pending, {}, 0, true, {}, 0});
@@ -87,7 +87,7 @@ Status seedStore(const StoreConfig &config, Clock *clock, const QString &gallery
         n.id = newId();
         n.name = spec.name;
         n.status = spec.status;
-        n.statusReason = spec.statusReason;
+        n.setStatusReason(spec.statusReason);
         n.labels = spec.labels;
         n.lastHeartbeat = now - spec.heartbeatAgeMs;
         n.resources = QJsonObject{{QStringLiteral("gpu_vendor"), spec.vendor}, {QStringLiteral("cpu_cores"), 8}};
@@ -143,7 +143,7 @@ Result<Operation> seedOrphan(const StoreConfig &config, Clock *clock, qint64 age
     op.params = QJsonObject{{QStringLiteral("kind"), QStringLiteral("install")},     {QStringLiteral("backend"), backend},
                             {QStringLiteral("force"), false},                        {QStringLiteral("target_node_id"), QJsonValue()},
                             {QStringLiteral("galleries"), QJsonArray{gallery}},      {QStringLiteral("entries"), QJsonArray{entry}}};
-    op.message = QStringLiteral("Queued");
+    op.setMessage(Reason::make("queued"));
     op.requestedBy = QStringLiteral("gui:ops@ws-crashed");
     op.createdAt = past.nowMs() - 12 * kMinute;
     NodeProgress row;

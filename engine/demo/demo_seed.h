@@ -24,7 +24,7 @@ struct DemoNodeSpec {
     qint64 transferMs = 0;   // one artifact transfer on this node's simulated link
     bool seeded = false;     // a row exists before its worker registers
     NodeStatus status = NodeStatus::Healthy;
-    QString statusReason;
+    Reason statusReason;      // of the seeded row (docs/reason-codes.md)
     qint64 heartbeatAgeMs = 0; // of the seeded row
     bool worker = true;      // an in-process WorkerAgent runs for it
     QString preinstalled;    // llama-cpp-cuda12 version installed before start, or empty

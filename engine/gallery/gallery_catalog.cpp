@@ -54,8 +54,7 @@ Result<ResolvedBackend> GalleryCatalog::resolve(const QString &backend, const QJ
     };
     const GalleryEntry *e = lookup(backend);
     if (!e)
-        return Result<ResolvedBackend>::failure(
-            QStringLiteral("unknown backend \"%1\": not in any configured gallery").arg(backend));
+        return Result<ResolvedBackend>::failure(Reason::make("unknown_backend", {{"backend", backend}}));
     ResolvedBackend r;
     r.entry = *e;
     for (const GalleryIndex *g : order)
@@ -63,8 +62,8 @@ Result<ResolvedBackend> GalleryCatalog::resolve(const QString &backend, const QJ
     for (auto it = e->capabilities.constBegin(); it != e->capabilities.constEnd(); ++it) {
         const GalleryEntry *c = lookup(it.value());
         if (!c)
-            return Result<ResolvedBackend>::failure(
-                QStringLiteral("meta backend %1: capability %2 names unknown backend \"%3\"").arg(backend, it.key(), it.value()));
+            return Result<ResolvedBackend>::failure(Reason::make(
+                "meta_capability_unknown", {{"backend", backend}, {"capability", it.key()}, {"target", it.value()}}));
         r.capabilityEntries.append(*c);
     }
     return r;

@@ -21,6 +21,8 @@ HistoryEntry historyFromOp(const Operation &op, const QString &replicaId)
     h.outcome = toString(op.state);
     h.message = op.message;
     h.error = op.error;
+    h.messageCode = op.messageCode;
+    h.errorCode = op.errorCode;
     h.params = op.params;
     QJsonArray nodes;
     Operation sorted = op;
@@ -30,6 +32,7 @@ HistoryEntry historyFromOp(const Operation &op, const QString &replicaId)
                       {QStringLiteral("node_name"), n.nodeName},
                       {QStringLiteral("status"), toString(n.status)}};
         o.insert(QStringLiteral("error"), n.error ? QJsonValue(*n.error) : QJsonValue(QJsonValue::Null));
+        insertReason(o, QLatin1StringView("error"), n.errorCode);
         nodes.append(o);
     }
     h.nodes = nodes;

@@ -22,9 +22,14 @@ namespace fleetdeck {
 namespace {
 
 template <typename T>
-QFuture<Result<T>> failed(const QString &error)
+QFuture<Result<T>> failed(const Reason &error)
 {
     return readyFuture(Result<T>::failure(error));
+}
+
+Reason storeUnreachable(const QString &detail)
+{
+    return Reason::make("store_unreachable", {{"detail", detail}});
 }
 
 QString nodeLabel(const Node &n) { return n.name; }
@@ -38,18 +43,20 @@ Result<Operation> OperationService::prepareOp(const AdmitRequest &req, const std
     QJsonArray entries;
     if (req.kind != OpKind::Delete) {
         if (!m_deps.catalog)
-            return R::failure(QStringLiteral("unknown backend \"%1\": not in any configured gallery").arg(req.backend));
+            return R::failure(Reason::make("unknown_backend", {{"backend", req.backend}}));
         auto resolved = m_deps.catalog->resolve(req.backend, req.galleries);
         if (!resolved)
-            return R::failure(resolved.error());
+            return R::failure(resolved.errorReason());
         entries = resolved->wireEntries();
         galleries = resolved->galleries;
         const GalleryEntry &e = resolved->entry;
         if (target && req.kind == OpKind::Install && !e.isMeta() && !e.requiresGpuVendor.isEmpty()
             && !e.requiresGpuVendor.contains(target->gpuVendor())) {
-            return R::failure(QStringLiteral("backend %1 requires gpu_vendor %2; node %3 has %4")
-                                  .arg(req.backend, e.requiresGpuVendor.join(QStringLiteral(", ")), target->name,
-                                       target->gpuVendor().isEmpty() ? QStringLiteral("unknown") : target->gpuVendor()));
+            return R::failure(Reason::make(
+                "gpu_vendor_mismatch", {{"backend", req.backend},
+                                        {"required", QJsonArray::fromStringList(e.requiresGpuVendor)},
+                                        {"node", target->name},
+                                        {"actual", target->gpuVendor().isEmpty() ? QStringLiteral("unknown") : target->gpuVendor()}}));
         }
     } else if (galleries.isEmpty() && m_deps.catalog) {
         galleries = m_deps.catalog->galleries();
@@ -71,7 +78,7 @@ Result<Operation> OperationService::prepareOp(const AdmitRequest &req, const std
                             {QStringLiteral("entries"), entries}};
     op.state = OpState::Queued;
     op.cancellable = true;
-    op.message = QStringLiteral("Queued");
+    op.setMessage(Reason::make("queued"));
     op.requestedBy = req.requestedBy.isEmpty() ? m_deps.identity.requestedBy : req.requestedBy;
     op.retryOf = req.retryOf;
     op.createdAt = op.updatedAt = op.progressAt = now;
@@ -82,13 +89,13 @@ Result<Operation> OperationService::prepareOp(const AdmitRequest &req, const std
 QFuture<Result<AdmitResult>> OperationService::admit(const AdmitRequest &req)
 {
     if (!isValidBackendName(req.backend))
-        return failed<AdmitResult>(QStringLiteral("invalid backend name \"%1\"").arg(req.backend));
+        return failed<AdmitResult>(Reason::make("invalid_backend_name", {{"backend", req.backend}}));
     if (!m_storeError.isEmpty()) // docs/architecture.md#outages: nothing is admitted while the store is unreachable
-        return failed<AdmitResult>(QStringLiteral("store unreachable: ") + m_storeError);
+        return failed<AdmitResult>(storeUnreachable(m_storeError));
     if (req.targetNode.isEmpty()) {
         auto op = prepareOp(req, std::nullopt);
         if (!op)
-            return failed<AdmitResult>(op.error());
+            return failed<AdmitResult>(op.errorReason());
         return admitPrepared(op.value(), false);
     }
     Deferred<Result<AdmitResult>> done;
@@ -96,25 +103,25 @@ QFuture<Result<AdmitResult>> OperationService::admit(const AdmitRequest &req)
     m_deps.store->call([wanted](Store &s) { return s.findNode(wanted); })
         .then(this, [this, req, done](Result<std::optional<Node>> found) {
             if (!found) {
-                done.resolve(Result<AdmitResult>::failure(QStringLiteral("store unreachable: ") + found.error()));
+                done.resolve(Result<AdmitResult>::failure(storeUnreachable(found.error())));
                 return;
             }
             if (!found.value()) {
-                done.resolve(Result<AdmitResult>::failure(QStringLiteral("unknown node \"%1\"").arg(req.targetNode)));
+                done.resolve(Result<AdmitResult>::failure(Reason::make("unknown_node", {{"node", req.targetNode}})));
                 return;
             }
             const Node node = *found.value();
             if (node.status == NodeStatus::Pending) {
-                done.resolve(Result<AdmitResult>::failure(QStringLiteral("node %1 is pending approval").arg(nodeLabel(node))));
+                done.resolve(Result<AdmitResult>::failure(Reason::make("node_pending_approval", {{"node", nodeLabel(node)}})));
                 return;
             }
             if (node.status == NodeStatus::Draining) {
-                done.resolve(Result<AdmitResult>::failure(QStringLiteral("node %1 is draining").arg(nodeLabel(node))));
+                done.resolve(Result<AdmitResult>::failure(Reason::make("node_draining", {{"node", nodeLabel(node)}})));
                 return;
             }
             auto op = prepareOp(req, node);
             if (!op) {
-                done.resolve(Result<AdmitResult>::failure(op.error()));
+                done.resolve(Result<AdmitResult>::failure(op.errorReason()));
                 return;
             }
             admitPrepared(op.value(), false).then(this, [done](Result<AdmitResult> r) { done.resolve(r); });
@@ -129,7 +136,7 @@ QFuture<Result<AdmitResult>> OperationService::admitPrepared(Operation op, bool 
     m_deps.store->call([op](Store &s) { return s.createOp(op); })
         .then(this, [this, op, done, reapedOnce, staleBefore](Result<CreateOpResult> r) {
             if (!r) {
-                done.resolve(Result<AdmitResult>::failure(QStringLiteral("store unreachable: ") + r.error()));
+                done.resolve(Result<AdmitResult>::failure(storeUnreachable(r.error())));
                 return;
             }
             if (r->created) {
@@ -166,9 +173,9 @@ QFuture<Result<AdmitResult>> OperationService::admitPrepared(Operation op, bool 
                 done.resolve(AdmitResult{existing.id, true, existing.state});
                 return;
             }
-            done.resolve(Result<AdmitResult>::failure(
-                QStringLiteral("%1 of %2 is already active as op %3; wait for it or cancel it")
-                    .arg(kindWord(existing.kind, existing.force), existing.backend, existing.id)));
+            done.resolve(Result<AdmitResult>::failure(Reason::make(
+                "already_active",
+                {{"kind", kindWord(existing.kind, existing.force)}, {"backend", existing.backend}, {"op", existing.id}})));
         });
     return done.future();
 }
@@ -208,14 +215,14 @@ QFuture<Result<AdmitResult>> OperationService::retry(const QString &opId)
     Deferred<Result<AdmitResult>> done;
     m_deps.store->call([opId](Store &s) { return s.getOp(opId); })
         .then(this, [this, opId, done](Result<std::optional<Operation>> r) {
-            if (const QString refusal = lookupRefusal(r, opId); !refusal.isEmpty()) {
-                done.resolve(Result<AdmitResult>::failure(refusal));
+            if (const auto refusal = lookupRefusal(r, opId)) {
+                done.resolve(Result<AdmitResult>::failure(*refusal));
                 return;
             }
             const Operation op = *r.value();
             if (op.state != OpState::Failed && op.state != OpState::Cancelled) {
                 done.resolve(Result<AdmitResult>::failure(
-                    QStringLiteral("operation %1 is %2; only failed or cancelled operations can be retried").arg(opId, toString(op.state))));
+                    Reason::make("retry_not_allowed", {{"op", opId}, {"state", toString(op.state)}})));
                 return;
             }
             AdmitRequest req = requestFromParams(op.params, op.kind, op.backend);
@@ -236,15 +243,15 @@ QFuture<Result<AdmitResult>> OperationService::retryHistory(qint64 historyId)
     m_deps.store->call([historyId](Store &s) { return s.historyEntry(historyId); })
         .then(this, [this, historyId, done](Result<std::optional<HistoryEntry>> r) {
             if (!r || !r.value()) {
-                done.resolve(Result<AdmitResult>::failure(r ? QStringLiteral("history entry %1 not found").arg(historyId)
-                                                            : QStringLiteral("store unreachable: ") + r.error()));
+                done.resolve(Result<AdmitResult>::failure(r ? Reason::make("history_not_found", {{"id", historyId}})
+                                                            : storeUnreachable(r.error())));
                 return;
             }
             const HistoryEntry h = *r.value();
             const auto kind = opKindFromString(h.kind);
             if (!kind || h.outcome == QLatin1String("success")) {
                 done.resolve(Result<AdmitResult>::failure(
-                    QStringLiteral("history entry %1 (%2) cannot be retried").arg(historyId).arg(h.outcome)));
+                    Reason::make("history_not_retryable", {{"id", historyId}, {"outcome", h.outcome}})));
                 return;
             }
             if (h.entryKind == QLatin1String("operation") && h.opId) {

@@ -1,35 +1,32 @@
 #include "ops/op_aggregate.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <algorithm>
 #include <functional>
 
 namespace fleetdeck {
 
-QString humanSize(qint64 bytes)
+Reason processingBackendMessage(const QString &backend)
 {
-    static const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
-    double v = static_cast<double>(bytes);
-    int u = 0;
-    while (v >= 1024.0 && u < 5) {
-        v /= 1024.0;
-        ++u;
-    }
-    if (u == 0)
-        return QStringLiteral("%1 B").arg(bytes);
-    return QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
+    return Reason::make("processing_backend", {{"backend", backend}});
 }
 
-QString processingBackendMessage(const QString &backend)
+Reason runningOnWorkerMessage(const Operation &op, const QStringList &nodeNames)
 {
-    return QStringLiteral("processing backend: ") + backend;
+    return Reason::make(op.kind == OpKind::Delete ? "worker_still_deleting" : "worker_still_installing",
+                        {{"backend", op.backend}, {"nodes", QJsonArray::fromStringList(nodeNames)}});
 }
 
-QString runningOnWorkerMessage(const Operation &op, const QStringList &nodeNames)
+namespace {
+
+// A row's error, else its message, as a reason (the part of an op's error it contributes).
+Reason rowError(const NodeProgress &n)
 {
-    const QString verb = op.kind == OpKind::Delete ? QStringLiteral("deleting") : QStringLiteral("installing");
-    return QStringLiteral("backend %1: worker still %2 in background; reconciler will confirm completion (%3)")
-        .arg(op.backend, verb, nodeNames.join(QStringLiteral(", ")));
+    return n.error ? codedOrPlain(n.errorCode, *n.error) : codedOrPlain(n.messageCode, n.message);
 }
+
+} // namespace
 
 Aggregate computeAggregate(const QList<NodeProgress> &nodesIn, int previousProgress)
 {
@@ -57,9 +54,12 @@ Aggregate computeAggregate(const QList<NodeProgress> &nodesIn, int previousProgr
         }
     }
     a.progress = std::max(previousProgress, static_cast<int>(sum / nodes.size()));
-    if (!a.fileName.isEmpty())
-        a.message = QStringLiteral("processing file: %1. Total: %2. Current: %3")
-                        .arg(a.fileName, humanSize(a.totalBytes), humanSize(a.currentBytes));
+    if (!a.fileName.isEmpty()) {
+        a.messageCode = Reason::make("processing_file", {{"file", a.fileName},
+                                                         {"total_bytes", a.totalBytes},
+                                                         {"current_bytes", a.currentBytes}});
+        a.message = englishText(a.messageCode);
+    }
     return a;
 }
 
@@ -68,12 +68,16 @@ Outcome computeOutcome(const Operation &op, const std::function<QString(const No
     QList<NodeProgress> nodes = op.nodes;
     std::stable_sort(nodes.begin(), nodes.end(),
                      [](const NodeProgress &a, const NodeProgress &b) { return nameLess(a.nodeName, b.nodeName); });
-    QStringList errors, busy, notAccepted;
+    QStringList busy;
+    QJsonArray errors, notAccepted; // node_errors' and no_node_accepted's args
+    auto notAccepting = [&](const NodeProgress &n, const QString &status) {
+        notAccepted.append(QJsonObject{{QStringLiteral("node"), n.nodeName}, {QStringLiteral("status"), status}});
+    };
     bool anySuccess = false;
     for (const NodeProgress &n : std::as_const(nodes)) {
         switch (n.status) {
         case NodeRowStatus::Error:
-            errors.append(n.nodeName + QStringLiteral(": ") + n.error.value_or(n.message));
+            errors.append(QJsonObject{{QStringLiteral("node"), n.nodeName}, {QStringLiteral("error"), reasonToJson(rowError(n))}});
             break;
         case NodeRowStatus::RunningOnWorker:
             busy.append(n.nodeName);
@@ -82,31 +86,36 @@ Outcome computeOutcome(const Operation &op, const std::function<QString(const No
             anySuccess = true;
             break;
         case NodeRowStatus::Cancelled:
-            notAccepted.append(QStringLiteral("%1 (cancelled)").arg(n.nodeName));
+            notAccepting(n, QStringLiteral("cancelled"));
             break;
         default:
-            notAccepted.append(QStringLiteral("%1 (%2)").arg(n.nodeName, nodeStatusOf ? nodeStatusOf(n) : QStringLiteral("queued")));
+            notAccepting(n, nodeStatusOf ? nodeStatusOf(n) : QStringLiteral("queued"));
             break;
         }
     }
     Outcome o;
+    auto setMessage = [&o](const Reason &m) {
+        o.messageCode = m;
+        o.message = englishText(m);
+    };
     if (!errors.isEmpty()) {
         o.state = OpState::Failed;
-        o.error = errors.join(QStringLiteral("; "));
+        o.errorCode = Reason::make("node_errors", {{"errors", errors}});
     } else if (!busy.isEmpty()) {
         o.state = OpState::RunningOnWorker;
-        o.message = runningOnWorkerMessage(op, busy);
+        setMessage(runningOnWorkerMessage(op, busy));
         return o;
     } else if (!anySuccess) {
         o.state = OpState::Failed;
-        o.error = nodes.isEmpty() ? QStringLiteral("no eligible nodes for %1 of %2").arg(toString(op.kind), op.backend)
-                                  : QStringLiteral("no target node accepted the operation: ") + notAccepted.join(QStringLiteral(", "));
+        o.errorCode = nodes.isEmpty() ? Reason::make("no_eligible_nodes", {{"kind", toString(op.kind)}, {"backend", op.backend}})
+                                      : Reason::make("no_node_accepted", {{"nodes", notAccepted}});
     } else {
         o.state = OpState::Success;
-        o.message = QStringLiteral("completed");
+        setMessage(Reason::make("completed"));
         return o;
     }
-    o.message = QStringLiteral("error: ") + o.error;
+    o.error = englishText(o.errorCode);
+    setMessage(failedMessage(o.errorCode));
     return o;
 }
 

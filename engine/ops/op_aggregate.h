@@ -2,6 +2,7 @@
 // Pure functions over an op's node rows: the aggregate of docs/operations.md#fan-out step 6 and the
 // result of docs/operations.md#fan-out-result.
 #include "core/operation.h"
+#include "core/units.h"
 
 namespace fleetdeck {
 
@@ -11,6 +12,7 @@ struct Aggregate {
     qint64 totalBytes = 0;
     QString fileName;
     QString message; // "processing file: …" when a row downloads, else empty
+    Reason messageCode; // message's code (processing_file) and args
 };
 
 // `previousProgress` keeps the published value from decreasing.
@@ -20,6 +22,10 @@ struct Outcome {
     OpState state = OpState::Success;
     QString error;   // failed
     QString message; // the message of the resulting state (docs/operations.md#states)
+    Reason errorCode; // the codes of error and message (docs/reason-codes.md): node_errors,
+    Reason messageCode; // no_eligible_nodes, no_node_accepted; op_error, worker_still_*, completed
+
+    std::optional<Reason> errorReason() const { return state == OpState::Failed ? std::optional<Reason>(errorCode) : std::nullopt; }
 };
 
 // docs/operations.md#fan-out-result: any error → failed (errors joined in name order); else any
@@ -28,9 +34,7 @@ struct Outcome {
 // list.
 Outcome computeOutcome(const Operation &op, const std::function<QString(const NodeProgress &)> &nodeStatusOf);
 
-// "1.2 GiB" style sizes (base 1024, one decimal).
-QString humanSize(qint64 bytes);
-QString processingBackendMessage(const QString &backend);
-QString runningOnWorkerMessage(const Operation &op, const QStringList &nodeNames);
+Reason processingBackendMessage(const QString &backend);
+Reason runningOnWorkerMessage(const Operation &op, const QStringList &nodeNames);
 
 } // namespace fleetdeck

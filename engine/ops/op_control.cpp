@@ -19,16 +19,26 @@ namespace fleetdeck {
 
 namespace {
 
-// Step 1 refusals for an op in `op`'s state, or an empty string when it may be cancelled.
-QString cancelRefusal(const Operation &op)
+// Step 1 refusals for an op in `op`'s state, or nullopt when it may be cancelled.
+std::optional<Reason> cancelRefusal(const Operation &op)
 {
     if (op.state == OpState::Cancelled)
-        return QStringLiteral("operation %1 is already cancelled").arg(op.id);
+        return Reason::make("already_cancelled", {{"op", op.id}});
     if (op.processed())
-        return QStringLiteral("operation %1 already finished (%2)").arg(op.id, toString(op.state));
+        return Reason::make("already_finished", {{"op", op.id}, {"state", toString(op.state)}});
     if (!op.cancellable || (op.kind == OpKind::Delete && op.state != OpState::Queued))
-        return QStringLiteral("operation %1 cannot be cancelled while running (delete)").arg(op.id);
-    return {};
+        return Reason::make("not_cancellable", {{"op", op.id}});
+    return std::nullopt;
+}
+
+Reason storeUnreachable(const QString &detail)
+{
+    return Reason::make("store_unreachable", {{"detail", detail}});
+}
+
+Reason notFound(const QString &opId)
+{
+    return Reason::make("op_not_found", {{"op", opId}});
 }
 
 struct CancelResult {
@@ -40,13 +50,13 @@ struct CancelResult {
 
 } // namespace
 
-QString OperationService::lookupRefusal(const Result<std::optional<Operation>> &read, const QString &opId)
+std::optional<Reason> OperationService::lookupRefusal(const Result<std::optional<Operation>> &read, const QString &opId)
 {
     if (!read)
-        return QStringLiteral("store unreachable: ") + read.error();
+        return storeUnreachable(read.error());
     if (!read.value())
-        return QStringLiteral("operation %1 not found").arg(opId);
-    return {};
+        return notFound(opId);
+    return std::nullopt;
 }
 
 QFuture<Result<QString>> OperationService::cancel(const QString &opId)
@@ -54,14 +64,14 @@ QFuture<Result<QString>> OperationService::cancel(const QString &opId)
     if (const std::optional<Operation> local = m_statusMap.get(opId)) {
         // Memory may lag behind a peer; a terminal local state is still the answer.
         if (local->processed())
-            return readyFuture(Result<QString>::failure(cancelRefusal(*local)));
+            return readyFuture(Result<QString>::failure(*cancelRefusal(*local)));
         return cancelResolved(*local);
     }
     Deferred<Result<QString>> done;
     m_deps.store->call([opId](Store &s) { return s.getOp(opId); })
         .then(this, [this, opId, done](Result<std::optional<Operation>> r) {
-            if (const QString refusal = lookupRefusal(r, opId); !refusal.isEmpty()) {
-                done.resolve(Result<QString>::failure(refusal));
+            if (const auto refusal = lookupRefusal(r, opId)) {
+                done.resolve(Result<QString>::failure(*refusal));
                 return;
             }
             cancelResolved(*r.value()).then(this, [done](Result<QString> c) { done.resolve(c); });
@@ -71,9 +81,8 @@ QFuture<Result<QString>> OperationService::cancel(const QString &opId)
 
 QFuture<Result<QString>> OperationService::cancelResolved(const Operation &op)
 {
-    const QString refusal = cancelRefusal(op);
-    if (!refusal.isEmpty())
-        return readyFuture(Result<QString>::failure(refusal));
+    if (const auto refusal = cancelRefusal(op))
+        return readyFuture(Result<QString>::failure(*refusal));
     const QString opId = op.id;
     const QString replicaId = m_deps.identity.replicaId;
     const int historySize = m_settings.historySize();
@@ -82,14 +91,14 @@ QFuture<Result<QString>> OperationService::cancelResolved(const Operation &op)
     m_deps.store
         ->call([=](Store &s) {
             CancelResult r;
-            auto won = s.finishOp(opId, OpState::Cancelled, progress, QStringLiteral("cancelled"), std::nullopt, true);
+            auto won = s.finishOp(opId, OpState::Cancelled, progress, Reason::make("cancelled"), std::nullopt, true);
             if (!won) {
                 r.error = won.error();
                 return r;
             }
             r.won = won.value();
             if (r.won) {
-                if (auto c = s.cancelQueuedWork(opId, QStringLiteral("cancelled before contact")); !c)
+                if (auto c = s.cancelQueuedWork(opId, Reason::make("cancelled_before_contact")); !c)
                     qCWarning(lcOps) << "cancel of" << opId << ":" << c.error();
             }
             auto fresh = s.getOp(opId);
@@ -106,17 +115,17 @@ QFuture<Result<QString>> OperationService::cancelResolved(const Operation &op)
         })
         .then(this, [this, opId, done](CancelResult r) {
             if (!r.error.isEmpty()) {
-                done.resolve(Result<QString>::failure(QStringLiteral("store unreachable: ") + r.error));
+                done.resolve(Result<QString>::failure(storeUnreachable(r.error)));
                 return;
             }
             if (!r.op) {
-                done.resolve(Result<QString>::failure(QStringLiteral("operation %1 not found").arg(opId)));
+                done.resolve(Result<QString>::failure(notFound(opId)));
                 return;
             }
             if (!r.won) {
                 // Step 2, affected 0: adopt a terminal op; a delete that started meanwhile is refused.
                 adoptTerminal(*r.op);
-                done.resolve(Result<QString>::failure(cancelRefusal(*r.op)));
+                done.resolve(Result<QString>::failure(cancelRefusal(*r.op).value_or(Reason::make("not_cancellable", {{"op", opId}}))));
                 return;
             }
             Operation op = *r.op;
@@ -152,12 +161,12 @@ QFuture<Result<QString>> OperationService::dismiss(const QString &opId)
             return op;
         })
         .then(this, [this, opId, done](Result<std::optional<Operation>> r) {
-            if (const QString refusal = lookupRefusal(r, opId); !refusal.isEmpty()) {
-                done.resolve(Result<QString>::failure(refusal));
+            if (const auto refusal = lookupRefusal(r, opId)) {
+                done.resolve(Result<QString>::failure(*refusal));
                 return;
             }
             if (r.value()->state != OpState::Failed) {
-                done.resolve(Result<QString>::failure(QStringLiteral("only failed operations can be dismissed; cancel active ones")));
+                done.resolve(Result<QString>::failure(Reason::make("dismiss_not_failed")));
                 return;
             }
             m_opCache->removeOpSilently(opId);
@@ -299,10 +308,12 @@ void OperationService::forgetListed(const QString &opId, const std::optional<Ope
         // The store's word on why it is no longer listed, else the op that took its key.
         const bool dismissed = stored && stored->dismissedAt;
         cur->dismissedAt = dismissed ? stored->dismissedAt : std::optional<qint64>(m_deps.clock->nowMs());
-        if (dismissed)
+        if (dismissed) {
             cur->message = stored->message;
-        else if (!by.isEmpty())
-            cur->message = QStringLiteral("superseded by ") + by;
+            cur->messageCode = stored->messageCode;
+        } else if (!by.isEmpty()) {
+            cur->setMessage(Reason::make("superseded", {{"op", by}}));
+        }
         m_statusMap.put(*cur);
         Q_EMIT opChanged(*cur);
     }
@@ -316,7 +327,7 @@ void OperationService::markSuperseded(const QString &opId, const QString &by)
     if (!op || op->state != OpState::Failed || op->dismissedAt)
         return;
     op->dismissedAt = m_deps.clock->nowMs();
-    op->message = QStringLiteral("superseded by ") + by;
+    op->setMessage(Reason::make("superseded", {{"op", by}}));
     m_statusMap.put(*op);
     Q_EMIT opChanged(*op);
 }

@@ -63,7 +63,7 @@ void OperationService::handOff(const OpProgressWrite &write)
             });
             if (o.state == OpState::RunningOnWorker)
                 return; // the reconciler confirms the rows left
-            finishOp(write.opId, o.state, o.message, o.state == OpState::Failed ? std::optional<QString>(o.error) : std::nullopt);
+            finishOp(write.opId, o.state, o.messageCode, o.errorReason());
         });
 }
 

@@ -33,7 +33,7 @@ public:
     // (docs/operations.md#fan-out-result).
     virtual void complete() = 0;
     // Pre-fan-out error or exception: the op fails with `error`.
-    virtual void fail(const QString &error) = 0;
+    virtual void fail(const Reason &error) = 0;
 };
 
 class OpRunner {

@@ -252,16 +252,16 @@ struct FinishResult {
     QString error;
 };
 
-QFuture<bool> OperationService::finishOp(const QString &opId, OpState state, const QString &message,
-                                         const std::optional<QString> &error)
+QFuture<bool> OperationService::finishOp(const QString &opId, OpState state, const Reason &message,
+                                         const std::optional<Reason> &error)
 {
     Deferred<bool> done;
     finishAttempt(opId, state, message, error, [done](bool won) { done.resolve(won); });
     return done.future();
 }
 
-void OperationService::finishAttempt(const QString &opId, OpState state, const QString &message,
-                                     const std::optional<QString> &error, const std::function<void(bool)> &done)
+void OperationService::finishAttempt(const QString &opId, OpState state, const Reason &message,
+                                     const std::optional<Reason> &error, const std::function<void(bool)> &done)
 {
     const int progress = state == OpState::Success ? 100 : m_statusMap.get(opId).value_or(Operation{}).progress;
     const QString replicaId = m_deps.identity.replicaId;

@@ -116,12 +116,12 @@ public:
 
     // Used by the executor and the reaper: the terminal write and what follows a won write.
     // Runs finishOp; when won appends History and publishes; when lost adopts the stored row.
-    QFuture<bool> finishOp(const QString &opId, OpState state, const QString &message,
-                           const std::optional<QString> &error);
+    QFuture<bool> finishOp(const QString &opId, OpState state, const Reason &message,
+                           const std::optional<Reason> &error);
     void adoptTerminal(const Operation &op);
     // The refusal of a call on opId whose store read failed ("store unreachable: …") or found no
     // op ("operation <id> not found"); empty when the op was read.
-    static QString lookupRefusal(const Result<std::optional<Operation>> &read, const QString &opId);
+    static std::optional<Reason> lookupRefusal(const Result<std::optional<Operation>> &read, const QString &opId);
     // A newer op took over opId's cache key (docs/operations.md#receivers): opId leaves the OpCache
     // and, if it is an undismissed failure, is marked dismissed in memory as the admission marked
     // it in the store.
@@ -193,7 +193,7 @@ private:
     Result<Operation> prepareOp(const AdmitRequest &request, const std::optional<Node> &target) const;
     QFuture<Result<AdmitResult>> admitThenDismiss(const AdmitRequest &request, const QString &original);
     QFuture<Result<QString>> cancelResolved(const Operation &op);
-    void finishAttempt(const QString &opId, OpState state, const QString &message, const std::optional<QString> &error,
+    void finishAttempt(const QString &opId, OpState state, const Reason &message, const std::optional<Reason> &error,
                        const std::function<void(bool)> &done);
 
     Deps m_deps;

@@ -12,8 +12,6 @@ namespace fleetdeck {
 
 namespace {
 
-const QString kReapedError = QStringLiteral("stale operation reaped (abandoned by a crashed or restarted replica)");
-
 struct Reaped {
     Operation op;
     std::optional<qint64> historyId;
@@ -48,7 +46,8 @@ QFuture<int> OperationService::reapStaleOperations(qint64 ageMs)
                 return r;
             }
             for (const Operation &op : stale.value()) {
-                auto won = s.finishOp(op.id, OpState::Failed, op.progress, QStringLiteral("error: ") + kReapedError, kReapedError);
+                const Reason reaped = Reason::make("reaped");
+                auto won = s.finishOp(op.id, OpState::Failed, op.progress, failedMessage(reaped), reaped);
                 if (!won || !won.value()) {
                     if (!won)
                         r.errors.append(won.error());
@@ -56,7 +55,7 @@ QFuture<int> OperationService::reapStaleOperations(qint64 ageMs)
                 }
                 if (auto d = s.deletePendingForOp(op.id); !d)
                     r.errors.append(d.error());
-                if (auto f = s.failOpenNodeRows(op.id, QStringLiteral("reaped")); !f)
+                if (auto f = s.failOpenNodeRows(op.id, Reason::make("reaped_node")); !f)
                     r.errors.append(f.error());
                 auto fresh = s.getOp(op.id);
                 if (!fresh || !fresh.value())

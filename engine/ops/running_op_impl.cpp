@@ -28,9 +28,9 @@ void RunningOpImpl::run()
     try {
         m_runner->run(this);
     } catch (const std::exception &e) {
-        fail(QStringLiteral("internal error: ") + QString::fromUtf8(e.what()));
+        fail(Reason::make("internal_error", {{"detail", QString::fromUtf8(e.what())}}));
     } catch (...) {
-        fail(QStringLiteral("internal error: unknown exception"));
+        fail(Reason::make("internal_error", {{"detail", QStringLiteral("unknown exception")}}));
     }
 }
 
@@ -94,7 +94,7 @@ void RunningOpImpl::updateNode(const NodeProgress &rowIn)
         m_op.currentBytes = a.currentBytes;
         m_op.totalBytes = a.totalBytes;
         m_op.fileName = a.fileName;
-        m_op.message = a.message.isEmpty() ? processingBackendMessage(m_op.backend) : a.message;
+        m_op.setMessage(a.message.isEmpty() ? processingBackendMessage(m_op.backend) : a.messageCode);
         m_op.updatedAt = now;
         if (progressChanged)
             m_op.progressAt = now;
@@ -110,7 +110,7 @@ void RunningOpImpl::updateNode(const NodeProgress &rowIn)
     }
     if (!m_ended) {
         OpProgressWrite w{m_op.id, std::nullopt, m_op.cancellable, m_op.progress, m_op.message,
-                          m_op.fileName, m_op.currentBytes, m_op.totalBytes, m_op.revision + 1};
+                          m_op.fileName, m_op.currentBytes, m_op.totalBytes, m_op.revision + 1, m_op.messageCode};
         store->call([w](Store &s) {
             s.queueProgress(w);
             return 0;
@@ -127,11 +127,11 @@ void RunningOpImpl::complete()
     const Outcome o = computeOutcome(m_op, [runner](const NodeProgress &n) { return runner->nodeStatusName(n.nodeId); });
     if (o.state == OpState::RunningOnWorker) {
         m_op.state = OpState::RunningOnWorker;
-        m_op.message = o.message;
+        m_op.setMessage(o.messageCode);
         m_op.updatedAt = m_service->clock()->nowMs();
         putMemory();
         OpProgressWrite w{m_op.id, OpState::RunningOnWorker, m_op.cancellable, m_op.progress, m_op.message,
-                          m_op.fileName, m_op.currentBytes, m_op.totalBytes, m_op.revision};
+                          m_op.fileName, m_op.currentBytes, m_op.totalBytes, m_op.revision, m_op.messageCode};
         m_service->handOff(w);
         m_service->publisher()->publishNow(m_op);
         leaveSlot();
@@ -145,17 +145,17 @@ void RunningOpImpl::complete()
                                             QJsonObject{{QStringLiteral("element"), m_op.backend},
                                                         {QStringLiteral("op"), toString(m_op.kind)}});
     }
-    finishWith(o.state, o.message, o.state == OpState::Failed ? std::optional<QString>(o.error) : std::nullopt);
+    finishWith(o.state, o.messageCode, o.errorReason());
 }
 
-void RunningOpImpl::fail(const QString &error)
+void RunningOpImpl::fail(const Reason &error)
 {
     if (m_ended)
         return;
-    finishWith(OpState::Failed, QStringLiteral("error: ") + error, error);
+    finishWith(OpState::Failed, failedMessage(error), error);
 }
 
-void RunningOpImpl::finishWith(OpState state, const QString &message, const std::optional<QString> &error)
+void RunningOpImpl::finishWith(OpState state, const Reason &message, const std::optional<Reason> &error)
 {
     m_ended = true;
     putMemory();
@@ -178,21 +178,21 @@ void RunningOpImpl::abandonForShutdown()
         return;
     for (const auto &fn : std::exchange(m_onAbandoned, {}))
         fn();
-    const QString note = QStringLiteral("replica shut down; reconciler will confirm");
+    const Reason note = Reason::make("replica_shut_down");
     for (NodeProgress &n : m_op.nodes) {
         if (!isTerminal(n.status)) {
             n.status = NodeRowStatus::RunningOnWorker;
-            n.message = note;
+            n.setMessage(note);
             n.revision = m_op.revision + 1;
             const NodeProgress row = n;
             m_service->store()->call([row](Store &s) { return s.updateNodeRow(row); });
         }
     }
     m_op.state = OpState::RunningOnWorker;
-    m_op.message = note;
+    m_op.setMessage(note);
     putMemory();
-    OpProgressWrite w{m_op.id, OpState::RunningOnWorker, m_op.cancellable, m_op.progress, note,
-                      m_op.fileName, m_op.currentBytes, m_op.totalBytes, m_op.revision};
+    OpProgressWrite w{m_op.id, OpState::RunningOnWorker, m_op.cancellable, m_op.progress, m_op.message,
+                      m_op.fileName, m_op.currentBytes, m_op.totalBytes, m_op.revision, m_op.messageCode};
     m_service->handOff(w);
     m_service->publisher()->publishNow(m_op);
     m_ended = true;

@@ -23,7 +23,7 @@ public:
     void createNodeRows(const QList<NodeProgress> &rows) override;
     void updateNode(const NodeProgress &row) override;
     void complete() override;
-    void fail(const QString &error) override;
+    void fail(const Reason &error) override;
 
     void requestCancel();
     // Runs the runner with exceptions contained (D18).
@@ -35,7 +35,7 @@ public:
 private:
     void putMemory();
     void commitMemory(const QStringList &changedNodeIds);
-    void finishWith(OpState state, const QString &message, const std::optional<QString> &error);
+    void finishWith(OpState state, const Reason &message, const std::optional<Reason> &error);
     void leaveSlot();
 
     Operation m_op;

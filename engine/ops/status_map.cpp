@@ -178,7 +178,7 @@ bool StatusMap::markCancelled(const QString &opId, qint64 nowMs)
     const ListFacts before = ListFacts::of(*it);
     it->state = OpState::Cancelled;
     it->cancellable = false;
-    it->message = QStringLiteral("cancelled");
+    it->setMessage(Reason::make("cancelled"));
     it->finishedAt = nowMs;
     it->updatedAt = nowMs;
     noteFacts(before, &*it);

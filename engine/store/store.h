@@ -41,6 +41,7 @@ struct OpProgressWrite {
     qint64 currentBytes = 0;
     qint64 totalBytes = 0;
     qint64 revision = 0; // the writer's revision of the op; the stored one never goes down
+    Reason messageCode;  // message's code and args (docs/reason-codes.md)
 };
 
 struct BackoffPolicy {
@@ -146,15 +147,27 @@ public:
     Result<bool> claimOp(const QString &me, const QString &id);
     // Claims the oldest handed-off queued op by (created_at, id); nullopt when none could be claimed.
     Result<std::optional<QString>> claimOldest(const QString &me);
-    Result<bool> startOp(const QString &id, const QString &me, const QString &message, bool cancellable);
+    // The message's English text, code and args are written together (docs/reason-codes.md); a
+    // QString is a text without a code.
+    Result<bool> startOp(const QString &id, const QString &me, const Reason &message, bool cancellable);
+    Result<bool> startOp(const QString &id, const QString &me, const QString &message, bool cancellable)
+    {
+        return startOp(id, me, Reason::plain(message), cancellable);
+    }
     // Immediate guarded write WHERE status IN (running, running_on_worker); bumps updated_at,
     // and progress_at when a progress value changed. Throttled callers use queueProgress().
     Result<bool> updateProgress(const OpProgressWrite &w);
     // The only way into a terminal state (first terminal write wins). requireCancellable adds `AND
     // cancellable = 1` (cancel, docs/operations.md#cancel). Flushes queued progress of the op
     // first.
+    Result<bool> finishOp(const QString &id, OpState state, int progress, const Reason &message,
+                          const std::optional<Reason> &error, bool requireCancellable = false);
     Result<bool> finishOp(const QString &id, OpState state, int progress, const QString &message,
-                          const std::optional<QString> &error, bool requireCancellable = false);
+                          const std::optional<QString> &error, bool requireCancellable = false)
+    {
+        return finishOp(id, state, progress, Reason::plain(message),
+                        error ? std::optional<Reason>(Reason::plain(*error)) : std::nullopt, requireCancellable);
+    }
     Result<int> keepalive(const QString &me);
     // Graceful shutdown: claimed but unstarted ops of `me` → owner NULL.
     Result<int> handBack(const QString &me);
@@ -196,10 +209,18 @@ public:
     Result<QList<NodeProgress>> updateNodeRows(const QList<NodeRowKey> &keys, const NodeRowChange &change,
                                                bool allowTerminalRewrite = false);
     // Reaper: non-terminal rows → error with `message`.
-    Result<int> failOpenNodeRows(const QString &opId, const QString &message);
+    Result<int> failOpenNodeRows(const QString &opId, const Reason &message);
+    Result<int> failOpenNodeRows(const QString &opId, const QString &message)
+    {
+        return failOpenNodeRows(opId, Reason::plain(message));
+    }
     // Cancel step 3 (docs/operations.md#cancel), one transaction: delete the op's pending rows;
     // node rows queued → cancelled with `message`.
-    Status cancelQueuedWork(const QString &opId, const QString &message);
+    Status cancelQueuedWork(const QString &opId, const Reason &message);
+    Status cancelQueuedWork(const QString &opId, const QString &message)
+    {
+        return cancelQueuedWork(opId, Reason::plain(message));
+    }
 
     // Throttled non-terminal writes (≤ 1/s per op and per (op, node)): the first write of a window
     // is queued at once, later ones replace it. flushProgress() commits what is queued in one

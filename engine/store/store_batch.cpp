@@ -37,6 +37,12 @@ QList<Bind> pendingRefBinds(const QList<PendingRef> &rows)
     return {{"rows1", text}, {"rows2", text}};
 }
 
+// A nullable text column's value in a bound JSON row.
+QJsonValue jsonColumn(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue() : QJsonValue(v.toString());
+}
+
 QSet<qint64> idsOf(CachedStatement &q)
 {
     QSet<qint64> ids;
@@ -119,7 +125,9 @@ Result<QList<NodeProgress>> StoreImpl::changeNodeRows(const char *op, const QLis
         progressOf[old.opId] = progressOf.value(old.opId) || progressChanged;
         rows.append(QJsonArray{row->opId, row->nodeId, row->nodeName, toString(row->status), row->percentage, row->currentBytes,
                                row->totalBytes, row->fileName, row->phase, row->message,
-                               row->error ? QJsonValue(*row->error) : QJsonValue(), row->revision});
+                               row->error ? QJsonValue(*row->error) : QJsonValue(), row->revision,
+                               jsonColumn(reasonCode(row->messageCode)), jsonColumn(reasonArgs(row->messageCode)),
+                               jsonColumn(reasonCode(row->errorCode)), jsonColumn(reasonArgs(row->errorCode))});
     }
     if (rows.isEmpty())
         return written;
@@ -128,10 +136,13 @@ Result<QList<NodeProgress>> StoreImpl::changeNodeRows(const char *op, const QLis
         QString sql = QStringLiteral(
                           "UPDATE operation_nodes SET node_name = v.node_name, status = v.status, percentage = v.percentage, "
                           "current_bytes = v.current_bytes, total_bytes = v.total_bytes, file_name = v.file_name, phase = v.phase, "
-                          "message = v.message, error = v.error, updated_at = :now, revision = v.revision FROM ")
+                          "message = v.message, error = v.error, updated_at = :now, revision = v.revision, "
+                          "message_code = v.message_code, message_args = v.message_args, error_code = v.error_code, "
+                          "error_args = v.error_args FROM ")
                       + jsonTable(":rows", {{"op_id"}, {"node_id"}, {"node_name"}, {"status"}, {"percentage", true},
                                             {"current_bytes", true}, {"total_bytes", true}, {"file_name"}, {"phase"},
-                                            {"message"}, {"error"}, {"revision", true}})
+                                            {"message"}, {"error"}, {"revision", true}, {"message_code"}, {"message_args"},
+                                            {"error_code"}, {"error_args"}})
                       + QStringLiteral(" AS v WHERE operation_nodes.op_id = v.op_id AND operation_nodes.node_id = v.node_id");
         if (!allowTerminalRewrite)
             sql += QStringLiteral(" AND operation_nodes.status NOT IN ('success','error','cancelled')");

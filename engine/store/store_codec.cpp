@@ -12,16 +12,18 @@ const char *const kTerminalRowStates = "('success','error','cancelled')";
 const char *const kOpColumns =
     "id, kind, backend, force, cache_key, target_node_id, params, status, cancellable, progress, message, "
     "error, file_name, current_bytes, total_bytes, owner_replica_id, requested_by, retry_of, dismissed_at, "
-    "progress_at, created_at, updated_at, finished_at, revision";
+    "progress_at, created_at, updated_at, finished_at, revision, message_code, message_args, error_code, error_args";
 const char *const kNodeRowColumns = "op_id, node_id, node_name, status, percentage, current_bytes, total_bytes, "
-                                    "file_name, phase, message, error, updated_at, revision";
+                                    "file_name, phase, message, error, updated_at, revision, message_code, message_args, "
+                                    "error_code, error_args";
 const char *const kPendingColumns = "id, node_id, backend, op, galleries, entry, force_reinstall, op_id, attempts, "
                                     "last_error, in_flight, created_at, next_retry_at";
 const char *const kNodeColumns =
-    "id, name, status, status_reason, labels, last_heartbeat, resources, worker_version, created_at, updated_at";
+    "id, name, status, status_reason, labels, last_heartbeat, resources, worker_version, created_at, updated_at, "
+    "status_reason_code, status_reason_args";
 const char *const kHistoryColumns =
     "id, entry_kind, op_id, kind, backend, node_id, node_name, outcome, message, error, params, nodes, attempts, "
-    "requested_by, replica_id, started_at, finished_at";
+    "requested_by, replica_id, started_at, finished_at, message_code, message_args, error_code, error_args";
 
 QString jsonText(const QJsonValue &v)
 {
@@ -90,6 +92,25 @@ std::optional<qint64> optInt64(const QSqlQuery &q, int i)
     return v.toLongLong();
 }
 
+QVariant reasonCode(const Reason &r)
+{
+    return r.hasCode() ? QVariant(r.code) : QVariant();
+}
+
+QVariant reasonArgs(const Reason &r)
+{
+    return r.hasCode() ? QVariant(jsonText(r.args)) : QVariant();
+}
+
+Reason reasonFromColumns(const QSqlQuery &q, int codeColumn, const QString &text)
+{
+    const std::optional<QString> code = optText(q, codeColumn);
+    if (!code || !isKnownReasonCode(*code))
+        return {};
+    Reason r{*code, jsonValue(q.value(codeColumn + 1).toString()).toObject()};
+    return englishText(r) == text ? r : Reason{};
+}
+
 QString pendingColumns(const QString &prefix)
 {
     QStringList cols = QString::fromLatin1(kPendingColumns).split(QStringLiteral(", "));
@@ -125,6 +146,9 @@ Operation opFromRow(const QSqlQuery &q)
     op.updatedAt = q.value(21).toLongLong();
     op.finishedAt = optInt64(q, 22);
     op.revision = q.value(23).toLongLong();
+    op.messageCode = reasonFromColumns(q, 24, op.message);
+    if (op.error)
+        op.errorCode = reasonFromColumns(q, 26, *op.error);
     return op;
 }
 
@@ -144,6 +168,9 @@ NodeProgress nodeRowFromRow(const QSqlQuery &q, int first)
     n.error = optText(q, first + 10);
     n.updatedAt = q.value(first + 11).toLongLong();
     n.revision = q.value(first + 12).toLongLong();
+    n.messageCode = reasonFromColumns(q, first + 13, n.message);
+    if (n.error)
+        n.errorCode = reasonFromColumns(q, first + 15, *n.error);
     return n;
 }
 
@@ -179,6 +206,7 @@ Node nodeFromRow(const QSqlQuery &q)
     n.workerVersion = q.value(7).toString();
     n.createdAt = q.value(8).toLongLong();
     n.updatedAt = q.value(9).toLongLong();
+    n.statusReasonCode = reasonFromColumns(q, 10, n.statusReason);
     return n;
 }
 
@@ -203,6 +231,9 @@ HistoryEntry historyFromRow(const QSqlQuery &q)
     h.replicaId = q.value(14).toString();
     h.startedAt = optInt64(q, 15);
     h.finishedAt = q.value(16).toLongLong();
+    h.messageCode = reasonFromColumns(q, 17, h.message);
+    if (h.error)
+        h.errorCode = reasonFromColumns(q, 19, *h.error);
     return h;
 }
 

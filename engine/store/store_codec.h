@@ -31,6 +31,14 @@ QVariant int32(const std::optional<int> &v);
 inline QVariant flag(bool b) { return QVariant(b ? 1 : 0); }
 
 std::optional<QString> optText(const QSqlQuery &q, int i);
+
+// A reason's two columns (`<field>_code`, `<field>_args`): both NULL without a code. Read back, a
+// NULL, malformed or unknown code is no reason (docs/reason-codes.md), and so is a code whose
+// English text is not `text`, the row's text column: an older build that knows no codes wrote the
+// text after a newer one wrote the code.
+QVariant reasonCode(const Reason &r);
+QVariant reasonArgs(const Reason &r);
+Reason reasonFromColumns(const QSqlQuery &q, int codeColumn, const QString &text); // args in the next column
 std::optional<qint64> optInt64(const QSqlQuery &q, int i);
 
 // Column lists; the decoders read columns by position in exactly this order.

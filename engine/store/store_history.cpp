@@ -19,9 +19,10 @@ Result<qint64> Store::appendHistory(const HistoryEntry &entry, int size)
         auto q = d->exec(op,
                          QStringLiteral("INSERT INTO history (entry_kind, op_id, kind, backend, node_id, node_name, outcome, "
                                         "message, error, params, nodes, attempts, requested_by, replica_id, started_at, "
-                                        "finished_at) VALUES (:entry_kind, :op_id, :kind, :backend, :node_id, :node_name, "
-                                        ":outcome, :message, :error, :params, :nodes, :attempts, :requested_by, "
-                                        ":replica_id, :started_at, :finished_at) RETURNING id"),
+                                        "finished_at, message_code, message_args, error_code, error_args) VALUES (:entry_kind, "
+                                        ":op_id, :kind, :backend, :node_id, :node_name, :outcome, :message, :error, :params, "
+                                        ":nodes, :attempts, :requested_by, :replica_id, :started_at, :finished_at, :mc, :ma, "
+                                        ":ec, :ea) RETURNING id"),
                          {{"entry_kind", entry.entryKind},
                           {"op_id", text(entry.opId)},
                           {"kind", entry.kind},
@@ -37,7 +38,11 @@ Result<qint64> Store::appendHistory(const HistoryEntry &entry, int size)
                           {"requested_by", entry.requestedBy},
                           {"replica_id", entry.replicaId},
                           {"started_at", int64(entry.startedAt)},
-                          {"finished_at", entry.finishedAt > 0 ? entry.finishedAt : d->now()}});
+                          {"finished_at", entry.finishedAt > 0 ? entry.finishedAt : d->now()},
+                          {"mc", reasonCode(entry.messageCode)},
+                          {"ma", reasonArgs(entry.messageCode)},
+                          {"ec", reasonCode(entry.errorCode)},
+                          {"ea", reasonArgs(entry.errorCode)}});
         if (!q)
             return R::failure(q.error());
         if (!q.value().next())

@@ -32,8 +32,8 @@ Result<EnqueueResult> Store::enqueueIntents(const QList<PendingNodeOp> &rows)
             if (!old.value().isEmpty() && !isTerminal(old.value().first().status)) {
                 NodeProgress n = old.value().first();
                 n.status = NodeRowStatus::Cancelled;
-                n.message = QStringLiteral("superseded by op ") + row.opId.value_or(QString());
-                n.error.reset();
+                n.setMessage(Reason::make("node_superseded", {{"op", row.opId.value_or(QString())}}));
+                n.clearError();
                 const auto written = d->writeNodeRow(op, n, false, d->now());
                 if (!written)
                     return R::failure(written.error());

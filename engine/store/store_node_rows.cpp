@@ -18,9 +18,9 @@ namespace {
 
 const QString kInsertRow = QStringLiteral(
     "INSERT INTO operation_nodes (op_id, node_id, node_name, status, percentage, current_bytes, total_bytes, "
-    "file_name, phase, message, error, updated_at, revision) VALUES (:op_id, :node_id, :node_name, :status, "
-    ":percentage, :current_bytes, :total_bytes, :file_name, :phase, :message, :error, :now, :revision) "
-    "ON CONFLICT (op_id, node_id) DO NOTHING");
+    "file_name, phase, message, error, updated_at, revision, message_code, message_args, error_code, error_args) "
+    "VALUES (:op_id, :node_id, :node_name, :status, :percentage, :current_bytes, :total_bytes, :file_name, :phase, "
+    ":message, :error, :now, :revision, :mc, :ma, :ec, :ea) ON CONFLICT (op_id, node_id) DO NOTHING");
 
 QList<Bind> rowBinds(const NodeProgress &r, qint64 nowMs)
 {
@@ -36,7 +36,11 @@ QList<Bind> rowBinds(const NodeProgress &r, qint64 nowMs)
             {"message", r.message},
             {"error", text(r.error)},
             {"now", nowMs},
-            {"revision", r.revision}};
+            {"revision", r.revision},
+            {"mc", reasonCode(r.messageCode)},
+            {"ma", reasonArgs(r.messageCode)},
+            {"ec", reasonCode(r.errorCode)},
+            {"ea", reasonArgs(r.errorCode)}};
 }
 
 } // namespace
@@ -96,8 +100,8 @@ Result<bool> StoreImpl::writeNodeRow(const char *op, const NodeProgress &row, bo
         QString sql = QStringLiteral(
             "UPDATE operation_nodes SET node_name = :node_name, status = :status, percentage = :percentage, "
             "current_bytes = :current_bytes, total_bytes = :total_bytes, file_name = :file_name, phase = :phase, "
-            "message = :message, error = :error, updated_at = :now, revision = :revision "
-            "WHERE op_id = :op_id AND node_id = :node_id");
+            "message = :message, error = :error, updated_at = :now, revision = :revision, message_code = :mc, "
+            "message_args = :ma, error_code = :ec, error_args = :ea WHERE op_id = :op_id AND node_id = :node_id");
         if (!allowTerminalRewrite)
             sql += QStringLiteral(" AND status NOT IN ('success','error','cancelled')");
         // The owner writes the revision it showed; any other writer makes a new one.
@@ -151,18 +155,26 @@ Result<QList<NodeProgress>> Store::nodeRows(const QString &opId)
     return rows;
 }
 
-Result<int> Store::failOpenNodeRows(const QString &opId, const QString &message)
+Result<int> Store::failOpenNodeRows(const QString &opId, const Reason &message)
 {
     auto q = d->exec("failOpenNodeRows",
                      QStringLiteral("UPDATE operation_nodes SET status = 'error', message = :message, error = :error, "
+                                    "message_code = :mc, message_args = :ma, error_code = :ec, error_args = :ea, "
                                     "updated_at = :now, revision = revision + 1 WHERE op_id = :id AND status NOT IN ('success','error','cancelled')"),
-                     {{"message", message}, {"error", message}, {"now", d->now()}, {"id", opId}});
+                     {{"message", englishText(message)},
+                      {"error", englishText(message)},
+                      {"mc", reasonCode(message)},
+                      {"ma", reasonArgs(message)},
+                      {"ec", reasonCode(message)},
+                      {"ea", reasonArgs(message)},
+                      {"now", d->now()},
+                      {"id", opId}});
     if (!q)
         return Result<int>::failure(q.error());
     return q.value().numRowsAffected();
 }
 
-Status Store::cancelQueuedWork(const QString &opId, const QString &message)
+Status Store::cancelQueuedWork(const QString &opId, const Reason &message)
 {
     const char *op = "cancelQueuedWork";
     Transaction tx(*d, op);
@@ -172,8 +184,13 @@ Status Store::cancelQueuedWork(const QString &opId, const QString &message)
         return Status::failure(q.error());
     if (auto q = d->exec(op,
                          QStringLiteral("UPDATE operation_nodes SET status = 'cancelled', message = :message, "
-                                        "updated_at = :now, revision = revision + 1 WHERE op_id = :id AND status = 'queued'"),
-                         {{"message", message}, {"now", d->now()}, {"id", opId}});
+                                        "message_code = :mc, message_args = :ma, updated_at = :now, revision = revision + 1 "
+                                        "WHERE op_id = :id AND status = 'queued'"),
+                         {{"message", englishText(message)},
+                          {"mc", reasonCode(message)},
+                          {"ma", reasonArgs(message)},
+                          {"now", d->now()},
+                          {"id", opId}});
         !q)
         return Status::failure(q.error());
     return tx.commit();

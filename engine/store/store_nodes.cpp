@@ -14,8 +14,9 @@ Status Store::insertNode(const Node &node)
     const qint64 now = d->now();
     auto q = d->exec("insertNode",
                      QStringLiteral("INSERT INTO nodes (id, name, status, status_reason, labels, last_heartbeat, resources, "
-                                    "worker_version, created_at, updated_at) VALUES (:id, :name, :status, :reason, "
-                                    ":labels, :heartbeat, :resources, :version, :created, :updated)"),
+                                    "worker_version, created_at, updated_at, status_reason_code, status_reason_args) VALUES "
+                                    "(:id, :name, :status, :reason, :labels, :heartbeat, :resources, :version, :created, "
+                                    ":updated, :rc, :ra)"),
                      {{"id", node.id},
                       {"name", node.name},
                       {"status", toString(node.status)},
@@ -25,7 +26,9 @@ Status Store::insertNode(const Node &node)
                       {"resources", jsonText(node.resources)},
                       {"version", node.workerVersion},
                       {"created", node.createdAt > 0 ? node.createdAt : now},
-                      {"updated", node.updatedAt > 0 ? node.updatedAt : now}});
+                      {"updated", node.updatedAt > 0 ? node.updatedAt : now},
+                      {"rc", reasonCode(node.statusReasonCode)},
+                      {"ra", reasonArgs(node.statusReasonCode)}});
     if (!q)
         return Status::failure(q.error());
     return okStatus();
@@ -35,8 +38,9 @@ Status Store::updateNode(const Node &node)
 {
     auto q = d->exec("updateNode",
                      QStringLiteral("UPDATE nodes SET name = :name, status = :status, status_reason = :reason, "
-                                    "labels = :labels, last_heartbeat = :heartbeat, resources = :resources, "
-                                    "worker_version = :version, updated_at = :now WHERE id = :id"),
+                                    "status_reason_code = :rc, status_reason_args = :ra, labels = :labels, "
+                                    "last_heartbeat = :heartbeat, resources = :resources, worker_version = :version, "
+                                    "updated_at = :now WHERE id = :id"),
                      {{"name", node.name},
                       {"status", toString(node.status)},
                       {"reason", node.statusReason},
@@ -44,6 +48,8 @@ Status Store::updateNode(const Node &node)
                       {"heartbeat", node.lastHeartbeat},
                       {"resources", jsonText(node.resources)},
                       {"version", node.workerVersion},
+                      {"rc", reasonCode(node.statusReasonCode)},
+                      {"ra", reasonArgs(node.statusReasonCode)},
                       {"now", d->now()},
                       {"id", node.id}});
     if (!q)
@@ -104,10 +110,13 @@ Result<QStringList> Store::deleteNode(const QString &id)
             opIds << q.value().value(0).toString();
     }
     std::sort(opIds.begin(), opIds.end());
+    const Reason deleted = Reason::make("node_deleted");
     if (auto q = d->exec(op,
-                         QStringLiteral("UPDATE operation_nodes SET status = 'cancelled', message = 'node deleted by admin', "
-                                        "updated_at = :now, revision = revision + 1 WHERE node_id = :id AND status NOT IN ('success','error','cancelled')"),
-                         {{"now", now}, {"id", id}});
+                         QStringLiteral("UPDATE operation_nodes SET status = 'cancelled', message = :message, "
+                                        "message_code = :mc, message_args = :ma, updated_at = :now, revision = revision + 1 "
+                                        "WHERE node_id = :id AND status NOT IN ('success','error','cancelled')"),
+                         {{"message", englishText(deleted)}, {"mc", reasonCode(deleted)}, {"ma", reasonArgs(deleted)},
+                          {"now", now}, {"id", id}});
         !q)
         return R::failure(q.error());
     for (const QString &opId : opIds) {

@@ -33,11 +33,13 @@ Result<QStringList> supersedeFailures(StoreImpl &d, const Operation &op, qint64 
     while (ids.value().next())
         out.append(ids.value().value(0).toString());
     ids.value().finish();
+    const Reason superseded = Reason::make("superseded", {{"op", op.id}});
     for (const QString &id : std::as_const(out)) {
         auto q = d.exec(name,
-                        QStringLiteral("UPDATE operations SET dismissed_at = :now, message = :message "
-                                       "WHERE id = :id AND status = 'failed' AND dismissed_at IS NULL"),
-                        {{"now", now}, {"message", QString(QStringLiteral("superseded by ") + op.id)}, {"id", id}});
+                        QStringLiteral("UPDATE operations SET dismissed_at = :now, message = :message, message_code = :mc, "
+                                       "message_args = :ma WHERE id = :id AND status = 'failed' AND dismissed_at IS NULL"),
+                        {{"now", now}, {"message", englishText(superseded)}, {"mc", reasonCode(superseded)},
+                         {"ma", reasonArgs(superseded)}, {"id", id}});
         if (!q)
             return R::failure(q.error());
     }
@@ -54,10 +56,11 @@ Result<CreateOpResult> Store::createOp(const Operation &op)
     const QString sql = QStringLiteral(
         "INSERT INTO operations (id, kind, backend, force, cache_key, active_key, target_node_id, params, status, "
         "cancellable, progress, message, error, file_name, current_bytes, total_bytes, owner_replica_id, "
-        "requested_by, retry_of, dismissed_at, progress_at, created_at, updated_at, finished_at, revision) "
+        "requested_by, retry_of, dismissed_at, progress_at, created_at, updated_at, finished_at, revision, "
+        "message_code, message_args) "
         "VALUES (:id, :kind, :backend, :force, :cache_key, :active_key, :target, :params, 'queued', "
         ":cancellable, :progress, :message, NULL, '', 0, 0, NULL, "
-        ":requested_by, :retry_of, NULL, :progress_at, :created_at, :updated_at, NULL, :revision)");
+        ":requested_by, :retry_of, NULL, :progress_at, :created_at, :updated_at, NULL, :revision, :mc, :ma)");
     QString lastError;
     // A unique violation whose holder finished before we read it is retried. A unique violation
     // aborts a PostgreSQL transaction (docs/architecture.md#store): the transaction is rolled back
@@ -87,7 +90,9 @@ Result<CreateOpResult> Store::createOp(const Operation &op)
                                               {"progress_at", now},
                                               {"created_at", op.createdAt > 0 ? op.createdAt : now},
                                               {"updated_at", now},
-                                              {"revision", op.revision}});
+                                              {"revision", op.revision},
+                                              {"mc", reasonCode(op.messageCode)},
+                                              {"ma", reasonArgs(op.messageCode)}});
             if (prepared && q.exec()) {
                 q.finish();
                 if (!op.nodes.isEmpty()) {
@@ -150,15 +155,15 @@ Result<std::optional<QString>> Store::claimOldest(const QString &me)
     return std::optional<QString>();
 }
 
-Result<bool> Store::startOp(const QString &id, const QString &me, const QString &message, bool cancellable)
+Result<bool> Store::startOp(const QString &id, const QString &me, const Reason &message, bool cancellable)
 {
     const qint64 now = d->now();
     auto q = d->exec("startOp",
-                     QStringLiteral("UPDATE operations SET status = 'running', message = :message, "
-                                    "cancellable = :cancellable, progress_at = :now1, updated_at = :now2, revision = revision + 1 "
-                                    "WHERE id = :id AND status = 'queued' AND owner_replica_id = :me"),
-                     {{"message", message}, {"cancellable", flag(cancellable)}, {"now1", now}, {"now2", now},
-                      {"id", id}, {"me", me}});
+                     QStringLiteral("UPDATE operations SET status = 'running', message = :message, message_code = :mc, "
+                                    "message_args = :ma, cancellable = :cancellable, progress_at = :now1, updated_at = :now2, "
+                                    "revision = revision + 1 WHERE id = :id AND status = 'queued' AND owner_replica_id = :me"),
+                     {{"message", englishText(message)}, {"mc", reasonCode(message)}, {"ma", reasonArgs(message)},
+                      {"cancellable", flag(cancellable)}, {"now1", now}, {"now2", now}, {"id", id}, {"me", me}});
     if (!q)
         return Result<bool>::failure(q.error());
     return q.value().numRowsAffected() == 1;
@@ -171,6 +176,7 @@ Result<bool> StoreImpl::writeProgress(const char *op, const OpProgressWrite &w, 
     const QString setState = w.state ? QStringLiteral("status = :status, ") : QString();
     const QString sql = QStringLiteral("UPDATE operations SET ") + setState
                         + QStringLiteral("cancellable = :cancellable, progress = :p1, message = :message, "
+                                         "message_code = :mc, message_args = :ma, "
                                          "file_name = :f1, current_bytes = :c1, total_bytes = :t1, "
                                          "progress_at = CASE WHEN progress <> :p2 OR file_name <> :f2 OR "
                                          "current_bytes <> :c2 OR total_bytes <> :t2 THEN :now1 ELSE progress_at END, "
@@ -180,6 +186,8 @@ Result<bool> StoreImpl::writeProgress(const char *op, const OpProgressWrite &w, 
     QList<Bind> binds{{"cancellable", flag(w.cancellable)},
                    {"p1", p},
                    {"message", w.message},
+                   {"mc", reasonCode(w.messageCode)},
+                   {"ma", reasonArgs(w.messageCode)},
                    {"f1", w.fileName},
                    {"c1", w.currentBytes},
                    {"t1", w.totalBytes},
@@ -207,8 +215,8 @@ Result<bool> Store::updateProgress(const OpProgressWrite &w)
     return d->writeProgress("updateProgress", w, d->now());
 }
 
-Result<bool> Store::finishOp(const QString &id, OpState state, int progress, const QString &message,
-                             const std::optional<QString> &error, bool requireCancellable)
+Result<bool> Store::finishOp(const QString &id, OpState state, int progress, const Reason &message,
+                             const std::optional<Reason> &error, bool requireCancellable)
 {
     const char *op = "finishOp";
     if (!isTerminal(state))
@@ -217,15 +225,20 @@ Result<bool> Store::finishOp(const QString &id, OpState state, int progress, con
         qCWarning(lcStore).noquote() << "finishOp: queued progress of" << id << "lost:" << s.error();
     const qint64 now = d->now();
     QString sql = QStringLiteral("UPDATE operations SET status = :t, active_key = NULL, cancellable = 0, progress = :p, "
-                                 "message = :m, error = :e, finished_at = :now1, updated_at = :now2, revision = revision + 1 "
+                                 "message = :m, error = :e, message_code = :mc, message_args = :ma, error_code = :ec, "
+                                 "error_args = :ea, finished_at = :now1, updated_at = :now2, revision = revision + 1 "
                                  "WHERE id = :id AND status IN ('queued','running','running_on_worker')");
     if (requireCancellable)
         sql += QStringLiteral(" AND cancellable = 1");
     auto q = d->exec(op, sql,
                      {{"t", toString(state)},
                       {"p", qBound(0, progress, 100)},
-                      {"m", message},
-                      {"e", text(error)},
+                      {"m", englishText(message)},
+                      {"e", error ? QVariant(englishText(*error)) : QVariant()},
+                      {"mc", reasonCode(message)},
+                      {"ma", reasonArgs(message)},
+                      {"ec", error ? reasonCode(*error) : QVariant()},
+                      {"ea", error ? reasonArgs(*error) : QVariant()},
                       {"now1", now},
                       {"now2", now},
                       {"id", id}});

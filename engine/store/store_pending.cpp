@@ -183,11 +183,13 @@ Result<QList<SweptPending>> Store::deleteStalePending(qint64 graceMs)
         // One statement: in_flight is the deleted row's, so an owner's lease (recordInFlight) that
         // committed just before is seen and the leased row settled (PostgreSQL sim seed 56).
         auto q = d->exec(op,
+                         // A reason by its code, or by its text on a row an older build wrote
+                         // (docs/reason-codes.md).
                          QStringLiteral("DELETE FROM pending_node_ops WHERE node_id IN (SELECT n.id FROM nodes n WHERE "
-                                        "(n.status = 'draining' AND n.status_reason = 'drained by admin') OR "
-                                        "((n.status IN ('offline','unhealthy') OR "
-                                        "(n.status = 'draining' AND n.status_reason = 'worker shutting down')) "
-                                        "AND n.last_heartbeat <= :cutoff)) RETURNING ")
+                                        "(n.status = 'draining' AND (n.status_reason_code = 'drained_by_admin' OR "
+                                        "n.status_reason = 'drained by admin')) OR ((n.status IN ('offline','unhealthy') OR "
+                                        "(n.status = 'draining' AND (n.status_reason_code = 'worker_shutting_down' OR "
+                                        "n.status_reason = 'worker shutting down'))) AND n.last_heartbeat <= :cutoff)) RETURNING ")
                              + QLatin1String(kPendingColumns)
                              + QStringLiteral(", (SELECT n.status FROM nodes n WHERE n.id = pending_node_ops.node_id)"),
                          {{"cutoff", d->now() - graceMs}});
@@ -217,7 +219,7 @@ Result<QList<SweptPending>> Store::deleteStalePending(qint64 graceMs)
             NodeProgress row = cur;
             if (cur.status == NodeRowStatus::Queued) {
                 row.status = NodeRowStatus::Cancelled;
-                row.message = QStringLiteral("pending op dropped: node ") + toString(sp.nodeStatus);
+                row.setMessage(Reason::make("pending_dropped", {{"status", toString(sp.nodeStatus)}}));
             } else if (cur.status == NodeRowStatus::RunningOnWorker || (sp.row.inFlight && !isTerminal(cur.status))) {
                 // A leased row was handed to the reconciler: no request of it is live. Its owner's
                 // move of the node row to running_on_worker may still wait behind the progress
@@ -225,8 +227,7 @@ Result<QList<SweptPending>> Store::deleteStalePending(qint64 graceMs)
                 // seed 56: the row was swept as `downloading`, then written running_on_worker with
                 // nothing left to confirm it).
                 row.status = NodeRowStatus::Error;
-                row.error = QStringLiteral("node went offline before confirming");
-                row.message = *row.error;
+                row.setError(Reason::make("node_offline_before_confirm"));
             } else {
                 return std::nullopt;
             }

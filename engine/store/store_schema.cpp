@@ -138,9 +138,29 @@ ALTER TABLE operations ADD COLUMN revision BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE operation_nodes ADD COLUMN revision BIGINT NOT NULL DEFAULT 0;
 )sql";
 
+// docs/reason-codes.md: the code and args beside each English text; NULL on rows written before
+// (they keep their text) and for a text without a code.
+const char *const kDdl1003 = R"sql(
+ALTER TABLE operations ADD COLUMN message_code TEXT NULL;
+ALTER TABLE operations ADD COLUMN message_args TEXT NULL;
+ALTER TABLE operations ADD COLUMN error_code TEXT NULL;
+ALTER TABLE operations ADD COLUMN error_args TEXT NULL;
+ALTER TABLE operation_nodes ADD COLUMN message_code TEXT NULL;
+ALTER TABLE operation_nodes ADD COLUMN message_args TEXT NULL;
+ALTER TABLE operation_nodes ADD COLUMN error_code TEXT NULL;
+ALTER TABLE operation_nodes ADD COLUMN error_args TEXT NULL;
+ALTER TABLE nodes ADD COLUMN status_reason_code TEXT NULL;
+ALTER TABLE nodes ADD COLUMN status_reason_args TEXT NULL;
+ALTER TABLE history ADD COLUMN message_code TEXT NULL;
+ALTER TABLE history ADD COLUMN message_args TEXT NULL;
+ALTER TABLE history ADD COLUMN error_code TEXT NULL;
+ALTER TABLE history ADD COLUMN error_args TEXT NULL;
+)sql";
+
 const Migration kMigrations[] = {
     {1001, "initial schema", kDdl1001},
     {1002, "op revision", kDdl1002},
+    {1003, "reason codes", kDdl1003},
 };
 
 // Splits a DDL text into statements (QSQLITE refuses several in one call): comments dropped,

@@ -96,6 +96,7 @@ QByteArray encode(const CommandReply &m)
         o.insert(QStringLiteral("cancelled"), true);
     if (!m.error.isEmpty())
         o.insert(QStringLiteral("error"), m.error);
+    insertReason(o, QLatin1StringView("error"), m.errorCode);
     if (m.installed)
         o.insert(QStringLiteral("installed"), QJsonObject{{QStringLiteral("version"), m.installed->version},
                                                           {QStringLiteral("digest"), m.installed->digest},
@@ -167,6 +168,13 @@ QByteArray encode(const CancelReply &m)
 QByteArray commandError(const QString &error)
 {
     return compact(QJsonObject{{QStringLiteral("success"), false}, {QStringLiteral("error"), error}});
+}
+
+QByteArray commandError(const Reason &error)
+{
+    QJsonObject o{{QStringLiteral("success"), false}, {QStringLiteral("error"), englishText(error)}};
+    insertReason(o, QLatin1StringView("error"), error);
+    return compact(o);
 }
 
 QByteArray listError(const QString &error)
@@ -245,10 +253,11 @@ Result<InstallRequest> decodeInstallRequest(const QByteArray &p, qint64 max)
 
 Result<CommandReply> decodeCommandReply(const QByteArray &p, qint64 max)
 {
-    return decodeWith<CommandReply>(p, max, [](JsonReader &r, CommandReply &m, const QJsonObject &) {
+    return decodeWith<CommandReply>(p, max, [](JsonReader &r, CommandReply &m, const QJsonObject &o) {
         m.success = r.requiredBool("success");
         m.cancelled = r.optionalBool("cancelled");
         m.error = r.optionalString("error");
+        m.errorCode = readReason(o, QLatin1StringView("error"));
         const QJsonObject inst = r.optionalObject("installed");
         if (!inst.isEmpty()) {
             JsonReader ir(inst, QStringLiteral("installed."));

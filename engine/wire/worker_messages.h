@@ -46,6 +46,9 @@ struct CommandReply { // install, upgrade, delete
     bool success = false;
     bool cancelled = false;
     QString error;
+    Reason errorCode; // "error_code"/"error_args" (docs/reason-codes.md); none from an older worker
+    // The error as a reason: its code, else the worker's English text.
+    Reason errorReason() const { return codedOrPlain(errorCode, error); }
     std::optional<InstalledInfo> installed;
 };
 struct ProgressEvent {
@@ -102,6 +105,7 @@ Result<CancelReply> decodeCancelReply(const QByteArray &payload, qint64 maxBytes
 
 // Error replies in each request's normal shape (docs/protocol.md#rules).
 QByteArray commandError(const QString &error);  // {"success":false,"error":…}
+QByteArray commandError(const Reason &error);   // … with "error_code" and "error_args"
 QByteArray listError(const QString &error);     // {"backends":[],"error":…}
 QByteArray registerError(const QString &error); // {"error":…}
 

@@ -65,9 +65,20 @@ struct DiskFree {
     void operator()(struct archive *a) const { archive_write_free(a); }
 };
 
-ExtractResult fail(QString msg)
+ExtractResult fail(const Reason &why)
 {
-    return failedStep<ExtractResult>(std::move(msg));
+    return failedStep<ExtractResult>(why);
+}
+
+// "extraction failed: <detail>"
+ExtractResult failExtraction(const QString &detail)
+{
+    return fail(Reason::make("extraction_failed", {{"detail", detail}}));
+}
+
+QString sysError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
 }
 
 ExtractResult cancelled()
@@ -75,9 +86,9 @@ ExtractResult cancelled()
     return cancelledStep<ExtractResult>();
 }
 
-QString limitsMessage()
+Reason limitsReason()
 {
-    return QStringLiteral("archive exceeds extraction limits");
+    return Reason::make("archive_too_large");
 }
 
 QString fromArchive(const char *utf8, const char *mb)
@@ -135,9 +146,10 @@ ExtractResult ArchiveExtractor::extract(const QString &artifactRel, ArtifactKind
     // one process (the demo) need no shared working directory.
     const QString canonicalBase = QFileInfo(m_baseDir).canonicalFilePath();
     if (canonicalBase.isEmpty() || canonicalBase != QDir::cleanPath(m_baseDir))
-        return fail(QStringLiteral("internal error: the backends directory %1 is not canonical").arg(m_baseDir));
+        return fail(Reason::make("internal_error",
+                                 {{"detail", QStringLiteral("the backends directory %1 is not canonical").arg(m_baseDir)}}));
     if (!QDir(m_baseDir).mkpath(treeRel))
-        return fail(QStringLiteral("extraction failed: cannot create %1").arg(treeRel));
+        return failExtraction(QStringLiteral("cannot create %1").arg(treeRel));
     if (kind == ArtifactKind::Plain)
         return storePlain(artifactRel, treeRel, fileName);
     return extractArchive(artifactRel, kind, treeRel);
@@ -149,11 +161,9 @@ ExtractResult ArchiveExtractor::storePlain(const QString &artifactRel, const QSt
     const QString from = m_baseDir + QLatin1Char('/') + artifactRel;
     const QString to = m_baseDir + QLatin1Char('/') + treeRel + QLatin1Char('/') + fileName;
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return fail(QStringLiteral("extraction failed: cannot store %1: %2")
-                        .arg(fileName, QString::fromLocal8Bit(std::strerror(errno))));
+        return failExtraction(QStringLiteral("cannot store %1: %2").arg(fileName, sysError()));
     if (::chmod(QFile::encodeName(to).constData(), 0755) != 0)
-        return fail(QStringLiteral("extraction failed: cannot chmod %1: %2")
-                        .arg(fileName, QString::fromLocal8Bit(std::strerror(errno))));
+        return failExtraction(QStringLiteral("cannot chmod %1: %2").arg(fileName, sysError()));
     ExtractResult r;
     r.ok = true;
     r.entries = 1;
@@ -171,8 +181,7 @@ ExtractResult ArchiveExtractor::extractArchive(const QString &artifactRel, Artif
     auto ctx = std::make_unique<ReadCtx>();
     ctx->fd = ::open(QFile::encodeName(artifactPath).constData(), O_RDONLY | O_CLOEXEC);
     if (ctx->fd < 0)
-        return fail(QStringLiteral("extraction failed: cannot open %1: %2")
-                        .arg(artifactRel, QString::fromLocal8Bit(std::strerror(errno))));
+        return failExtraction(QStringLiteral("cannot open %1: %2").arg(artifactRel, sysError()));
     struct FdClose {
         int fd;
         ~FdClose() { ::close(fd); }
@@ -193,7 +202,7 @@ ExtractResult ArchiveExtractor::extractArchive(const QString &artifactRel, Artif
     default: break;
     }
     if (filterOk != ARCHIVE_OK) // ARCHIVE_WARN = only an external program: not used
-        return fail(QStringLiteral("extraction failed: decompressor for %1 unavailable").arg(artifactRel));
+        return failExtraction(QStringLiteral("decompressor for %1 unavailable").arg(artifactRel));
     if (kind == ArtifactKind::Zip)
         archive_read_support_format_zip(in.get());
     else
@@ -203,8 +212,8 @@ ExtractResult ArchiveExtractor::extractArchive(const QString &artifactRel, Artif
     archive_read_set_seek_callback(in.get(), seekCb);
     archive_read_set_callback_data(in.get(), ctx.get());
     auto readError = [&]() {
-        return fail(QStringLiteral("invalid archive %1: %2")
-                        .arg(QFileInfo(artifactRel).fileName(), QString::fromUtf8(archive_error_string(in.get()))));
+        return fail(Reason::make("archive_invalid", {{"file", QFileInfo(artifactRel).fileName()},
+                                                     {"detail", QString::fromUtf8(archive_error_string(in.get()))}}));
     };
     if (archive_read_open1(in.get()) != ARCHIVE_OK)
         return readError();
@@ -216,8 +225,7 @@ ExtractResult ArchiveExtractor::extractArchive(const QString &artifactRel, Artif
     archive_write_disk_set_options(disk.get(), ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_SYMLINKS);
     const QString treePrefix = m_baseDir + QLatin1Char('/') + treeRel + QLatin1Char('/');
     auto writeError = [&](const QString &rel) {
-        return fail(QStringLiteral("extraction failed: cannot write %1: %2")
-                        .arg(rel, QString::fromUtf8(archive_error_string(disk.get()))));
+        return failExtraction(QStringLiteral("cannot write %1: %2").arg(rel, QString::fromUtf8(archive_error_string(disk.get()))));
     };
 
     ArchiveGuard guard;
@@ -234,12 +242,11 @@ ExtractResult ArchiveExtractor::extractArchive(const QString &artifactRel, Artif
             return readError();
         if (!filterChecked) {
             if (archive_filter_code(in.get(), 0) != expectedFilter)
-                return fail(QStringLiteral("invalid archive %1: not compressed as its name says")
-                                .arg(QFileInfo(artifactRel).fileName()));
+                return fail(Reason::make("archive_compression_mismatch", {{"file", QFileInfo(artifactRel).fileName()}}));
             filterChecked = true;
         }
         if (++result.entries > m_limits.maxEntries)
-            return fail(limitsMessage());
+            return fail(limitsReason());
 
         const QString name = fromArchive(archive_entry_pathname_utf8(entry), archive_entry_pathname(entry));
         const ArchiveGuard::Kind kind = kindOf(entry);
@@ -250,12 +257,12 @@ ExtractResult ArchiveExtractor::extractArchive(const QString &artifactRel, Artif
             target = fromArchive(archive_entry_hardlink_utf8(entry), archive_entry_hardlink(entry));
         const ArchiveGuard::Verdict v = guard.check(name, kind, target);
         if (!v.error.isEmpty())
-            return fail(v.error);
+            return fail(v.errorCode);
         if (v.skip)
             continue;
         if (kind == ArchiveGuard::Kind::File && archive_entry_size_is_set(entry)
             && archive_entry_size(entry) > m_limits.maxBytes - result.bytes)
-            return fail(limitsMessage());
+            return fail(limitsReason());
 
         // Drop setuid/setgid/sticky; directories stay writable by us so staging can be removed.
         mode_t perm = archive_entry_perm(entry) & 0777;
@@ -282,7 +289,7 @@ ExtractResult ArchiveExtractor::extractArchive(const QString &artifactRel, Artif
                     return readError();
                 result.bytes += qint64(size);
                 if (result.bytes > m_limits.maxBytes)
-                    return fail(limitsMessage());
+                    return fail(limitsReason());
                 if (archive_write_data_block(disk.get(), buf, size, offset) < ARCHIVE_WARN)
                     return writeError(v.rel);
                 if (m_abort && m_abort->load(std::memory_order_acquire))
@@ -301,7 +308,7 @@ ExtractResult ArchiveExtractor::extractArchive(const QString &artifactRel, Artif
         return writeError(treeRel);
 
     if (const std::optional<QString> top = guard.singleTopDir()) {
-        if (!guard.collapseError().isEmpty())
+        if (guard.collapseError().hasCode())
             return fail(guard.collapseError());
         // tree/<top> becomes tree: move it beside tree, drop the now empty tree, move it back.
         const QString tree = m_baseDir + QLatin1Char('/') + treeRel;
@@ -309,8 +316,7 @@ ExtractResult ArchiveExtractor::extractArchive(const QString &artifactRel, Artif
         if (::rename(QFile::encodeName(tree + QLatin1Char('/') + *top).constData(), QFile::encodeName(aside).constData()) != 0
             || ::rmdir(QFile::encodeName(tree).constData()) != 0
             || ::rename(QFile::encodeName(aside).constData(), QFile::encodeName(tree).constData()) != 0)
-            return fail(QStringLiteral("extraction failed: cannot move %1 to the tree root: %2")
-                            .arg(*top, QString::fromLocal8Bit(std::strerror(errno))));
+            return failExtraction(QStringLiteral("cannot move %1 to the tree root: %2").arg(*top, sysError()));
     }
     if (m_progress)
         m_progress(total, total);

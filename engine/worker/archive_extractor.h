@@ -31,6 +31,7 @@ struct ExtractResult {
     bool ok = false;
     bool cancelled = false;
     QString error;
+    Reason errorCode; // error's code and args (docs/reason-codes.md)
     qint64 entries = 0;
     qint64 bytes = 0;
 };

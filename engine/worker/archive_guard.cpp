@@ -16,16 +16,23 @@ bool hasDrivePrefix(const QString &s)
     return re.match(s).hasMatch();
 }
 
-} // namespace
-
-QString ArchiveGuard::escapeMessage(const QString &name)
+ArchiveGuard::Verdict &reject(ArchiveGuard::Verdict &v, const Reason &why)
 {
-    return QStringLiteral("archive entry escapes target directory: %1").arg(name);
+    v.error = englishText(why);
+    v.errorCode = why;
+    return v;
 }
 
-QString ArchiveGuard::symlinkMessage(const QString &name, const QString &target)
+} // namespace
+
+Reason ArchiveGuard::escapeReason(const QString &name)
 {
-    return QStringLiteral("symlink escapes target directory: %1 -> %2").arg(name, target);
+    return Reason::make("archive_escape", {{"entry", name}});
+}
+
+Reason ArchiveGuard::symlinkReason(const QString &name, const QString &target)
+{
+    return Reason::make("symlink_escape", {{"entry", name}, {"target", target}});
 }
 
 std::optional<QStringList> ArchiveGuard::normalise(const QString &name)
@@ -46,20 +53,16 @@ std::optional<QStringList> ArchiveGuard::normalise(const QString &name)
 ArchiveGuard::Verdict ArchiveGuard::check(const QString &name, Kind kind, const QString &linkTarget)
 {
     Verdict v;
-    if (kind == Kind::Other) {
-        v.error = QStringLiteral("unsupported entry type: %1").arg(name);
-        return v;
-    }
+    if (kind == Kind::Other)
+        return reject(v, Reason::make("archive_entry_unsupported", {{"entry", name}}));
     const std::optional<QStringList> parts = normalise(name);
-    if (!parts) {
-        v.error = escapeMessage(name);
-        return v;
-    }
+    if (!parts)
+        return reject(v, escapeReason(name));
     if (parts->isEmpty()) {
         if (kind == Kind::Dir)
             v.skip = true;
         else
-            v.error = escapeMessage(name);
+            reject(v, escapeReason(name));
         return v;
     }
     v.rel = parts->join(QLatin1Char('/'));
@@ -70,48 +73,36 @@ ArchiveGuard::Verdict ArchiveGuard::check(const QString &name, Kind kind, const 
     for (qsizetype i = 0; i + 1 < parts->size(); ++i) {
         prefix = i == 0 ? parts->at(0) : prefix + QLatin1Char('/') + parts->at(i);
         const auto it = m_known.constFind(prefix);
-        if (it != m_known.constEnd() && it.value() != Kind::Dir) {
-            v.error = escapeMessage(name);
-            return v;
-        }
+        if (it != m_known.constEnd() && it.value() != Kind::Dir)
+            return reject(v, escapeReason(name));
     }
     // Replacing an in-archive symlink could make libarchive follow it.
-    if (m_known.value(v.rel, Kind::Other) == Kind::Symlink) {
-        v.error = escapeMessage(name);
-        return v;
-    }
+    if (m_known.value(v.rel, Kind::Other) == Kind::Symlink)
+        return reject(v, escapeReason(name));
 
     if (kind == Kind::Symlink) {
         const QString &t = linkTarget;
-        if (t.isEmpty() || t.startsWith(QLatin1Char('/')) || hasForbiddenChars(t) || hasDrivePrefix(t)) {
-            v.error = symlinkMessage(name, t);
-            return v;
-        }
+        if (t.isEmpty() || t.startsWith(QLatin1Char('/')) || hasForbiddenChars(t) || hasDrivePrefix(t))
+            return reject(v, symlinkReason(name, t));
         qsizetype depth = parts->size() - 1; // the symlink's directory, counted from the tree root
         qsizetype minDepth = depth;
         for (const QString &c : t.split(QLatin1Char('/'))) {
             if (c.isEmpty() || c == QLatin1String("."))
                 continue;
             depth += c == QLatin1String("..") ? -1 : 1;
-            if (depth < 0) {
-                v.error = symlinkMessage(name, t);
-                return v;
-            }
+            if (depth < 0)
+                return reject(v, symlinkReason(name, t));
             minDepth = qMin(minDepth, depth);
         }
-        if (minDepth == 0 && m_collapseError.isEmpty())
-            m_collapseError = symlinkMessage(name, t);
+        if (minDepth == 0 && !m_collapseError.hasCode())
+            m_collapseError = symlinkReason(name, t);
     } else if (kind == Kind::HardLink) {
         const std::optional<QStringList> target = normalise(linkTarget);
-        if (!target || target->isEmpty()) {
-            v.error = escapeMessage(name);
-            return v;
-        }
+        if (!target || target->isEmpty())
+            return reject(v, escapeReason(name));
         v.hardlinkRel = target->join(QLatin1Char('/'));
-        if (m_known.value(v.hardlinkRel, Kind::Other) != Kind::File) {
-            v.error = QStringLiteral("hard link %1 -> %2 does not name an earlier regular file").arg(name, linkTarget);
-            return v;
-        }
+        if (m_known.value(v.hardlinkRel, Kind::Other) != Kind::File)
+            return reject(v, Reason::make("archive_hardlink_invalid", {{"entry", name}, {"target", linkTarget}}));
     }
     return v;
 }

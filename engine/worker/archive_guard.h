@@ -2,6 +2,8 @@
 // The per-entry protections of docs/worker.md#install step 4, independent of libarchive: name
 // normalisation, symlink and hard-link containment, no writes through symlinks, entry types. The
 // extractor asks check() before writing an entry and record()s it once written.
+#include "core/reason.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -15,6 +17,7 @@ public:
 
     struct Verdict {
         QString error;       // non-empty = reject the whole artifact
+        Reason errorCode;    // error's code and args
         bool skip = false;   // the tree root itself ("./"): nothing to write
         QString rel;         // normalised path inside the tree
         QString hardlinkRel; // normalised hard-link target inside the tree
@@ -26,19 +29,19 @@ public:
     // The sole top-level directory when the archive held exactly one directory and nothing else.
     std::optional<QString> singleTopDir() const;
     // A symlink that stays inside the tree but reaches above the sole top-level directory would
-    // escape once that directory becomes the tree root: its message, if any.
-    QString collapseError() const { return m_collapseError; }
+    // escape once that directory becomes the tree root: its reason, if any (no code: none).
+    const Reason &collapseError() const { return m_collapseError; }
 
     // Normalised components, or nullopt for absolute names, drive prefixes, backslashes, NUL
     // and ".." components. "." and empty components are dropped.
     static std::optional<QStringList> normalise(const QString &name);
-    static QString escapeMessage(const QString &name);
-    static QString symlinkMessage(const QString &name, const QString &target);
+    static Reason escapeReason(const QString &name);
+    static Reason symlinkReason(const QString &name, const QString &target);
 
 private:
     QHash<QString, Kind> m_known; // normalised path → what this extraction made there
     QStringList m_topLevel;
-    QString m_collapseError;
+    Reason m_collapseError;
 };
 
 } // namespace fleetdeck

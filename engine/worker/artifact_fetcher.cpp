@@ -27,9 +27,20 @@ bool aborted(const std::atomic<bool> *abort)
     return abort && abort->load(std::memory_order_acquire);
 }
 
-FetchResult failed(QString error)
+FetchResult failed(const Reason &error)
 {
-    return failedStep<FetchResult>(std::move(error));
+    return failedStep<FetchResult>(error);
+}
+
+// "download failed: <detail>"
+Reason downloadFailed(const QString &detail)
+{
+    return Reason::make("download_failed", {{"detail", detail}});
+}
+
+Reason httpStatusReason(int status, const QString &uri)
+{
+    return Reason::make("download_http_status", {{"status", status}, {"uri", uri}});
 }
 
 FetchResult cancelledResult()
@@ -37,25 +48,23 @@ FetchResult cancelledResult()
     return cancelledStep<FetchResult>();
 }
 
-QString tooLarge(const QString &uri, qint64 max)
+Reason tooLarge(const QString &uri, qint64 max)
 {
-    return QStringLiteral("download failed: artifact exceeds the size limit of %1 bytes: %2").arg(max).arg(uri);
+    return Reason::make("download_too_large", {{"limit", max}, {"uri", uri}});
 }
 
-QString cannotWrite(const QString &path, const QString &why)
+Reason cannotWrite(const QString &path, const QString &why)
 {
-    return QStringLiteral("download failed: cannot write %1: %2").arg(path, why);
+    return downloadFailed(QStringLiteral("cannot write %1: %2").arg(path, why));
 }
 
 } // namespace
 
 ArtifactFetcher::ArtifactFetcher(FetchOptions options) : m_options(std::move(options)) {}
 
-QString ArtifactFetcher::stallMessage(qint64 stallMs)
+Reason ArtifactFetcher::stallReason(qint64 stallMs)
 {
-    if (stallMs % 1000 == 0)
-        return QStringLiteral("download stalled: no data for %1 s").arg(stallMs / 1000);
-    return QStringLiteral("download stalled: no data for %1 ms").arg(stallMs);
+    return Reason::make("download_stalled", {{"stall_ms", stallMs}});
 }
 
 Status ArtifactFetcher::checkFileRoot(const QString &localPath, const QStringList &roots)
@@ -72,7 +81,7 @@ Status ArtifactFetcher::checkFileRoot(const QString &localPath, const QStringLis
         if (resolved.startsWith(prefix))
             return okStatus();
     }
-    return Status::failure(QStringLiteral("file:// path %1 is not below an allowed root").arg(localPath));
+    return Status::failure(Reason::make("file_not_allowed", {{"path", localPath}}));
 }
 
 FetchResult ArtifactFetcher::fetch(const QString &uri, const QString &targetPath, const std::atomic<bool> *abort,
@@ -83,7 +92,7 @@ FetchResult ArtifactFetcher::fetch(const QString &uri, const QString &targetPath
         return fetchFile(uri, targetPath, abort, progress);
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
         return fetchHttp(uri, targetPath, abort, progress);
-    return failed(QStringLiteral("unsupported URI scheme \"%1\"").arg(scheme));
+    return failed(Reason::make("unsupported_uri_scheme", {{"scheme", scheme}}));
 }
 
 FetchResult ArtifactFetcher::fetchFile(const QString &uri, const QString &targetPath,
@@ -91,11 +100,11 @@ FetchResult ArtifactFetcher::fetchFile(const QString &uri, const QString &target
 {
     const QString path = QUrl(uri).toLocalFile();
     if (const Status st = checkFileRoot(path, m_options.allowedFileRoots); !st)
-        return failed(st.error());
+        return failed(st.errorReason());
     QFile in(path);
     if (!QFileInfo(path).isFile() || !in.open(QIODevice::ReadOnly))
-        return failed(QStringLiteral("download failed: cannot open %1: %2")
-                          .arg(path, QFileInfo::exists(path) ? in.errorString() : QStringLiteral("no such file")));
+        return failed(downloadFailed(QStringLiteral("cannot open %1: %2")
+                                         .arg(path, QFileInfo::exists(path) ? in.errorString() : QStringLiteral("no such file"))));
     const qint64 total = in.size();
     if (total > m_options.maxBytes)
         return failed(tooLarge(uri, m_options.maxBytes));
@@ -116,7 +125,7 @@ FetchResult ArtifactFetcher::fetchFile(const QString &uri, const QString &target
         const QByteArray chunk = in.read(chunkBytes);
         if (chunk.isEmpty()) {
             if (in.error() != QFileDevice::NoError)
-                return failed(QStringLiteral("download failed: cannot read %1: %2").arg(path, in.errorString()));
+                return failed(downloadFailed(QStringLiteral("cannot read %1: %2").arg(path, in.errorString())));
             break;
         }
         done += chunk.size();
@@ -160,25 +169,25 @@ FetchResult ArtifactFetcher::fetchHttp(const QString &uri, const QString &target
     qint64 lastDataAt = 0;
     qint64 received = 0;
     qint64 total = 0;
-    QString error;
+    std::optional<Reason> error;
     bool cancelled = false;
 
-    auto fail = [&](const QString &msg, bool isCancel = false) {
-        if (!error.isEmpty())
+    auto fail = [&](const Reason &why, bool isCancel = false) {
+        if (error)
             return;
-        error = msg;
+        error = why;
         cancelled = isCancel;
         loop.quit(); // the reply is aborted once the loop returned, outside its own signals
     };
     auto httpStatus = [&]() { return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); };
     auto drain = [&]() {
-        if (!error.isEmpty())
+        if (error)
             return;
         connected = true;
         lastDataAt = clock.elapsed();
         const int status = httpStatus();
         if (status >= 400) {
-            fail(QStringLiteral("download failed: HTTP %1 for %2").arg(status).arg(uri));
+            fail(httpStatusReason(status, uri));
             return;
         }
         if (status >= 300) { // a redirect body: not the artifact
@@ -226,13 +235,13 @@ FetchResult ArtifactFetcher::fetchHttp(const QString &uri, const QString &target
     QObject::connect(&watchdog, &QTimer::timeout, &loop, [&]() {
         const qint64 now = clock.elapsed();
         if (aborted(abort))
-            fail(cancelledByRequestMessage(), true);
+            fail(Reason::make("cancelled_by_request"), true);
         else if (!connected && now > m_options.connectTimeoutMs)
-            fail(QStringLiteral("download failed: no connection within %1 s for %2")
-                     .arg(m_options.connectTimeoutMs / 1000.0)
-                     .arg(uri));
+            fail(downloadFailed(QStringLiteral("no connection within %1 s for %2")
+                                    .arg(m_options.connectTimeoutMs / 1000.0)
+                                    .arg(uri)));
         else if (connected && now - lastDataAt > m_options.stallTimeoutMs)
-            fail(stallMessage(m_options.stallTimeoutMs));
+            fail(stallReason(m_options.stallTimeoutMs));
     });
     watchdog.start();
     if (progress)
@@ -240,27 +249,25 @@ FetchResult ArtifactFetcher::fetchHttp(const QString &uri, const QString &target
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     watchdog.stop();
-    if (!error.isEmpty() && !reply->isFinished())
+    if (error && !reply->isFinished())
         reply->abort();
-    if (error.isEmpty())
+    if (!error)
         drain(); // data that arrived with the finished signal
 
     if (cancelled)
         return cancelledResult();
-    if (!error.isEmpty())
-        return failed(error);
+    if (error)
+        return failed(*error);
     const int status = httpStatus();
     if (status >= 400)
-        return failed(QStringLiteral("download failed: HTTP %1 for %2").arg(status).arg(uri));
+        return failed(httpStatusReason(status, uri));
     if (reply->error() == QNetworkReply::TooManyRedirectsError)
-        return failed(QStringLiteral("download failed: more than %1 redirects for %2").arg(m_options.maxRedirects).arg(uri));
+        return failed(downloadFailed(QStringLiteral("more than %1 redirects for %2").arg(m_options.maxRedirects).arg(uri)));
     if (reply->error() != QNetworkReply::NoError)
-        return failed(QStringLiteral("download failed: %1 for %2").arg(reply->errorString(), uri));
+        return failed(downloadFailed(QStringLiteral("%1 for %2").arg(reply->errorString(), uri)));
     if (total > 0 && received != total)
-        return failed(QStringLiteral("download failed: incomplete transfer (%1 of %2 bytes) for %3")
-                          .arg(received)
-                          .arg(total)
-                          .arg(uri));
+        return failed(downloadFailed(
+            QStringLiteral("incomplete transfer (%1 of %2 bytes) for %3").arg(received).arg(total).arg(uri)));
     if (!out.flush())
         return failed(cannotWrite(targetPath, out.errorString()));
     FetchResult r;
@@ -281,7 +288,7 @@ Status checkAllowedGalleries(const QJsonArray &galleries, const QJsonObject &ent
         return false;
     };
     auto refuse = [](const QString &url) {
-        return Status::failure(QStringLiteral("gallery %1 is not allowed on this node").arg(url));
+        return Status::failure(Reason::make("gallery_not_allowed", {{"gallery", url}}));
     };
     for (const QJsonValue &g : galleries) {
         const QString url = g.toObject().value(QStringLiteral("url")).toString();

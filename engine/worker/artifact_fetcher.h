@@ -38,6 +38,7 @@ struct FetchResult {
     bool ok = false;
     bool cancelled = false;
     QString error;
+    Reason errorCode; // error's code and args (docs/reason-codes.md)
     QString sha256Hex; // lower-case, set when ok
     qint64 bytes = 0;
 };
@@ -57,7 +58,8 @@ public:
     // path lies below one of the roots.
     static Status checkFileRoot(const QString &localPath, const QStringList &roots);
     // "download stalled: no data for 60 s" (seconds when whole, else milliseconds).
-    static QString stallMessage(qint64 stallMs);
+    static QString stallMessage(qint64 stallMs) { return englishText(stallReason(stallMs)); }
+    static Reason stallReason(qint64 stallMs);
 
 private:
     FetchResult fetchFile(const QString &uri, const QString &targetPath, const std::atomic<bool> *abort,

@@ -22,7 +22,29 @@ struct Entry {
     qint64 size = 0;
 };
 
-std::optional<Entry> parseEntry(const QJsonObject &o, QString *error)
+Reason invalidName(const QString &backend)
+{
+    return Reason::make("invalid_backend_name", {{"backend", backend}});
+}
+
+Reason cannotCreate(const QString &path)
+{
+    return Reason::make("cannot_create", {{"path", path}});
+}
+
+Reason commitFailed(const QString &detail)
+{
+    return Reason::make("commit_failed", {{"detail", detail}});
+}
+
+// A step's failure (FetchResult, ExtractResult) as the job's.
+template <class StepResult>
+JobResult stepFailure(const StepResult &step)
+{
+    return JobResult::failure(codedOrPlain(step.errorCode, step.error));
+}
+
+std::optional<Entry> parseEntry(const QJsonObject &o, Reason *error)
 {
     JsonReader r(o, QStringLiteral("entry."));
     Entry e;
@@ -33,11 +55,11 @@ std::optional<Entry> parseEntry(const QJsonObject &o, QString *error)
     e.size = r.optionalInt("size");
     e.galleryUrl = r.optionalString("gallery_url");
     if (!r.ok()) {
-        *error = r.error();
+        *error = Reason::plain(r.error());
         return std::nullopt;
     }
     if (!isValidBackendName(e.name)) {
-        *error = QStringLiteral("invalid backend name \"%1\"").arg(e.name);
+        *error = invalidName(e.name);
         return std::nullopt;
     }
     return e;
@@ -94,12 +116,12 @@ JobResult BackendInstaller::install(const InstallRequest &req, JobControl &contr
         if (progress)
             progress(ProgressTick{QString::fromLatin1(phase), pct, cur, total, file});
     };
-    QString err;
+    Reason err;
     const std::optional<Entry> entry = parseEntry(req.entry, &err);
     if (!entry)
         return JobResult::failure(err);
     if (!isValidBackendName(req.backend))
-        return JobResult::failure(QStringLiteral("invalid backend name \"%1\"").arg(req.backend));
+        return JobResult::failure(invalidName(req.backend));
     const QString base = m_config.backendsDir;
 
     if (control.isCancelled()) // cancelled while waiting for the backend mutex
@@ -114,15 +136,15 @@ JobResult BackendInstaller::install(const InstallRequest &req, JobControl &contr
     const QString fileName = artifactFileName(entry->uri);
     emitTick("resolving", 0, 0, 0, fileName);
     if (const Status st = checkAllowedGalleries(req.galleries, req.entry, m_config.allowedGalleryPrefixes); !st)
-        return JobResult::failure(st.error());
+        return JobResult::failure(st.errorReason());
     if (QUrl(entry->uri).scheme().toLower() == QLatin1String("file")) {
         if (const Status st = ArtifactFetcher::checkFileRoot(QUrl(entry->uri).toLocalFile(), m_config.fetch.allowedFileRoots); !st)
-            return JobResult::failure(st.error());
+            return JobResult::failure(st.errorReason());
     }
     const QString stagingRel = QLatin1String(bd::kStaging) + QLatin1Char('/') + bd::newStagingId(entry->name);
     const QString staging = base + QLatin1Char('/') + stagingRel;
     if (!QDir().mkpath(staging))
-        return JobResult::failure(QStringLiteral("cannot create %1").arg(staging));
+        return JobResult::failure(cannotCreate(staging));
     StagingGuard guard{staging};
 
     // 2. downloading (0–90 % by bytes)
@@ -136,13 +158,13 @@ JobResult BackendInstaller::install(const InstallRequest &req, JobControl &contr
     if (fetched.cancelled)
         return JobResult::cancelledByRequest();
     if (!fetched.ok)
-        return JobResult::failure(fetched.error);
+        return stepFailure(fetched);
 
     // 3. verifying (90–93)
     emitTick("verifying", 90, fetched.bytes, fetched.bytes, fileName);
     if (!entry->sha256.isEmpty() && entry->sha256.compare(fetched.sha256Hex, Qt::CaseInsensitive) != 0)
-        return JobResult::failure(QStringLiteral("sha256 mismatch for %1: expected %2, got %3")
-                                      .arg(entry->name, entry->sha256, fetched.sha256Hex));
+        return JobResult::failure(Reason::make(
+            "sha256_mismatch", {{"backend", entry->name}, {"expected", entry->sha256}, {"actual", fetched.sha256Hex}}));
     emitTick("verifying", 93, fetched.bytes, fetched.bytes, fileName);
     if (control.isCancelled())
         return JobResult::cancelledByRequest();
@@ -161,7 +183,7 @@ JobResult BackendInstaller::install(const InstallRequest &req, JobControl &contr
     if (extracted.cancelled)
         return JobResult::cancelledByRequest();
     if (!extracted.ok)
-        return JobResult::failure(extracted.error);
+        return stepFailure(extracted);
     if (kind != ArtifactKind::Plain)
         QFile::remove(staging + QStringLiteral("/artifact"));
 
@@ -177,27 +199,27 @@ JobResult BackendInstaller::install(const InstallRequest &req, JobControl &contr
     meta.opId = req.opId;
     meta.galleryUrl = entry->galleryUrl;
     meta.sizeBytes = fetched.bytes;
-    if (const QString e = commitTree(entry->name, stagingRel, meta); !e.isEmpty())
-        return JobResult::failure(e);
+    if (const auto e = commitTree(entry->name, stagingRel, meta))
+        return JobResult::failure(*e);
 
     if (req.backend != entry->name) {
         // The meta: a directory holding only its metadata, naming the concrete backend.
         const QString metaRel = QLatin1String(bd::kStaging) + QLatin1Char('/') + bd::newStagingId(req.backend);
         StagingGuard metaGuard{base + QLatin1Char('/') + metaRel};
         if (!QDir().mkpath(metaGuard.path + QStringLiteral("/tree")))
-            return JobResult::failure(QStringLiteral("commit failed: cannot create %1").arg(metaGuard.path));
+            return JobResult::failure(commitFailed(englishText(cannotCreate(metaGuard.path))));
         BackendMetadata metaMeta = meta;
         metaMeta.name = req.backend;
         metaMeta.metaBackendFor = entry->name;
-        if (const QString e = commitTree(req.backend, metaRel, metaMeta); !e.isEmpty())
-            return JobResult::failure(e);
+        if (const auto e = commitTree(req.backend, metaRel, metaMeta))
+            return JobResult::failure(*e);
     }
     emitTick("extracting", 100, fetched.bytes, fetched.bytes, fileName);
     return JobResult::ok(installedFrom(meta));
 }
 
-// Writes the metadata into <staging>/tree, swaps it with the live directory; "" on success.
-QString BackendInstaller::commitTree(const QString &name, const QString &stagingRel, const BackendMetadata &meta) const
+// Writes the metadata into <staging>/tree, swaps it with the live directory; nullopt on success.
+std::optional<Reason> BackendInstaller::commitTree(const QString &name, const QString &stagingRel, const BackendMetadata &meta) const
 {
     const QString base = m_config.backendsDir;
     const QString tree = base + QLatin1Char('/') + stagingRel + QStringLiteral("/tree");
@@ -205,47 +227,46 @@ QString BackendInstaller::commitTree(const QString &name, const QString &staging
     const QString live = base + QLatin1Char('/') + name;
     QString err;
     if (!bd::writeMetadata(tree, meta, &err))
-        return QStringLiteral("commit failed: ") + err;
+        return commitFailed(err);
     hook("commit:before-old-rename");
     const bool hadOld = bd::pathExists(live);
     if (hadOld && !renamePath(live, old))
-        return QStringLiteral("commit failed: cannot move %1 aside: %2").arg(name, sysError());
+        return commitFailed(QStringLiteral("cannot move %1 aside: %2").arg(name, sysError()));
     hook("commit:before-tree-rename");
     if (!renamePath(tree, live)) {
         const QString reason = sysError();
         if (hadOld && !renamePath(old, live))
             qCCritical(lcWorker, "cannot restore %s after a failed commit: %s", qUtf8Printable(name), std::strerror(errno));
-        return QStringLiteral("commit failed: cannot move the new %1 into place: %2").arg(name, reason);
+        return commitFailed(QStringLiteral("cannot move the new %1 into place: %2").arg(name, reason));
     }
     bd::fsyncDir(base);
     if (hadOld && !bd::removeTree(old))
         qCWarning(lcWorker, "cannot remove the previous %s; start-up recovery removes it", qUtf8Printable(name));
-    return {};
+    return std::nullopt;
 }
 
 JobResult BackendInstaller::remove(const QString &backend, JobControl &control) const
 {
     if (!isValidBackendName(backend))
-        return JobResult::failure(QStringLiteral("invalid backend name \"%1\"").arg(backend));
+        return JobResult::failure(invalidName(backend));
     if (control.isCancelled())
         return JobResult::cancelledByRequest();
     const QString base = m_config.backendsDir;
     const QString live = base + QLatin1Char('/') + backend;
     if (!bd::pathExists(live)) {
         if (bd::isSystemBackend(m_config.systemBackendsDir, backend))
-            return JobResult::failure(
-                QStringLiteral("backend %1 is a system backend and cannot be deleted").arg(backend));
+            return JobResult::failure(Reason::make("system_backend", {{"backend", backend}}));
         return JobResult::ok();
     }
     const QString staging = base + QLatin1Char('/') + QLatin1String(bd::kStaging) + QLatin1Char('/') + bd::newStagingId(backend);
     if (!QDir().mkpath(staging))
-        return JobResult::failure(QStringLiteral("cannot create %1").arg(staging));
+        return JobResult::failure(cannotCreate(staging));
     StagingGuard guard{staging};
     if (!control.beginCommit())
         return JobResult::cancelledByRequest();
     hook("delete:before-rename");
     if (!renamePath(live, staging + QStringLiteral("/trash")))
-        return JobResult::failure(QStringLiteral("cannot delete %1: %2").arg(backend, sysError()));
+        return JobResult::failure(Reason::make("delete_failed", {{"backend", backend}, {"detail", sysError()}}));
     bd::fsyncDir(base);
     hook("delete:after-rename");
     return JobResult::ok(); // the guard removes the trash

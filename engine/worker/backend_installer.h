@@ -63,7 +63,7 @@ public:
     void setAfterEntryHook(ArchiveExtractor::EntryHook hook) { m_afterEntry = std::move(hook); }
 
 private:
-    QString commitTree(const QString &name, const QString &stagingRel, const struct BackendMetadata &meta) const;
+    std::optional<Reason> commitTree(const QString &name, const QString &stagingRel, const struct BackendMetadata &meta) const;
     void hook(const char *point) const;
 
     InstallerConfig m_config;

@@ -131,16 +131,17 @@ void WorkerAgent::onMessage(const BusMessage &msg)
     }
     // No input may crash the worker: an escaping exception becomes the request's error reply.
     const bool isList = command == QLatin1String("backend.list");
+    auto internalError = [&](const QString &detail) {
+        const Reason error = Reason::make("internal_error", {{"detail", detail}});
+        qCWarning(lcWorker, "%s on %s", qUtf8Printable(englishText(error)), qUtf8Printable(msg.subject));
+        reply(msg.replyTo, isList ? wire::listError(englishText(error)) : wire::commandError(error));
+    };
     try {
         dispatch(msg, command);
     } catch (const std::exception &e) {
-        const QString error = QStringLiteral("internal error: ") + QString::fromLocal8Bit(e.what());
-        qCWarning(lcWorker, "%s on %s", qUtf8Printable(error), qUtf8Printable(msg.subject));
-        reply(msg.replyTo, isList ? wire::listError(error) : wire::commandError(error));
+        internalError(QString::fromLocal8Bit(e.what()));
     } catch (...) {
-        const QString error = QStringLiteral("internal error: unknown exception");
-        qCWarning(lcWorker, "%s on %s", qUtf8Printable(error), qUtf8Printable(msg.subject));
-        reply(msg.replyTo, isList ? wire::listError(error) : wire::commandError(error));
+        internalError(QStringLiteral("unknown exception"));
     }
 }
 

@@ -68,7 +68,7 @@ bool WorkerAgent::accepted(const BusMessage &msg, const Result<Request> &req)
 bool WorkerAgent::refuseEarly(const BusMessage &msg, const QString &opId)
 {
     if (m_shutdown != ShutdownState::None) {
-        reply(msg.replyTo, wire::commandError(QStringLiteral("node is shutting down")));
+        reply(msg.replyTo, wire::commandError(Reason::make("node_shutting_down")));
         return true;
     }
     if (isTombstoned(opId)) {
@@ -87,7 +87,7 @@ void WorkerAgent::handleInstall(const BusMessage &msg, JobKind kind)
     if (const Status st = checkAllowLists(*req, m_config); !st) {
         qCWarning(lcWorker, "refused %s of %s: %s", kind == JobKind::Upgrade ? "upgrade" : "install",
                   qUtf8Printable(req->backend), qUtf8Printable(st.error()));
-        reply(msg.replyTo, wire::commandError(st.error()));
+        reply(msg.replyTo, wire::commandError(st.errorReason()));
         return;
     }
     auto job = std::make_unique<AgentJob>();

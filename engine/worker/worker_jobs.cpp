@@ -83,9 +83,9 @@ void WorkerAgent::launch(AgentJob *job)
                 });
             }
         } catch (const std::exception &e) {
-            result = JobResult::failure(QStringLiteral("internal error: ") + QString::fromLocal8Bit(e.what()));
+            result = JobResult::failure(Reason::make("internal_error", {{"detail", QString::fromLocal8Bit(e.what())}}));
         } catch (...) {
-            result = JobResult::failure(QStringLiteral("internal error: unknown exception"));
+            result = JobResult::failure(Reason::make("internal_error", {{"detail", QStringLiteral("unknown exception")}}));
         }
         // The last percentage goes out before the reply, on every exit path
         // (docs/protocol.md#progress-debounce-and-coalescing).

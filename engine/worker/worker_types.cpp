@@ -19,11 +19,18 @@ JobResult JobResult::failure(QString error)
     return r;
 }
 
-JobResult JobResult::cancelledByRequest()
+JobResult JobResult::failure(const Reason &error)
 {
     JobResult r;
+    r.error = englishText(error);
+    r.errorCode = withCode(error);
+    return r;
+}
+
+JobResult JobResult::cancelledByRequest()
+{
+    JobResult r = failure(Reason::make("cancelled_by_request"));
     r.cancelled = true;
-    r.error = cancelledByRequestMessage();
     return r;
 }
 
@@ -42,6 +49,7 @@ QJsonObject JobResult::toJson() const
     if (cancelled)
         o.insert(QStringLiteral("cancelled"), true);
     o.insert(QStringLiteral("error"), error);
+    insertReason(o, QLatin1StringView("error"), errorCode);
     return o;
 }
 

@@ -2,6 +2,8 @@
 // Value types shared by the worker's install machinery (docs/protocol.md#worker-messages,
 // docs/worker.md): job results in the reply shape, progress ticks, and the per-job cancel/commit
 // control.
+#include "core/reason.h"
+
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -27,13 +29,15 @@ struct JobResult {
     bool success = false;
     bool cancelled = false;
     QString error;
+    Reason errorCode; // error's code and args (docs/reason-codes.md); none for a text alone
     std::optional<InstalledInfo> installed; // install/upgrade success only
 
     static JobResult ok(std::optional<InstalledInfo> installed = std::nullopt);
     static JobResult failure(QString error);
+    static JobResult failure(const Reason &error);
     static JobResult cancelledByRequest();
-    // {"success":true[,"installed":{…}]} / {"success":false,"error":…} /
-    // {"success":false,"cancelled":true,"error":"cancelled by request"}
+    // {"success":true[,"installed":{…}]} / {"success":false,"error":…[,"error_code":…,"error_args":{…}]} /
+    // {"success":false,"cancelled":true,"error":"cancelled by request","error_code":"cancelled_by_request",…}
     QJsonObject toJson() const;
 };
 
@@ -69,26 +73,21 @@ private:
     std::atomic<bool> m_commit{false};
 };
 
-inline const QString &cancelledByRequestMessage()
-{
-    static const QString s = QStringLiteral("cancelled by request");
-    return s;
-}
-
-// The failed and the cancelled outcome of a worker step whose result has an `error` text and a
-// `cancelled` flag (FetchResult, ExtractResult).
+// The failed and the cancelled outcome of a worker step whose result has an `error` text, its
+// `errorCode` and a `cancelled` flag (FetchResult, ExtractResult).
 template <class StepResult>
-StepResult failedStep(QString error)
+StepResult failedStep(const Reason &error)
 {
     StepResult r;
-    r.error = std::move(error);
+    r.error = englishText(error);
+    r.errorCode = withCode(error);
     return r;
 }
 
 template <class StepResult>
 StepResult cancelledStep()
 {
-    StepResult r = failedStep<StepResult>(cancelledByRequestMessage());
+    StepResult r = failedStep<StepResult>(Reason::make("cancelled_by_request"));
     r.cancelled = true;
     return r;
 }

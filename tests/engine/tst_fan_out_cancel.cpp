@@ -3,6 +3,10 @@
 // fleetdeck-test-labels: postgres
 #include "tst_fan_out_harness.h"
 
+#include "core/operation_codec.h"
+
+#include <QJsonArray>
+
 using namespace fleetdeck;
 using namespace fleetdeck::test;
 
@@ -153,6 +157,62 @@ private Q_SLOTS:
         QCOMPARE(toString(h.memoryRow(r, a->opId, QStringLiteral("gpu-a100-2"))->status), toString(NodeRowStatus::RunningOnWorker));
         QVERIFY(r->dismiss(a->opId));
         QVERIFY(h.pending(r).isEmpty());
+    }
+
+    // docs/reason-codes.md: a worker's error code and args reach the node row, the op's combined
+    // error, the store, a peer's memory (the broadcast) and the op record; a worker without codes
+    // is worded by its English text, nested in the same way.
+    BOTH_STORES(failure_codes_travel_from_the_worker_to_every_view)
+    void failure_codes_travel_from_the_worker_to_every_view()
+    {
+        TestReplica *r1 = h.f.fanOutReplica(&h.events, shortTimeouts());
+        QVERIFY(r1);
+        TestReplica *r2 = h.f.replica(QStringLiteral("ctl"), {}, TestReplica::Runner::FanOut, &h.events);
+        QVERIFY(r2);
+        FakeWorker *coded = h.node(r1, QStringLiteral("gpu-a100-1"), NodeStatus::Healthy, QStringLiteral("nvidia"));
+        FakeWorker *old = h.node(r1, QStringLiteral("gpu-a100-2"), NodeStatus::Healthy, QStringLiteral("nvidia"));
+        const Reason sha = Reason::make("sha256_mismatch", {{"backend", QStringLiteral("piper")},
+                                                            {"expected", QStringLiteral("4be1")},
+                                                            {"actual", QStringLiteral("9c07")}});
+        coded->reply = old->reply = FakeWorker::Reply::Failure;
+        coded->error = englishText(sha);
+        coded->errorCode = sha;
+        old->error = QStringLiteral("disk full");
+        const auto a = r1->admit(OpKind::Install, QStringLiteral("piper"));
+        QVERIFY(a);
+        QVERIFY(h.f.advanceUntil([&] { return h.opIs(r1, a->opId, OpState::Failed) && h.opIs(r2, a->opId, OpState::Failed); }));
+        auto installFailed = [](const Reason &why) {
+            return Reason::make("command_failed", {{"kind", QStringLiteral("install")}, {"error", reasonToJson(why)}});
+        };
+        const Reason oldError = installFailed(Reason::plain(QStringLiteral("disk full")));
+        const Reason error = Reason::make(
+            "node_errors", {{"errors", QJsonArray{QJsonObject{{QStringLiteral("node"), QStringLiteral("gpu-a100-1")},
+                                                              {QStringLiteral("error"), reasonToJson(installFailed(sha))}},
+                                                  QJsonObject{{QStringLiteral("node"), QStringLiteral("gpu-a100-2")},
+                                                              {QStringLiteral("error"), reasonToJson(oldError)}}}}});
+        for (const auto &op : {r1->memoryOp(a->opId), r1->storedOp(a->opId), r2->memoryOp(a->opId)}) {
+            QVERIFY(op);
+            QCOMPARE(op->errorCode, error);
+            QCOMPARE(op->error, std::optional<QString>(englishText(error)));
+            QCOMPARE(op->messageCode, failedMessage(error));
+            QCOMPARE(op->nodes.size(), 2);
+            QCOMPARE(op->nodes[0].errorCode, installFailed(sha));
+            QCOMPARE(op->nodes[0].error, std::optional<QString>(QStringLiteral("install failed: sha256 mismatch for piper: expected 4be1, got 9c07")));
+            QCOMPARE(op->nodes[1].errorCode, oldError);
+            QCOMPARE(op->nodes[1].error, std::optional<QString>(QStringLiteral("install failed: disk full")));
+        }
+        const QJsonObject record = opRecordToJson(*r2->memoryOp(a->opId), h.f.clock.nowMs(), 60'000);
+        QCOMPARE(record.value(QLatin1String("error_code")).toString(), QStringLiteral("node_errors"));
+        QCOMPARE(record.value(QLatin1String("error")).toString(), englishText(error));
+        const QJsonObject row = record.value(QLatin1String("nodes")).toArray().at(0).toObject();
+        QCOMPARE(row.value(QLatin1String("error_code")).toString(), QStringLiteral("command_failed"));
+        const Reason nested = reasonFromJson(row.value(QLatin1String("error_args")).toObject().value(QLatin1String("error")));
+        QCOMPARE(nested, sha);
+        // Activity's error column: the History entry.
+        const auto history = r1->store().callSync([](Store &s) { return s.listHistory(10); });
+        QVERIFY(history && !history->isEmpty());
+        QCOMPARE(history->first().errorCode, error);
+        QCOMPARE(history->first().nodes.at(0).toObject().value(QLatin1String("error_code")).toString(), QStringLiteral("command_failed"));
     }
 
     BOTH_STORES(shutdown_contacts_no_further_node)

@@ -128,6 +128,8 @@ private Q_SLOTS:
         QVERIFY(advanceTick());
         QVERIFY(f.clock.nowMs() - last > 60'000);
         QCOMPARE(status(id), QStringLiteral("offline / heartbeat stale"));
+        QCOMPARE(f.node(id)->statusReasonCode, Reason::make("heartbeat_stale")); // docs/reason-codes.md
+        QCOMPARE(f.changed.last().value(QLatin1String("reason_code")).toString(), QStringLiteral("heartbeat_stale"));
         QCOMPARE(f.registerNode(QStringLiteral("gpu-a100-1")).value(QLatin1String("status")).toString(), QStringLiteral("healthy"));
 
         // Drained by admin: stays draining across a worker restart.

@@ -173,10 +173,16 @@ private Q_SLOTS:
         QCOMPARE(drained->id, id);
         QCOMPARE(toString(drained->status), QStringLiteral("draining"));
         QCOMPARE(drained->statusReason, QStringLiteral("drained by admin"));
+        QCOMPARE(drained->statusReasonCode, Reason::make("drained_by_admin")); // docs/reason-codes.md
+        QCOMPARE(f.node(id)->statusReasonCode, Reason::make("drained_by_admin"));
+        const auto notPending = await(f.registry->approve(id));
+        QCOMPARE(notPending.reason(), Reason::make("node_not_pending", {{"node", QStringLiteral("GPU-A100-1")}}));
+        QCOMPARE(notPending.error(), QStringLiteral("node GPU-A100-1 is not pending approval"));
         QCOMPARE(f.registerNode(QStringLiteral("gpu.a100")),
                  (QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid node name \"gpu.a100\"")}}));
         const auto unknown = await(f.registry->approve(QStringLiteral("nope")));
         QCOMPARE(unknown.error(), QStringLiteral("unknown node \"nope\""));
+        QCOMPARE(unknown.reason(), Reason::make("unknown_node", {{"node", QStringLiteral("nope")}}));
     }
 
     BOTH_STORES(heartbeat_running_refreshes_only)

@@ -210,6 +210,7 @@ private Q_SLOTS:
         const auto d = ctl->dismiss(a->opId);
         QVERIFY(!d);
         QCOMPARE(d.error(), QStringLiteral("only failed operations can be dismissed; cancel active ones"));
+        QCOMPARE(d.reason(), Reason::make("dismiss_not_failed")); // docs/reason-codes.md
     }
 
     BOTH_STORES(cancel_errors_name_the_op)
@@ -218,9 +219,12 @@ private Q_SLOTS:
         TestReplica *ctl = f.replica(QStringLiteral("ctl"));
         QVERIFY(ctl);
         QCOMPARE(ctl->cancel(QStringLiteral("nope")).error(), QStringLiteral("operation nope not found"));
+        QCOMPARE(ctl->cancel(QStringLiteral("nope")).reason(), Reason::make("op_not_found", {{"op", QStringLiteral("nope")}}));
         const auto a = ctl->admit(OpKind::Install, QStringLiteral("bark"));
         QVERIFY(ctl->cancel(a->opId));
         QCOMPARE(ctl->cancel(a->opId).error(), QStringLiteral("operation %1 is already cancelled").arg(a->opId));
+        QCOMPARE(ctl->cancel(a->opId).reason(), Reason::make("already_cancelled", {{"op", a->opId}}));
+        QCOMPARE(ctl->memoryOp(a->opId)->messageCode, Reason::make("cancelled"));
     }
 
     BOTH_STORES(a21_retry)
@@ -286,6 +290,7 @@ private Q_SLOTS:
             const auto old = r->memoryOp(a->opId);
             QVERIFY(old && old->dismissedAt);
             QCOMPARE(old->message, QStringLiteral("superseded by ") + retried->opId);
+            QCOMPARE(old->messageCode, Reason::make("superseded", {{"op", retried->opId}}));
         }
     }
 
@@ -358,6 +363,8 @@ private Q_SLOTS:
         QCOMPARE(published(QStringLiteral("pub gallery.opcache.start")), starts); // no second start
         const QString expected = QStringLiteral("install of whisper is already active as op %1; wait for it or cancel it").arg(a->opId);
         QCOMPARE(r2->admit(OpKind::Install, QStringLiteral("whisper"), true).error(), expected);
+        QCOMPARE(r2->admit(OpKind::Install, QStringLiteral("whisper"), true).reason(),
+                 Reason::make("already_active", {{"kind", QStringLiteral("install")}, {"backend", QStringLiteral("whisper")}, {"op", a->opId}}));
         QCOMPARE(r2->admit(OpKind::Delete, QStringLiteral("whisper")).error(), expected);
         QCOMPARE(r1->store().callSync([](Store &s) { return s.countOps(); }).value(), 1);
         // 20 concurrent admissions of one key across two replicas yield exactly one row.
@@ -397,8 +404,12 @@ private Q_SLOTS:
                  QStringLiteral("node new-node-7 is pending approval"));
         QCOMPARE(ctl->admit(OpKind::Install, QStringLiteral("whisper"), false, QStringLiteral("mac-mini-m4")).error(),
                  QStringLiteral("node mac-mini-m4 is draining"));
+        QCOMPARE(ctl->admit(OpKind::Install, QStringLiteral("whisper"), false, QStringLiteral("mac-mini-m4")).reason(),
+                 Reason::make("node_draining", {{"node", QStringLiteral("mac-mini-m4")}}));
         QCOMPARE(ctl->admit(OpKind::Install, QStringLiteral("llama-cpp-cuda12"), false, QStringLiteral("cpu-edge-1")).error(),
                  QStringLiteral("backend llama-cpp-cuda12 requires gpu_vendor nvidia; node cpu-edge-1 has cpu"));
+        QCOMPARE(ctl->admit(OpKind::Install, QStringLiteral("llama-cpp-cuda12"), false, QStringLiteral("cpu-edge-1")).reason().code,
+                 QStringLiteral("gpu_vendor_mismatch"));
         QCOMPARE(ctl->store().callSync([](Store &s) { return s.countOps(); }).value(), 0);
         // A valid admission carries the resolved entries (D26) and is queued.
         const auto ok = ctl->admit(OpKind::Install, QStringLiteral("llama-cpp"));

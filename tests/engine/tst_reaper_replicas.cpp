@@ -114,11 +114,15 @@ private Q_SLOTS:
         const auto reaped = r2->storedOp(first);
         QCOMPARE(toString(reaped->state), toString(OpState::Failed));
         QCOMPARE(reaped->error, std::optional<QString>(QStringLiteral("stale operation reaped (abandoned by a crashed or restarted replica)")));
-        for (const NodeProgress &n : reaped->nodes)
+        QCOMPARE(reaped->errorCode, Reason::make("reaped")); // docs/reason-codes.md
+        for (const NodeProgress &n : reaped->nodes) {
             QCOMPARE(toString(n.status), toString(NodeRowStatus::Error));
+            QCOMPARE(n.errorCode, Reason::make("reaped_node"));
+        }
         // R2 and R3 show it failed, undismissed: Retry and Dismiss are offered (§3.6, §11.3).
         QVERIFY(waitUntil([&] { return listed(r2, first, OpState::Failed) && listed(r3, first, OpState::Failed); }));
         QVERIFY(!r3->memoryOp(first)->dismissedAt);
+        QCOMPARE(r3->memoryOp(first)->errorCode, Reason::make("reaped")); // the broadcast carries it
         QCOMPARE(historyEntries(r2, first), 1);
 
         // The second op: R2's and R3's reapers at the same moment. One guarded write wins.

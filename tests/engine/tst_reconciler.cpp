@@ -333,6 +333,7 @@ private Q_SLOTS:
         QVERIFY(!busy.lockAcquired);
         QCOMPARE(busy.retried + busy.stalePendingDeleted + busy.confirmed, 0);
         QCOMPARE(busy.summary(), QStringLiteral("Another replica is reconciling; nothing done"));
+        QCOMPARE(busy.reason(), Reason::make("reconcile_lock_busy"));
         other.callSync([](Store &s) { return s.releasePassLock(PassLock::Reconcile); });
         other.stop();
     }
@@ -351,6 +352,11 @@ private Q_SLOTS:
         r.durationMs = 812;
         QCOMPARE(r.summary(), QStringLiteral("Reconcile: 2 stale pending deleted, 1 confirmed, 3 retried (2 succeeded, 1 failed), "
                                              "0 dead-lettered, 1 op reaped — 812 ms"));
+        // docs/reason-codes.md: the status bar words the code with the counts of its args.
+        QCOMPARE(r.reason().code, QStringLiteral("reconcile_report"));
+        QCOMPARE(r.reason().args, r.toJson());
+        r.opsReaped = 2;
+        QVERIFY(r.summary().endsWith(QStringLiteral("2 ops reaped — 812 ms")));
         QCOMPARE(ReconcileReport::fromJson(r.toJson()).toJson(), r.toJson());
     }
 };

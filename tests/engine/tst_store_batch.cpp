@@ -257,6 +257,8 @@ private Q_SLOTS:
         QCOMPARE(busy.error, std::optional<QString>(QStringLiteral("node went offline before confirming")));
         QCOMPARE(toString(queued.status), toString(NodeRowStatus::Cancelled));
         QCOMPARE(queued.message, QStringLiteral("pending op dropped: node draining"));
+        QCOMPARE(busy.errorCode, Reason::make("node_offline_before_confirm")); // docs/reason-codes.md
+        QCOMPARE(queued.messageCode, Reason::make("pending_dropped", {{"status", QStringLiteral("draining")}}));
         QCOMPARE(toString(leased.status), toString(NodeRowStatus::Error)); // leased and not terminal
         QCOMPARE(leased.updatedAt, env->clock.nowMs());
         QCOMPARE(*row(op2, drained), kept);                                 // not leased: its fan-out settles it

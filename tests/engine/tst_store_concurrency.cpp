@@ -152,7 +152,7 @@ private Q_SLOTS:
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
         QCOMPARE(clusterIds.size(), 1);
         STORE_OK(rows, rawScalar(db->config(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")));
-        QCOMPARE(rows.value().toInt(), 2); // each migration once (1001, 1002)
+        QCOMPARE(rows.value().toInt(), 3); // each migration once (1001, 1002, 1003)
     }
 
     void a49_sqlite_writers_store_part()

@@ -260,8 +260,8 @@ private Q_SLOTS:
         QCOMPARE(get(q.id)->error, std::optional<QString>(QStringLiteral("reaped")));
         QVERIFY(!store().finishOp(q.id, OpState::Failed, 0, QStringLiteral("again"), QStringLiteral("again")).value());
 
-        QVERIFY(!store().finishOp(q.id, OpState::Running, 0, {}, std::nullopt).ok()); // not terminal
-        STORE_OK(missing, store().finishOp(QStringLiteral("no-such-op"), OpState::Failed, 0, {}, std::nullopt));
+        QVERIFY(!store().finishOp(q.id, OpState::Running, 0, QString(), std::nullopt).ok()); // not terminal
+        STORE_OK(missing, store().finishOp(QStringLiteral("no-such-op"), OpState::Failed, 0, QString(), std::nullopt));
         QCOMPARE(missing.value(), false);
     }
 

@@ -33,7 +33,7 @@ private Q_SLOTS:
     {
         STORE_OK(version, env->store->schemaVersion());
         QCOMPARE(version.value(), Store::buildSchemaVersion());
-        QCOMPARE(Store::buildSchemaVersion(), 1002); // 1001 initial schema, 1002 op and node-row revisions
+        QCOMPARE(Store::buildSchemaVersion(), 1003); // 1001 initial schema, 1002 op and node-row revisions, 1003 reason codes
         STORE_OK(id, env->store->clusterId());
         const QUuid uuid(id.value());
         QVERIFY(!uuid.isNull());
@@ -51,13 +51,13 @@ private Q_SLOTS:
     {
         STORE_OK(before, env->store->clusterId());
         STORE_OK(again, env->store->migrate());
-        QCOMPARE(again.value(), 1002);
+        QCOMPARE(again.value(), 1003);
         STORE_OK(reopened, reopenAndMigrate());
-        QCOMPARE(reopened.value(), 1002);
+        QCOMPARE(reopened.value(), 1003);
         STORE_OK(after, env->store->clusterId());
         QCOMPARE(after.value(), before.value());
         STORE_OK(rows, rawScalar(env->db->config(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")));
-        QCOMPARE(rows.value().toInt(), 2);
+        QCOMPARE(rows.value().toInt(), 3);
     }
 
     void newerMajorVersionIsRefused()
@@ -72,10 +72,10 @@ private Q_SLOTS:
     void newerMinorVersionIsAcceptedWithAWarning()
     {
         STORE_OK(ins, rawScalar(env->db->config(),
-                                QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (1003, 'x', 0)")));
-        QTest::ignoreMessage(QtWarningMsg, "store schema version 1003 is newer than this build (1002)");
+                                QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (1004, 'x', 0)")));
+        QTest::ignoreMessage(QtWarningMsg, "store schema version 1004 is newer than this build (1003)");
         STORE_OK(v, reopenAndMigrate());
-        QCOMPARE(v.value(), 1003);
+        QCOMPARE(v.value(), 1004);
         STORE_OK(id, env->store->clusterId());
         QVERIFY(!id.value().isEmpty());
     }

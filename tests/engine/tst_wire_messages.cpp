@@ -4,6 +4,7 @@
 #include "core/operation_codec.h"
 #include "wire/worker_messages.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
 
@@ -82,6 +83,55 @@ private Q_SLOTS:
         QCOMPARE(progressMessage(op.value(), op->nodes), in);
         QCOMPARE(opStatusFromJson(QStringLiteral("x"), QJsonObject{{QStringLiteral("state"), QStringLiteral("running")}}).error(),
                  QStringLiteral("missing required field \"status.kind\""));
+    }
+
+    // docs/reason-codes.md: error_code and error_args beside error, both ways; a reply without them
+    // (an older worker) or with a code this build does not know decodes to its English text.
+    void command_reply_codes_are_additive()
+    {
+        const QByteArray coded =
+            R"({"success":false,"error":"sha256 mismatch for piper: expected 4be1, got 9c07","error_code":"sha256_mismatch","error_args":{"backend":"piper","expected":"4be1","actual":"9c07"}})";
+        const auto r = decodeCommandReply(coded);
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->errorCode, Reason::make("sha256_mismatch", {{"backend", QStringLiteral("piper")},
+                                                                 {"expected", QStringLiteral("4be1")},
+                                                                 {"actual", QStringLiteral("9c07")}}));
+        QCOMPARE(englishText(r->errorReason()), r->error);
+        QCOMPARE(obj(encode(r.value())), obj(coded));
+        QCOMPARE(obj(commandError(r->errorCode)), obj(coded));
+        const auto old = decodeCommandReply(R"({"success":false,"error":"disk full"})");
+        QVERIFY(old && !old->errorCode.hasCode());
+        QCOMPARE(old->errorReason(), Reason::plain(QStringLiteral("disk full")));
+        const auto newer = decodeCommandReply(R"({"success":false,"error":"later","error_code":"from_the_future","error_args":{}})");
+        QVERIFY(newer && !newer->errorCode.hasCode());
+        QCOMPARE(newer->errorReason(), Reason::plain(QStringLiteral("later")));
+    }
+
+    void op_status_codes_round_trip()
+    {
+        Operation op;
+        op.id = QStringLiteral("0f8e");
+        op.backend = QStringLiteral("piper");
+        op.state = OpState::Failed;
+        NodeProgress n;
+        n.opId = op.id;
+        n.nodeId = QStringLiteral("5b1e");
+        n.nodeName = QStringLiteral("gpu-a100-1");
+        n.status = NodeRowStatus::Error;
+        n.setError(Reason::make("no_responders", {{"node", n.nodeName}}));
+        op.nodes = {n};
+        op.setFailed(Reason::make("node_errors", {{"errors", QJsonArray{QJsonObject{{QStringLiteral("node"), n.nodeName},
+                                                                                       {QStringLiteral("error"), reasonToJson(n.errorCode)}}}}}));
+        op.cacheKey = makeCacheKey(op.backend, std::nullopt);
+        const QJsonObject status = opStatusToJson(op);
+        QCOMPARE(status.value(QLatin1String("error_code")).toString(), QStringLiteral("node_errors"));
+        QCOMPARE(status.value(QLatin1String("message_code")).toString(), QStringLiteral("op_error"));
+        const auto back = opStatusFromJson(op.id, status);
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(back->errorCode, op.errorCode);
+        QCOMPARE(back->messageCode, op.messageCode);
+        QCOMPARE(back->nodes, op.nodes);
+        QCOMPARE(back->error, op.error);
     }
 
     void validation_errors_are_exact_data()

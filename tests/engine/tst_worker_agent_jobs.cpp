@@ -16,7 +16,8 @@ class TestWorkerAgentJobs : public QObject, protected AgentHarness {
     QJsonObject cancelled() const
     {
         return QJsonObject{{QStringLiteral("success"), false}, {QStringLiteral("cancelled"), true},
-                           {QStringLiteral("error"), QStringLiteral("cancelled by request")}};
+                           {QStringLiteral("error"), QStringLiteral("cancelled by request")},
+                           {QStringLiteral("error_code"), QStringLiteral("cancelled_by_request")}, {QStringLiteral("error_args"), QJsonObject()}};
     }
     QJsonObject cancelReply(bool found, bool tooLate) const
     {
@@ -160,7 +161,9 @@ private Q_SLOTS:
         const QJsonObject evil = entry(QStringLiteral("piper"), QStringLiteral("b1"), QStringLiteral("https://evil.example.net/x.tar.gz"));
         QCOMPARE(ask(subject("install"), installPayload(evil, QStringLiteral("op-1"))),
                  (QJsonObject{{QStringLiteral("success"), false},
-                              {QStringLiteral("error"), QStringLiteral("gallery https://evil.example.net/x.tar.gz is not allowed on this node")}}));
+                              {QStringLiteral("error"), QStringLiteral("gallery https://evil.example.net/x.tar.gz is not allowed on this node")},
+                              {QStringLiteral("error_code"), QStringLiteral("gallery_not_allowed")},
+                              {QStringLiteral("error_args"), QJsonObject{{QStringLiteral("gallery"), QStringLiteral("https://evil.example.net/x.tar.gz")}}}}));
         const QJsonObject shadow = entry(QStringLiteral("piper"), QStringLiteral("b1"), QStringLiteral("file:///etc/shadow"));
         QCOMPARE(ask(subject("upgrade"), installPayload(shadow)).value(QStringLiteral("error")).toString(),
                  QStringLiteral("file:// path /etc/shadow is not below an allowed root"));
@@ -211,7 +214,10 @@ private Q_SLOTS:
         QVERIFY(m_agent->start());
         QVERIFY(waitUntil([&]() { return m_agent->isRegistered(); }));
         QCOMPARE(ask(subject("install"), installPayload(fileBackend(QStringLiteral("piper"), QStringLiteral("b1")), QStringLiteral("op-e"))),
-                 (QJsonObject{{QStringLiteral("success"), false}, {QStringLiteral("error"), QStringLiteral("internal error: boom")}}));
+                 (QJsonObject{{QStringLiteral("success"), false},
+                              {QStringLiteral("error"), QStringLiteral("internal error: boom")},
+                              {QStringLiteral("error_code"), QStringLiteral("internal_error")},
+                              {QStringLiteral("error_args"), QJsonObject{{QStringLiteral("detail"), QStringLiteral("boom")}}}}));
         QCOMPARE(m_disk->stagingEntries(), QStringList());
         QCOMPARE(listReply().value(QStringLiteral("backends")).toArray(), QJsonArray());
         QCOMPARE(ask(subject("delete"), R"({"backend":"piper"})"), (QJsonObject{{QStringLiteral("success"), true}}));

@@ -63,7 +63,10 @@ private Q_SLOTS:
         pump();
         QCOMPARE(heartbeatStates(), QStringList{QStringLiteral("draining")});
         QVERIFY(m_agent->isShuttingDown());
-        const QJsonObject refused{{QStringLiteral("success"), false}, {QStringLiteral("error"), QStringLiteral("node is shutting down")}};
+        const QJsonObject refused{{QStringLiteral("success"), false},
+                                  {QStringLiteral("error"), QStringLiteral("node is shutting down")},
+                                  {QStringLiteral("error_code"), QStringLiteral("node_shutting_down")},
+                                  {QStringLiteral("error_args"), QJsonObject()}};
         QCOMPARE(ask(subject("install"), installPayload(fileBackend(QStringLiteral("whisper"), QStringLiteral("w1")))), refused);
         QCOMPARE(ask(subject("delete"), R"({"backend":"piper"})"), refused);
         QCOMPARE(listedJobs().size(), 1);
@@ -75,7 +78,8 @@ private Q_SLOTS:
         QCOMPARE(heartbeatStates().count(QStringLiteral("draining")), 3); // at 0, 10 and 20 s
         advanceMs(1000); // 30 s: the rest is cancelled
         QCOMPARE(waitReply(r), (QJsonObject{{QStringLiteral("success"), false}, {QStringLiteral("cancelled"), true},
-                                            {QStringLiteral("error"), QStringLiteral("cancelled by request")}}));
+                                            {QStringLiteral("error"), QStringLiteral("cancelled by request")},
+                                            {QStringLiteral("error_code"), QStringLiteral("cancelled_by_request")}, {QStringLiteral("error_args"), QJsonObject()}}));
         QVERIFY(waitUntil([&]() { return finished.size() == 1; }));
         QCOMPARE(heartbeatStates().constLast(), QStringLiteral("stopped"));
         QCOMPARE(m_disk->stagingEntries(), QStringList());

@@ -220,6 +220,11 @@ private Q_SLOTS:
         const Run r = extractItems(disk, items, format);
         QVERIFY(!r.result.ok);
         QCOMPARE(r.result.error, error);
+        // docs/reason-codes.md: every refusal has a code whose text is the error.
+        QVERIFY(r.result.errorCode.hasCode());
+        QCOMPARE(englishText(r.result.errorCode), error);
+        if (error.startsWith(QLatin1String("archive entry escapes")))
+            QCOMPARE(r.result.errorCode.code, QStringLiteral("archive_escape"));
         QCOMPARE(outsideStaging(disk), before);
     }
 

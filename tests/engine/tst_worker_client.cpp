@@ -171,7 +171,8 @@ private Q_SLOTS:
         client.list(kNode, [&](const ListOutcome &o) { none = o; });
         QVERIFY(waitUntil([&] { return none.has_value(); }));
         QCOMPARE(int(none->transport), int(RequestOutcome::NoResponders));
-        QCOMPARE(describeOutcome(none->transport, none->error, kNode.name), QStringLiteral("no responders from node gpu-a100-1"));
+        QCOMPARE(englishText(describeOutcome(none->transport, none->error, kNode.name)), QStringLiteral("no responders from node gpu-a100-1"));
+        QCOMPARE(describeOutcome(*none, kNode.name), Reason::make("no_responders", {{"node", kNode.name}}));
         QObject silent;
         bus.subscribe(subjects::nodeCommand(kNode.name, "list"), &silent, [](const BusMessage &) {});
         std::optional<ListOutcome> timeout;

@@ -104,7 +104,8 @@ private Q_SLOTS:
         job.join();
         QVERIFY2(took < 1000, qPrintable(QString::number(took)));
         QCOMPARE(result.toJson(), (QJsonObject{{QStringLiteral("success"), false}, {QStringLiteral("cancelled"), true},
-                                               {QStringLiteral("error"), QStringLiteral("cancelled by request")}}));
+                                               {QStringLiteral("error"), QStringLiteral("cancelled by request")},
+                                               {QStringLiteral("error_code"), QStringLiteral("cancelled_by_request")}, {QStringLiteral("error_args"), QJsonObject()}}));
         QCOMPARE(m_disk->snapshot(), before);
         QCOMPARE(m_disk->installedVersion(QStringLiteral("piper")), QStringLiteral("b1"));
     }

@@ -151,7 +151,15 @@ private Q_SLOTS:
         e.insert(QStringLiteral("sha256"), expected);
         const JobResult r = install(request(e, true, QStringLiteral("op-a31")));
         QCOMPARE(r.error, QStringLiteral("sha256 mismatch for piper: expected %1, got %2").arg(expected, sha256Hex(b2)));
-        QCOMPARE(r.toJson(), (QJsonObject{{QStringLiteral("success"), false}, {QStringLiteral("error"), r.error}}));
+        // docs/reason-codes.md: the code and the digests beside the text, in the reply too.
+        const Reason why = Reason::make("sha256_mismatch", {{"backend", QStringLiteral("piper")},
+                                                            {"expected", expected},
+                                                            {"actual", sha256Hex(b2)}});
+        QCOMPARE(r.errorCode, why);
+        QCOMPARE(r.toJson(), (QJsonObject{{QStringLiteral("success"), false},
+                                          {QStringLiteral("error"), r.error},
+                                          {QStringLiteral("error_code"), why.code},
+                                          {QStringLiteral("error_args"), why.args}}));
         QCOMPARE(m_disk->installedVersion(QStringLiteral("piper")), QStringLiteral("b1"));
         QVERIFY(m_disk->stagingEntries().isEmpty());
     }

@@ -140,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&]() { return r->has_value(); }));
         QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
         QCOMPARE(replyObject(**r), (QJsonObject{{QStringLiteral("success"), false}, {QStringLiteral("cancelled"), true},
-                                                {QStringLiteral("error"), QStringLiteral("cancelled by request")}}));
+                                                {QStringLiteral("error"), QStringLiteral("cancelled by request")},
+                                                {QStringLiteral("error_code"), QStringLiteral("cancelled_by_request")}, {QStringLiteral("error_args"), QJsonObject()}}));
         QVERIFY(progress.items().constLast().value(QStringLiteral("percentage")).toDouble() < 90);
         QCOMPARE(m_disk->stagingEntries(), QStringList());
         QCOMPARE(m_disk->metadata(QStringLiteral("llama-cpp-cuda12")), before);

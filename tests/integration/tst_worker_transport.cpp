@@ -124,7 +124,9 @@ private Q_SLOTS:
                                {QStringLiteral("gallery_url"), QStringLiteral("https://gallery.example.org/index.json")}};
         QCOMPARE(askObject(*m_replica, nodeSubject(QStringLiteral("gpu-a100-1"), "upgrade"), commandPayload(evil, QStringLiteral("op-evil"), true)),
                  (QJsonObject{{QStringLiteral("success"), false},
-                              {QStringLiteral("error"), QStringLiteral("gallery https://evil.example.net/x.tar.gz is not allowed on this node")}}));
+                              {QStringLiteral("error"), QStringLiteral("gallery https://evil.example.net/x.tar.gz is not allowed on this node")},
+                              {QStringLiteral("error_code"), QStringLiteral("gallery_not_allowed")},
+                              {QStringLiteral("error_args"), QJsonObject{{QStringLiteral("gallery"), QStringLiteral("https://evil.example.net/x.tar.gz")}}}}));
         QJsonObject shadow = evil;
         shadow.insert(QStringLiteral("uri"), QStringLiteral("file:///etc/shadow"));
         QCOMPARE(askObject(*m_replica, nodeSubject(QStringLiteral("gpu-a100-1"), "install"), commandPayload(shadow, {}, true))

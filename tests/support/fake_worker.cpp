@@ -72,6 +72,8 @@ void FakeWorker::onMessage(const BusMessage &m)
             c.success = reply == Reply::Success;
             c.cancelled = reply == Reply::Cancelled;
             c.error = reply == Reply::Failure ? error : reply == Reply::Cancelled ? QStringLiteral("cancelled by request") : QString();
+            if (reply == Reply::Failure)
+                c.errorCode = errorCode;
             if (c.success)
                 c.installed = wire::InstalledInfo{version, QStringLiteral("sha256:00"), QStringLiteral("2026-01-01T00:00:00.000Z")};
             answer(opId, j.replyTo, c);

@@ -28,6 +28,7 @@ public:
     qint64 delayMs = 1000;
     Reply reply = Reply::Success;
     QString error;                         // for Failure
+    Reason errorCode;                      // for Failure: the reply's error_code and error_args (none: an older worker)
     QString version = QStringLiteral("1.0");
     QList<wire::ProgressEvent> ticks;      // published when a command arrives (op id and node id filled in)
     bool ignoreCancel = false;             // reply as scripted even after a cancel
