@@ -277,68 +277,68 @@
 <context>
     <name>fleetdeck::ui::ActivityPage</name>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="22"/>
-        <location filename="../ui/views/activity_page.cpp" line="27"/>
+        <location filename="../ui/views/activity_page.cpp" line="23"/>
+        <location filename="../ui/views/activity_page.cpp" line="28"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="47"/>
+        <location filename="../ui/views/activity_page.cpp" line="48"/>
         <source>Outcome filter</source>
         <translation>Ergebnisfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="48"/>
+        <location filename="../ui/views/activity_page.cpp" line="49"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="55"/>
+        <location filename="../ui/views/activity_page.cpp" line="56"/>
         <source>Filter by backend</source>
         <translation>Backend filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="56"/>
+        <location filename="../ui/views/activity_page.cpp" line="57"/>
         <source>Backend filter</source>
         <translation>Backend-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="70"/>
+        <location filename="../ui/views/activity_page.cpp" line="71"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="71"/>
+        <location filename="../ui/views/activity_page.cpp" line="72"/>
         <source>Copy error</source>
         <translation>Fehler kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="82"/>
+        <location filename="../ui/views/activity_page.cpp" line="83"/>
         <source>Nothing happened yet</source>
         <translation>Noch nichts geschehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="83"/>
+        <location filename="../ui/views/activity_page.cpp" line="84"/>
         <source>Installs, upgrades and deletes appear here once they end, with their per-node results.</source>
         <translation>Installationen, Upgrades und Löschungen erscheinen hier, sobald sie abgeschlossen sind, mit den Ergebnissen je Node.</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="140"/>
+        <location filename="../ui/views/activity_page.cpp" line="141"/>
         <source>Admit the operation again (failed, cancelled and dead-letter entries)</source>
         <translation>Die Operation erneut zulassen (fehlgeschlagene, abgebrochene und Dead-Letter-Einträge)</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="144"/>
+        <location filename="../ui/views/activity_page.cpp" line="145"/>
         <source>Copy the full error text</source>
         <translation>Den vollständigen Fehlertext kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="188"/>
+        <location filename="../ui/views/activity_page.cpp" line="189"/>
         <source>Retrying %1</source>
         <translation>%1 wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="192"/>
+        <location filename="../ui/views/activity_page.cpp" line="193"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -346,73 +346,73 @@
 <context>
     <name>fleetdeck::ui::BackendActions</name>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="39"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="41"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="43"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="45"/>
         <source>%1 is already running as op %2</source>
         <translation>%1 läuft bereits als Op %2</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="55"/>
-        <location filename="../ui/actions/backend_actions.cpp" line="61"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="57"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="63"/>
         <source>Install %1</source>
         <translation>%1 installieren</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="56"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="58"/>
         <source>No node can take %1.</source>
         <translation>Kein Node kann %1 aufnehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="58"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="60"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="76"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="78"/>
         <source>Checking which nodes have %1…</source>
         <translation>Prüfe, welche Nodes %1 haben…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="87"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="89"/>
         <source>no reachable node</source>
         <translation>kein erreichbarer Node</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="91"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="93"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="92"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="94"/>
         <source>Delete %1 from %2? Running inference on it stops.</source>
         <translation>%1 von %2 löschen? Laufende Inferenz darauf wird beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="94"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="96"/>
         <source>Upgrade %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="95"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="97"/>
         <source>Upgrade %1 to %2 on %3?</source>
         <translation>%1 auf %2 aktualisieren? Betrifft: %3</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="97"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="99"/>
         <source>Reinstall %1</source>
         <translation>%1 neu installieren</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="98"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="100"/>
         <source>Reinstall %1 on %2? Each node downloads it again.</source>
         <translation>%1 auf %2 neu installieren? Jeder Node lädt es erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="101"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="103"/>
         <source>Not answering: %1</source>
         <translation>Keine Antwort: %1</translation>
     </message>
@@ -641,42 +641,42 @@
 <context>
     <name>fleetdeck::ui::ConnectingPanel</name>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="19"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="20"/>
         <source>Connecting to the cluster</source>
         <translation>Verbindung zum Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="33"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="34"/>
         <source>Fleetdeck tries again every 5 s and opens the cluster by itself once the store answers. Check the store&apos;s address, or change the connection in Settings…, or look around the demo.</source>
         <translation>Fleetdeck versucht es alle 5 s erneut und öffnet den Cluster von selbst, sobald der Store antwortet. Prüfen Sie die Adresse des Stores, ändern Sie die Verbindung unter Einstellungen… oder sehen Sie sich die Demo an.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="47"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="48"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="48"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="49"/>
         <source>Connection profiles: the store and NATS this window connects to</source>
         <translation>Verbindungsprofile: Store und NATS, mit denen sich dieses Fenster verbindet</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="49"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="50"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="50"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="51"/>
         <source>Open the offline demo cluster in a new window</source>
         <translation>Den Offline-Demo-Cluster in einem neuen Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="78"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="79"/>
         <source>Connecting to store %1… (attempt %2)</source>
         <translation>Verbindung zum Store %1… (Versuch %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="79"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="80"/>
         <source>Connecting to store %1: %2 (attempt %3)</source>
         <translation>Verbindung zum Store %1: %2 (Versuch %3)</translation>
     </message>
@@ -684,42 +684,42 @@
 <context>
     <name>fleetdeck::ui::ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="20"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="21"/>
         <source>◌ Connecting…</source>
         <translation>◌ Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="22"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="23"/>
         <source>● Live</source>
         <translation>● Live</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="24"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="25"/>
         <source>◐ Stale %1 s</source>
         <translation>◐ Veraltet %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="27"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="28"/>
         <source>○ Disconnected</source>
         <translation>○ Getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="43"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="44"/>
         <source>connecting to the store</source>
         <translation>Verbindung zum Store wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="43"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="44"/>
         <source>store unreachable: %1</source>
         <translation>Store nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="45"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="46"/>
         <source>Connected; data is live</source>
         <translation>Verbunden; Daten sind aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="47"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="48"/>
         <source>Connection: %1. %2</source>
         <translation>Verbindung: %1. %2</translation>
     </message>
@@ -840,194 +840,194 @@
 <context>
     <name>fleetdeck::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="42"/>
+        <location filename="../ui/models/history_model.cpp" line="43"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="44"/>
-        <location filename="../ui/models/history_model.cpp" line="74"/>
+        <location filename="../ui/models/history_model.cpp" line="45"/>
+        <location filename="../ui/models/history_model.cpp" line="75"/>
         <source>Failed</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="46"/>
-        <location filename="../ui/models/history_model.cpp" line="76"/>
+        <location filename="../ui/models/history_model.cpp" line="47"/>
+        <location filename="../ui/models/history_model.cpp" line="77"/>
         <source>Cancelled</source>
         <translation>Abbruch</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="48"/>
+        <location filename="../ui/models/history_model.cpp" line="49"/>
         <source>Worker busy</source>
         <translation>Worker belegt</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="50"/>
+        <location filename="../ui/models/history_model.cpp" line="51"/>
         <source>Queued</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="72"/>
+        <location filename="../ui/models/history_model.cpp" line="73"/>
         <source>Succeeded</source>
         <translation>Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="78"/>
+        <location filename="../ui/models/history_model.cpp" line="79"/>
         <source>Dead letter</source>
         <translation>Dead Letter</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="102"/>
+        <location filename="../ui/models/history_model.cpp" line="103"/>
         <source>Reinstall</source>
         <translation>Neuinstallation</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="102"/>
+        <location filename="../ui/models/history_model.cpp" line="103"/>
         <source>Install</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="104"/>
+        <location filename="../ui/models/history_model.cpp" line="105"/>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="106"/>
+        <location filename="../ui/models/history_model.cpp" line="107"/>
         <source>Delete</source>
         <translation>Löschung</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="114"/>
+        <location filename="../ui/models/history_model.cpp" line="115"/>
         <source>%1 · 1 attempt</source>
         <translation>%1 · 1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="114"/>
+        <location filename="../ui/models/history_model.cpp" line="115"/>
         <source>%1 · %2 attempts</source>
         <translation>%1 · %2 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="132"/>
+        <location filename="../ui/models/history_model.cpp" line="133"/>
         <source>%1 ok</source>
         <translation>%1 ok</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="134"/>
+        <location filename="../ui/models/history_model.cpp" line="135"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="136"/>
+        <location filename="../ui/models/history_model.cpp" line="137"/>
         <source>%1 cancelled</source>
         <translation>%1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="138"/>
+        <location filename="../ui/models/history_model.cpp" line="139"/>
         <source>%1 queued</source>
         <translation>%1 in Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="140"/>
+        <location filename="../ui/models/history_model.cpp" line="141"/>
         <source>%1 in progress</source>
         <translation>%1 laufend</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="259"/>
+        <location filename="../ui/models/history_model.cpp" line="260"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="260"/>
+        <location filename="../ui/models/history_model.cpp" line="261"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="261"/>
+        <location filename="../ui/models/history_model.cpp" line="262"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="262"/>
+        <location filename="../ui/models/history_model.cpp" line="263"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="263"/>
+        <location filename="../ui/models/history_model.cpp" line="264"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="264"/>
+        <location filename="../ui/models/history_model.cpp" line="265"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="265"/>
+        <location filename="../ui/models/history_model.cpp" line="266"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="266"/>
+        <location filename="../ui/models/history_model.cpp" line="267"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="267"/>
+        <location filename="../ui/models/history_model.cpp" line="268"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="301"/>
+        <location filename="../ui/models/history_model.cpp" line="303"/>
         <source>%1 %2: %3, %4</source>
         <translation>%1 %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="305"/>
+        <location filename="../ui/models/history_model.cpp" line="307"/>
         <source>, nodes: %1</source>
         <translation>, Nodes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="307"/>
+        <location filename="../ui/models/history_model.cpp" line="309"/>
         <source>, error: %1</source>
         <translation>, Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="337"/>
+        <location filename="../ui/models/history_model.cpp" line="339"/>
         <source>%1 (op %2)</source>
         <translation>%1 (Op %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="369"/>
+        <location filename="../ui/models/history_model.cpp" line="371"/>
         <source>Admit %1 again on %2</source>
         <translation>%1 auf %2 erneut zulassen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="370"/>
+        <location filename="../ui/models/history_model.cpp" line="372"/>
         <source>Admit this operation again</source>
         <translation>Diese Operation erneut zulassen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="371"/>
+        <location filename="../ui/models/history_model.cpp" line="373"/>
         <source>Retry</source>
         <translation>Erneut</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="391"/>
+        <location filename="../ui/models/history_model.cpp" line="394"/>
         <source>%1 on %2: %3</source>
         <translation>%1 auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="392"/>
+        <location filename="../ui/models/history_model.cpp" line="395"/>
         <source>%1 on %2: %3, %4</source>
         <translation>%1 auf %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="410"/>
+        <location filename="../ui/models/history_model.cpp" line="413"/>
         <source>1 attempt</source>
         <translation>1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="410"/>
+        <location filename="../ui/models/history_model.cpp" line="413"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
@@ -1035,296 +1035,296 @@
 <context>
     <name>fleetdeck::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="37"/>
+        <location filename="../ui/main_window.cpp" line="38"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Manage</source>
         <translation>Verwalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>Search backends, nodes, ops…  (Ctrl+K)</source>
         <translation>Backends, Nodes, Ops suchen…  (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Search the current page</source>
         <translation>Die aktuelle Seite durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>⟳ Reconcile</source>
         <translation>⟳ Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Reconcile now (Ctrl+R); more in the menu</source>
         <translation>Jetzt abgleichen (Strg+R); mehr im Menü</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>Reconcile now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Reap stale operations</source>
         <translation>Veraltete Operationen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Clean stale pending ops</source>
         <translation>Veraltete ausstehende Ops entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Connection &amp;profiles…</source>
         <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>Cluster &amp;settings…</source>
         <translation>Cluster-&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;Backends</source>
         <translation>&amp;Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;Manage</source>
         <translation>&amp;Verwalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;Nodes</source>
         <translation>&amp;Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;Activity</source>
         <translation>A&amp;ktivität</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;Reconcile now</source>
         <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Reap &amp;stale operations</source>
         <translation>&amp;Veraltete Operationen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Clean stale &amp;pending ops</source>
         <translation>Veraltete aus&amp;stehende Ops entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>Check for &amp;updates</source>
         <translation>Nach &amp;Updates suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;About Fleetdeck</source>
         <translation>Ü&amp;ber Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>About Fleetdeck</source>
         <translation>Über Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>Fleetdeck %1
 Install, upgrade and delete inference backends on every node, live.</source>
         <translation>Fleetdeck %1
 Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>Backends, Manage, Nodes, Activity</source>
         <translation>Backends, Verwalten, Nodes, Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Check for updates</source>
         <translation>Nach Updates suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>Cluster settings</source>
         <translation>Cluster-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Run a card&apos;s primary action</source>
         <translation>Die Hauptaktion einer Karte ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>Copy the selected operation or error</source>
         <translation>Die ausgewählte Operation oder den Fehler kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>Delete the selected node (asks first)</source>
         <translation>Den ausgewählten Node löschen (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>This help</source>
         <translation>Diese Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>%1 — Fleetdeck</source>
         <translation>%1 — Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>Last reconcile %1: %2</source>
         <translation>Letzter Abgleich %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>No reconcile report yet</source>
         <translation>Noch kein Abgleichsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>not connected yet</source>
         <translation>noch nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
         <source>cluster %1… · %2/%3 nodes healthy</source>
         <translation>Cluster %1… · %2/%3 Nodes fehlerfrei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>store unreachable</source>
         <translation>Store nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>not connected yet: Fleetdeck is starting</source>
         <translation>noch nicht verbunden: Fleetdeck startet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>Reconciling…</source>
         <translation>Abgleich läuft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Reap stale operations: %n op(s) reaped</source>
         <translation>
             <numerusform>Veraltete Operationen bereinigen: %n Op bereinigt</numerusform>
@@ -1332,7 +1332,7 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>Clean stale pending ops: %n stale pending op(s) deleted</source>
         <translation>
             <numerusform>Veraltete ausstehende Ops entfernen: %n veraltete ausstehende Op gelöscht</numerusform>
@@ -1340,12 +1340,12 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Quit Fleetdeck</source>
         <translation>Fleetdeck beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>%n operation(s) are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</source>
         <translation>
             <numerusform>Auf dieser Fleetdeck-Instanz läuft %n Operation. Trotzdem beenden? Der Reconciler schließt sie ab.</numerusform>
@@ -1531,180 +1531,180 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
 <context>
     <name>fleetdeck::ui::ManagePage</name>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="32"/>
+        <location filename="../ui/views/manage_page.cpp" line="33"/>
         <source>Manage</source>
         <translation>Verwalten</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="38"/>
+        <location filename="../ui/views/manage_page.cpp" line="39"/>
         <source>Installed backends</source>
         <translation>Installierte Backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="53"/>
-        <location filename="../ui/views/manage_page.cpp" line="94"/>
+        <location filename="../ui/views/manage_page.cpp" line="54"/>
+        <location filename="../ui/views/manage_page.cpp" line="95"/>
         <source>Check for updates</source>
         <translation>Nach Updates suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="54"/>
+        <location filename="../ui/views/manage_page.cpp" line="55"/>
         <source>Ask the upgrade leader to list every node and compare with the galleries</source>
         <translation>Den Upgrade-Leader bitten, jeden Node aufzulisten und mit den Galerien zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="55"/>
-        <location filename="../ui/views/manage_page.cpp" line="137"/>
-        <location filename="../ui/views/manage_page.cpp" line="243"/>
+        <location filename="../ui/views/manage_page.cpp" line="56"/>
+        <location filename="../ui/views/manage_page.cpp" line="138"/>
+        <location filename="../ui/views/manage_page.cpp" line="244"/>
         <source>Upgrade all</source>
         <translation>Alle aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="61"/>
+        <location filename="../ui/views/manage_page.cpp" line="62"/>
         <source>Update check requested</source>
         <translation>Update-Prüfung angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="65"/>
-        <location filename="../ui/views/manage_page.cpp" line="79"/>
-        <location filename="../ui/views/manage_page.cpp" line="86"/>
+        <location filename="../ui/views/manage_page.cpp" line="66"/>
+        <location filename="../ui/views/manage_page.cpp" line="80"/>
+        <location filename="../ui/views/manage_page.cpp" line="87"/>
         <source>Upgrade</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="66"/>
-        <location filename="../ui/views/manage_page.cpp" line="81"/>
-        <location filename="../ui/views/manage_page.cpp" line="88"/>
+        <location filename="../ui/views/manage_page.cpp" line="67"/>
+        <location filename="../ui/views/manage_page.cpp" line="82"/>
+        <location filename="../ui/views/manage_page.cpp" line="89"/>
         <source>Reinstall</source>
         <translation>Neu installieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="67"/>
+        <location filename="../ui/views/manage_page.cpp" line="68"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="96"/>
+        <location filename="../ui/views/manage_page.cpp" line="97"/>
         <source>No installed backends</source>
         <translation>Keine installierten Backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="116"/>
+        <location filename="../ui/views/manage_page.cpp" line="117"/>
         <source>not checked yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="117"/>
+        <location filename="../ui/views/manage_page.cpp" line="118"/>
         <source>checked %1</source>
         <translation>geprüft %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="135"/>
+        <location filename="../ui/views/manage_page.cpp" line="136"/>
         <source>Upgrade %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="136"/>
+        <location filename="../ui/views/manage_page.cpp" line="137"/>
         <source>No backend has an update</source>
         <translation>Kein Backend hat ein Update</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="137"/>
+        <location filename="../ui/views/manage_page.cpp" line="138"/>
         <source>Upgrade all (%1)</source>
         <translation>Alle aktualisieren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="145"/>
+        <location filename="../ui/views/manage_page.cpp" line="146"/>
         <source>No node reports an installed backend. Install one from the Backends page.</source>
         <translation>Kein Node meldet ein installiertes Backend. Installieren Sie eines auf der Seite „Backends“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="146"/>
+        <location filename="../ui/views/manage_page.cpp" line="147"/>
         <source>No update check has reported yet; the upgrade leader runs one shortly after it starts.</source>
         <translation>Noch keine Update-Prüfung gemeldet; der Upgrade-Leader führt kurz nach seinem Start eine aus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="148"/>
+        <location filename="../ui/views/manage_page.cpp" line="149"/>
         <source>%1 ⬆</source>
         <translation>%1 ⬆</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="194"/>
+        <location filename="../ui/views/manage_page.cpp" line="195"/>
         <source>Upgrade the selected backends that have an update</source>
         <translation>Die ausgewählten Backends mit Update aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="194"/>
+        <location filename="../ui/views/manage_page.cpp" line="195"/>
         <source>No update available</source>
         <translation>Kein Update verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="198"/>
+        <location filename="../ui/views/manage_page.cpp" line="199"/>
         <source>Download and install again on the nodes that have it</source>
         <translation>Auf den Nodes, die es haben, erneut herunterladen und installieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="199"/>
-        <location filename="../ui/views/manage_page.cpp" line="203"/>
+        <location filename="../ui/views/manage_page.cpp" line="200"/>
+        <location filename="../ui/views/manage_page.cpp" line="204"/>
         <source>System backends are protected</source>
         <translation>System-Backends sind geschützt</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="203"/>
+        <location filename="../ui/views/manage_page.cpp" line="204"/>
         <source>Delete from every node (Delete)</source>
         <translation>Von jedem Node löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="223"/>
+        <location filename="../ui/views/manage_page.cpp" line="224"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="234"/>
+        <location filename="../ui/views/manage_page.cpp" line="235"/>
         <source>%1 already has a running operation</source>
         <translation>%1 hat bereits eine laufende Operation</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="236"/>
+        <location filename="../ui/views/manage_page.cpp" line="237"/>
         <source>%1 admitted</source>
         <translation>%1 zugelassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="267"/>
+        <location filename="../ui/views/manage_page.cpp" line="268"/>
         <source>%1 from %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="269"/>
+        <location filename="../ui/views/manage_page.cpp" line="270"/>
         <source>%1 from its node</source>
         <translation>%1 von seinem Node</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="269"/>
+        <location filename="../ui/views/manage_page.cpp" line="270"/>
         <source>%1 from its %2 nodes</source>
         <translation>%1 von seinen %2 Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="271"/>
+        <location filename="../ui/views/manage_page.cpp" line="272"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="273"/>
+        <location filename="../ui/views/manage_page.cpp" line="274"/>
         <source>Not reachable, not checked: %1</source>
         <translation>Nicht erreichbar, nicht geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="275"/>
+        <location filename="../ui/views/manage_page.cpp" line="276"/>
         <source>Delete backends</source>
         <translation>Backends löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="278"/>
+        <location filename="../ui/views/manage_page.cpp" line="279"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="284"/>
+        <location filename="../ui/views/manage_page.cpp" line="285"/>
         <source>Finding the nodes that have %1…</source>
         <translation>Suche die Nodes, die %1 haben…</translation>
     </message>
@@ -1745,197 +1745,197 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
 <context>
     <name>fleetdeck::ui::NodesModel</name>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="41"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="42"/>
         <source>Healthy</source>
         <translation>Fehlerfrei</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="42"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="43"/>
         <source>Unhealthy</source>
         <translation>Gestört</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="43"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="44"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="44"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="45"/>
         <source>Draining</source>
         <translation>Wird geleert</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="47"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="48"/>
         <source>Pending approval</source>
         <translation>Wartet auf Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="65"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="66"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="68"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="69"/>
         <source>last seen %1</source>
         <translation>zuletzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="83"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="84"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="93"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="94"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="96"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="97"/>
         <source>%1 VRAM</source>
         <translation>%1 VRAM</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="99"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="100"/>
         <source>%1 RAM</source>
         <translation>%1 RAM</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="102"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="103"/>
         <source>1 core</source>
         <translation>1 Kern</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="102"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="103"/>
         <source>%1 cores</source>
         <translation>%1 Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="111"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="112"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="113"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="113"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="114"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="114"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="115"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="115"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="116"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="116"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="117"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="117"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="118"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="147"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="148"/>
         <source>%1: %2, heartbeat %3</source>
         <translation>%1: %2, Heartbeat %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="148"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="149"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="161"/>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="191"/>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="239"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="162"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="195"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="243"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="168"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="169"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="201"/>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="207"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="205"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="211"/>
         <source>%1=%2</source>
         <translation>%1=%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="227"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="231"/>
         <source>Expand to list this node&apos;s backends</source>
         <translation>Aufklappen, um die Backends dieses Nodes aufzulisten</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="228"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="232"/>
         <source>Listing backends…</source>
         <translation>Backends werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="229"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="233"/>
         <source>No backends installed</source>
         <translation>Keine Backends installiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="230"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="234"/>
         <source>Listing failed: %1</source>
         <translation>Auflisten fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="252"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="256"/>
         <source>%1 on %2: installed, version %3</source>
         <translation>%1 auf %2: installiert, Version %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="252"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="256"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="258"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="262"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="267"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="271"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="271"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="275"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="273"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="277"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="281"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="285"/>
         <source>installed %1</source>
         <translation>installiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="289"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="293"/>
         <source>for %1</source>
         <translation>für %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="301"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="305"/>
         <source>Update %1</source>
         <translation>Update %1</translation>
     </message>
@@ -1943,138 +1943,138 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
 <context>
     <name>fleetdeck::ui::NodesPage</name>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="35"/>
-        <location filename="../ui/views/nodes_page.cpp" line="53"/>
+        <location filename="../ui/views/nodes_page.cpp" line="36"/>
+        <location filename="../ui/views/nodes_page.cpp" line="54"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="55"/>
+        <location filename="../ui/views/nodes_page.cpp" line="56"/>
         <source>Registration is open: any client on the bus can register a node</source>
         <translation>Registrierung ist offen: Jeder Client am Bus kann einen Node registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="56"/>
+        <location filename="../ui/views/nodes_page.cpp" line="57"/>
         <source>Set nodes/registration_token in Settings so that only workers holding the token can register</source>
         <translation>Setzen Sie nodes/registration_token in den Einstellungen, damit sich nur Worker mit dem Token registrieren können</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="64"/>
+        <location filename="../ui/views/nodes_page.cpp" line="65"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="65"/>
+        <location filename="../ui/views/nodes_page.cpp" line="66"/>
         <source>Drain…</source>
         <translation>Leeren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="66"/>
+        <location filename="../ui/views/nodes_page.cpp" line="67"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="67"/>
+        <location filename="../ui/views/nodes_page.cpp" line="68"/>
         <source>Delete node…</source>
         <translation>Node löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="68"/>
+        <location filename="../ui/views/nodes_page.cpp" line="69"/>
         <source>Upgrade on this node</source>
         <translation>Auf diesem Node aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="69"/>
+        <location filename="../ui/views/nodes_page.cpp" line="70"/>
         <source>Reinstall on this node</source>
         <translation>Auf diesem Node neu installieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="70"/>
+        <location filename="../ui/views/nodes_page.cpp" line="71"/>
         <source>Delete from this node…</source>
         <translation>Von diesem Node löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="95"/>
+        <location filename="../ui/views/nodes_page.cpp" line="96"/>
         <source>Copy command</source>
         <translation>Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="101"/>
+        <location filename="../ui/views/nodes_page.cpp" line="102"/>
         <source>No nodes yet</source>
         <translation>Noch keine Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="152"/>
+        <location filename="../ui/views/nodes_page.cpp" line="153"/>
         <source>Start %1 on a node</source>
         <translation>Starten Sie %1 auf einem Node</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="161"/>
+        <location filename="../ui/views/nodes_page.cpp" line="162"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="186"/>
+        <location filename="../ui/views/nodes_page.cpp" line="187"/>
         <source>Backends are listed from healthy and unhealthy nodes only; this node is %1</source>
         <translation>Backends werden nur von fehlerfreien und gestörten Nodes aufgelistet; dieser Node ist %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="201"/>
+        <location filename="../ui/views/nodes_page.cpp" line="202"/>
         <source>the node was not listed</source>
         <translation>der Node wurde nicht aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="242"/>
+        <location filename="../ui/views/nodes_page.cpp" line="243"/>
         <source>Approve the selected pending nodes</source>
         <translation>Die ausgewählten ausstehenden Nodes freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="244"/>
+        <location filename="../ui/views/nodes_page.cpp" line="245"/>
         <source>Stop sending requests to the selected nodes</source>
         <translation>Keine Anfragen mehr an die ausgewählten Nodes senden</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="246"/>
+        <location filename="../ui/views/nodes_page.cpp" line="247"/>
         <source>Let the selected nodes take requests again</source>
         <translation>Die ausgewählten Nodes wieder Anfragen annehmen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="247"/>
+        <location filename="../ui/views/nodes_page.cpp" line="248"/>
         <source>Remove the selected nodes from the registry (Delete)</source>
         <translation>Die ausgewählten Nodes aus der Registry entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="254"/>
+        <location filename="../ui/views/nodes_page.cpp" line="255"/>
         <source>System backends are protected</source>
         <translation>System-Backends sind geschützt</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="256"/>
+        <location filename="../ui/views/nodes_page.cpp" line="257"/>
         <source>Upgrade on the node it is installed on</source>
         <translation>Auf dem Node aktualisieren, auf dem es installiert ist</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="256"/>
+        <location filename="../ui/views/nodes_page.cpp" line="257"/>
         <source>No update available for this node</source>
         <translation>Kein Update für diesen Node verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="258"/>
+        <location filename="../ui/views/nodes_page.cpp" line="259"/>
         <source>Download and install again on that node</source>
         <translation>Auf diesem Node erneut herunterladen und installieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="259"/>
+        <location filename="../ui/views/nodes_page.cpp" line="260"/>
         <source>Delete from that node (Delete)</source>
         <translation>Von diesem Node löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="289"/>
+        <location filename="../ui/views/nodes_page.cpp" line="290"/>
         <source>Drain nodes</source>
         <translation>Nodes leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="290"/>
+        <location filename="../ui/views/nodes_page.cpp" line="291"/>
         <source>Drain %1?
 
 A draining node receives no new requests; what runs on it finishes. Resume it to take requests again.</source>
@@ -2083,42 +2083,42 @@ A draining node receives no new requests; what runs on it finishes. Resume it to
 Ein Node, der geleert wird, erhält keine neuen Anfragen; was darauf läuft, läuft zu Ende. Setzen Sie ihn fort, damit er wieder Anfragen annimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="299"/>
+        <location filename="../ui/views/nodes_page.cpp" line="300"/>
         <source>Approved 1 node</source>
         <translation>1 Node freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="299"/>
+        <location filename="../ui/views/nodes_page.cpp" line="300"/>
         <source>Approved %1 nodes</source>
         <translation>%1 Nodes freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="300"/>
+        <location filename="../ui/views/nodes_page.cpp" line="301"/>
         <source>Drained 1 node</source>
         <translation>1 Node geleert</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="300"/>
+        <location filename="../ui/views/nodes_page.cpp" line="301"/>
         <source>Drained %1 nodes</source>
         <translation>%1 Nodes geleert</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="303"/>
+        <location filename="../ui/views/nodes_page.cpp" line="304"/>
         <source>Resumed 1 node</source>
         <translation>1 Node fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="303"/>
+        <location filename="../ui/views/nodes_page.cpp" line="304"/>
         <source>Resumed %1 nodes</source>
         <translation>%1 Nodes fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="326"/>
+        <location filename="../ui/views/nodes_page.cpp" line="327"/>
         <source>Delete nodes</source>
         <translation>Nodes löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="327"/>
+        <location filename="../ui/views/nodes_page.cpp" line="328"/>
         <source>Delete %1?
 
 The pending operations of these nodes are deleted. A worker that is still running registers again, as pending approval, unless it is stopped first.</source>
@@ -2127,58 +2127,58 @@ The pending operations of these nodes are deleted. A worker that is still runnin
 Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch läuft, registriert sich erneut als „wartet auf Freigabe“, sofern er nicht vorher gestoppt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="334"/>
+        <location filename="../ui/views/nodes_page.cpp" line="335"/>
         <source>Deleted 1 node</source>
         <translation>1 Node gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="334"/>
+        <location filename="../ui/views/nodes_page.cpp" line="335"/>
         <source>Deleted %1 nodes</source>
         <translation>%1 Nodes gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="341"/>
+        <location filename="../ui/views/nodes_page.cpp" line="342"/>
         <source>%1: 1 operation cancelled</source>
         <translation>%1: 1 Operation abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="341"/>
+        <location filename="../ui/views/nodes_page.cpp" line="342"/>
         <source>%1: %2 operations cancelled</source>
         <translation>%1: %2 Operationen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="358"/>
-        <location filename="../ui/views/nodes_page.cpp" line="380"/>
+        <location filename="../ui/views/nodes_page.cpp" line="359"/>
+        <location filename="../ui/views/nodes_page.cpp" line="381"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="360"/>
+        <location filename="../ui/views/nodes_page.cpp" line="361"/>
         <source>Delete backends</source>
         <translation>Backends löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="360"/>
+        <location filename="../ui/views/nodes_page.cpp" line="361"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="369"/>
+        <location filename="../ui/views/nodes_page.cpp" line="370"/>
         <source>Deleting %1</source>
         <translation>%1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="370"/>
+        <location filename="../ui/views/nodes_page.cpp" line="371"/>
         <source>Upgrading %1</source>
         <translation>%1 wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="371"/>
+        <location filename="../ui/views/nodes_page.cpp" line="372"/>
         <source>Reinstalling %1</source>
         <translation>%1 wird neu installiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="371"/>
+        <location filename="../ui/views/nodes_page.cpp" line="372"/>
         <source>Installing %1</source>
         <translation>%1 wird installiert</translation>
     </message>
@@ -2228,67 +2228,67 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
 <context>
     <name>fleetdeck::ui::OpPresentation</name>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="16"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="17"/>
         <source>Installing</source>
         <comment>card state, short</comment>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="17"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="18"/>
         <source>Upgrading</source>
         <comment>card state, short</comment>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="20"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="21"/>
         <source>Removing</source>
         <comment>card state, short</comment>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="40"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="166"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="41"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="168"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="47"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="170"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="49"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="172"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="53"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="55"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="64"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="66"/>
         <source>Installing</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="65"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="67"/>
         <source>Upgrading</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="68"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="70"/>
         <source>Removing</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="74"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="76"/>
         <source>install</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="75"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="77"/>
         <source>upgrade</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="78"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="80"/>
         <source>delete</source>
         <translation>gelöscht</translation>
     </message>
@@ -2299,19 +2299,19 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="97"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="151"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="99"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="153"/>
         <source>Queued</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="98"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="100"/>
         <source>Waiting for a free executor slot</source>
         <translation>Wartet auf einen freien Executor-Platz</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="103"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="158"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="105"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="160"/>
         <source>Worker busy</source>
         <translation>Worker belegt</translation>
     </message>
@@ -2351,72 +2351,72 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <translation>der Worker auf %1 installiert noch; der Reconciler bestätigt das Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="117"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="180"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="119"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="182"/>
         <source>Stalled</source>
         <translation>Stockt</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="118"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="120"/>
         <source>Stalled · %1</source>
         <comment>stalled · percentage</comment>
         <translation>Stockt · %1</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="119"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="121"/>
         <source>no progress for %1</source>
         <translation>kein Fortschritt seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="131"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="151"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="133"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="153"/>
         <source>Deleting</source>
         <translation>Wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="132"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="134"/>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="136"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="138"/>
         <source>%1 · %2</source>
         <comment>verb · percentage</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="137"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="139"/>
         <source>%1…</source>
         <comment>verb…</comment>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="148"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="150"/>
         <source>Waiting for node</source>
         <translation>Wartet auf Node</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="154"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="156"/>
         <source>Downloading</source>
         <translation>Wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="155"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="157"/>
         <source>Verifying</source>
         <translation>Wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="156"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="158"/>
         <source>Extracting</source>
         <translation>Wird entpackt</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="162"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="164"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="189"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="191"/>
         <location filename="../ui/presentation/progress_text.cpp" line="48"/>
         <source>%1 on %2</source>
         <comment>state on node</comment>
@@ -2426,22 +2426,22 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
 <context>
     <name>fleetdeck::ui::OpsBar</name>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="55"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="56"/>
         <source>Operations</source>
         <translation>Operationen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="73"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="74"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="75"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="76"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="116"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="117"/>
         <source>Operations — %1 active, %2 failed</source>
         <translation>Operationen — %1 aktiv, %2 fehlgeschlagen</translation>
     </message>
@@ -2504,22 +2504,22 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
 <context>
     <name>fleetdeck::ui::OpsModel</name>
     <message>
-        <location filename="../ui/models/ops_model.cpp" line="19"/>
+        <location filename="../ui/models/ops_model.cpp" line="20"/>
         <source> on %1</source>
         <translation> auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ops_model.cpp" line="22"/>
+        <location filename="../ui/models/ops_model.cpp" line="23"/>
         <source>Failed to %1 backend: %2%3 (%4)</source>
         <translation>Backend konnte nicht %1 werden: %2%3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ops_model.cpp" line="26"/>
+        <location filename="../ui/models/ops_model.cpp" line="27"/>
         <source>%1 backend: %2%3</source>
         <translation>%1: Backend %2%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/ops_model.cpp" line="52"/>
+        <location filename="../ui/models/ops_model.cpp" line="53"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n Node</numerusform>
@@ -2994,6 +2994,732 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
     </message>
 </context>
 <context>
+    <name>fleetdeck::ui::ReasonText</name>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="26"/>
+        <source>sha256 mismatch for %1: expected %2, got %3</source>
+        <comment>sha256_mismatch</comment>
+        <translation>sha256-Abweichung bei %1: erwartet %2, erhalten %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="27"/>
+        <source>archive entry escapes target directory: %1</source>
+        <comment>archive_escape</comment>
+        <translation>Archiveintrag liegt außerhalb des Zielverzeichnisses: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="28"/>
+        <source>symlink escapes target directory: %1 -&gt; %2</source>
+        <comment>symlink_escape</comment>
+        <translation>symbolischer Link zeigt aus dem Zielverzeichnis heraus: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="29"/>
+        <source>unsupported entry type: %1</source>
+        <comment>archive_entry_unsupported</comment>
+        <translation>nicht unterstützter Eintragstyp: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="30"/>
+        <source>hard link %1 -&gt; %2 does not name an earlier regular file</source>
+        <comment>archive_hardlink_invalid</comment>
+        <translation>harter Link %1 -&gt; %2 verweist auf keine vorherige reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="31"/>
+        <source>invalid archive %1: %2</source>
+        <comment>archive_invalid</comment>
+        <translation>ungültiges Archiv %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="32"/>
+        <source>invalid archive %1: not compressed as its name says</source>
+        <comment>archive_compression_mismatch</comment>
+        <translation>ungültiges Archiv %1: nicht so komprimiert, wie sein Name angibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="33"/>
+        <source>archive exceeds extraction limits</source>
+        <comment>archive_too_large</comment>
+        <translation>Archiv überschreitet die Entpackgrenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="34"/>
+        <source>extraction failed: %1</source>
+        <comment>extraction_failed</comment>
+        <translation>Entpacken fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="35"/>
+        <source>download failed: %1</source>
+        <comment>download_failed</comment>
+        <translation>Download fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="36"/>
+        <source>download failed: HTTP %1 for %2</source>
+        <comment>download_http_status</comment>
+        <translation>Download fehlgeschlagen: HTTP %1 für %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="37"/>
+        <source>download failed: artifact exceeds the size limit of %1: %2</source>
+        <comment>download_too_large</comment>
+        <translation>Download fehlgeschlagen: Artefakt überschreitet die Größengrenze von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="38"/>
+        <source>download stalled: no data for %1</source>
+        <comment>download_stalled</comment>
+        <translation>Download stockt: seit %1 keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="39"/>
+        <source>file:// path %1 is not below an allowed root</source>
+        <comment>file_not_allowed</comment>
+        <translation>file://-Pfad %1 liegt unter keinem erlaubten Stammverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="40"/>
+        <source>gallery %1 is not allowed on this node</source>
+        <comment>gallery_not_allowed</comment>
+        <translation>Galerie %1 ist auf diesem Node nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="41"/>
+        <source>unsupported URI scheme &quot;%1&quot;</source>
+        <comment>unsupported_uri_scheme</comment>
+        <translation>nicht unterstütztes URI-Schema „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="42"/>
+        <source>invalid backend name &quot;%1&quot;</source>
+        <comment>invalid_backend_name</comment>
+        <translation>ungültiger Backend-Name „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="43"/>
+        <source>backend %1 is a system backend and cannot be deleted</source>
+        <comment>system_backend</comment>
+        <translation>Backend %1 ist ein System-Backend und kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="44"/>
+        <source>cannot create %1</source>
+        <comment>cannot_create</comment>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="45"/>
+        <source>commit failed: %1</source>
+        <comment>commit_failed</comment>
+        <translation>Übernehmen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="46"/>
+        <source>cannot delete %1: %2</source>
+        <comment>delete_failed</comment>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="47"/>
+        <source>cancelled by request</source>
+        <comment>cancelled_by_request</comment>
+        <translation>auf Anforderung abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="48"/>
+        <source>node is shutting down</source>
+        <comment>node_shutting_down</comment>
+        <translation>Node fährt herunter</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="49"/>
+        <source>internal error: %1</source>
+        <comment>internal_error</comment>
+        <translation>interner Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="50"/>
+        <source>%1 failed: %2</source>
+        <comment>command_failed</comment>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="51"/>
+        <source>no responders from node %1</source>
+        <comment>no_responders</comment>
+        <translation>keine Antwort von Node %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="52"/>
+        <source>NATS: timeout</source>
+        <comment>request_timeout</comment>
+        <translation>NATS: Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="53"/>
+        <source>NATS: %1</source>
+        <comment>transport_error</comment>
+        <translation>NATS-Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="54"/>
+        <source>invalid reply: %1</source>
+        <comment>invalid_reply</comment>
+        <translation>ungültige Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="55"/>
+        <source>store unreachable: %1</source>
+        <comment>store_unreachable</comment>
+        <translation>Store nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="56"/>
+        <source>enqueue failed: %1</source>
+        <comment>enqueue_failed</comment>
+        <translation>Einreihen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="57"/>
+        <source>cancelled before contact</source>
+        <comment>cancelled_before_contact</comment>
+        <translation>vor der Kontaktaufnahme abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="58"/>
+        <source>cancelled</source>
+        <comment>cancelled</comment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="59"/>
+        <source>node deleted by admin</source>
+        <comment>node_deleted</comment>
+        <translation>Node vom Admin gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="60"/>
+        <source>node %1, will retry when healthy</source>
+        <comment>node_deferred</comment>
+        <translation>Node %1, neuer Versuch, sobald er gesund ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="61"/>
+        <source>pending row taken over by another op</source>
+        <comment>pending_taken_over</comment>
+        <translation>ausstehender Eintrag von einer anderen Op übernommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="62"/>
+        <source>completed before cancel took effect</source>
+        <comment>completed_before_cancel</comment>
+        <translation>abgeschlossen, bevor der Abbruch wirkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="63"/>
+        <source>deleted</source>
+        <comment>deleted</comment>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="64"/>
+        <source>installed %1</source>
+        <comment>installed</comment>
+        <translation>installiert %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="65"/>
+        <source>installed</source>
+        <comment>installed</comment>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="66"/>
+        <source>worker still busy; reconciler will confirm</source>
+        <comment>worker_still_busy</comment>
+        <translation>Worker noch belegt; der Reconciler bestätigt das Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="67"/>
+        <source>replica shut down; reconciler will confirm</source>
+        <comment>replica_shut_down</comment>
+        <translation>Replika beendet; der Reconciler bestätigt das Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="68"/>
+        <source>node %1 before confirming</source>
+        <comment>node_left_before_confirm</comment>
+        <translation>Node vor der Bestätigung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="69"/>
+        <source>node went offline before confirming</source>
+        <comment>node_offline_before_confirm</comment>
+        <translation>Node ging vor der Bestätigung offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="70"/>
+        <source>pending op dropped: node %1</source>
+        <comment>pending_dropped</comment>
+        <translation>ausstehende Op verworfen: Node %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="71"/>
+        <source>superseded by op %1</source>
+        <comment>node_superseded</comment>
+        <translation>ersetzt durch Op %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="72"/>
+        <source>confirmed by listing</source>
+        <comment>confirmed_by_listing</comment>
+        <translation>durch Auflistung bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="73"/>
+        <source>cancel sent; outcome unknown</source>
+        <comment>cancel_outcome_unknown</comment>
+        <translation>Abbruch gesendet; Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="74"/>
+        <source>dead-lettered after %1 attempts: %2</source>
+        <comment>dead_lettered</comment>
+        <translation>nach %1 Versuchen als Dead Letter abgelegt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="75"/>
+        <source>dead-lettered after %1 attempts</source>
+        <comment>dead_lettered</comment>
+        <translation>nach %1 Versuchen als Dead Letter abgelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="76"/>
+        <source>attempt %1 failed: %2</source>
+        <comment>attempt_failed</comment>
+        <translation>Versuch %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="77"/>
+        <source>reaped</source>
+        <comment>reaped_node</comment>
+        <translation>bereinigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="78"/>
+        <source>failed</source>
+        <comment>failed</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="79"/>
+        <source>backend state unknown: %1</source>
+        <comment>backend_state_unknown</comment>
+        <translation>Backend-Zustand unbekannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="80"/>
+        <source>no capability of meta backend %1 matches this node (%2)</source>
+        <comment>meta_no_match</comment>
+        <translation>keine Fähigkeit des Meta-Backends %1 passt zu diesem Node (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="81"/>
+        <source>Queued</source>
+        <comment>queued</comment>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="82"/>
+        <source>processing backend: %1</source>
+        <comment>processing_backend</comment>
+        <translation>Backend wird verarbeitet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="83"/>
+        <source>processing file: %1. Total: %2. Current: %3</source>
+        <comment>processing_file</comment>
+        <translation>Datei wird verarbeitet: %1. Gesamt: %2. Aktuell: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="85"/>
+        <source>backend %1: the worker is still installing in the background; the reconciler will confirm completion (%2)</source>
+        <comment>worker_still_installing</comment>
+        <translation>Backend %1: Der Worker installiert noch im Hintergrund; der Reconciler bestätigt den Abschluss (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="89"/>
+        <source>backend %1: the worker is still deleting in the background; the reconciler will confirm completion (%2)</source>
+        <comment>worker_still_deleting</comment>
+        <translation>Backend %1: Der Worker löscht noch im Hintergrund; der Reconciler bestätigt den Abschluss (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="92"/>
+        <source>completed</source>
+        <comment>completed</comment>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="93"/>
+        <source>error: %1</source>
+        <comment>op_error</comment>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="94"/>
+        <source>no eligible nodes for %1 of %2</source>
+        <comment>no_eligible_nodes</comment>
+        <translation>keine geeigneten Nodes für %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="95"/>
+        <source>no target node accepted the operation: %1</source>
+        <comment>no_node_accepted</comment>
+        <translation>kein Ziel-Node hat die Operation angenommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="96"/>
+        <source>stale operation reaped (abandoned by a crashed or restarted replica)</source>
+        <comment>reaped</comment>
+        <translation>veraltete Operation bereinigt (von einer abgestürzten oder neu gestarteten Replika zurückgelassen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="97"/>
+        <source>superseded by %1</source>
+        <comment>superseded</comment>
+        <translation>ersetzt durch %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="98"/>
+        <source>node %1 is %2; its backends are unknown</source>
+        <comment>node_backends_unknown</comment>
+        <translation>Node %1 ist %2; seine Backends sind unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="99"/>
+        <source>backend &quot;%1&quot; is not installed on node %2</source>
+        <comment>backend_not_installed</comment>
+        <translation>Backend „%1“ ist auf Node %2 nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="100"/>
+        <source>backend &quot;%1&quot; is not installed on any node</source>
+        <comment>backend_not_installed_anywhere</comment>
+        <translation>Backend „%1“ ist auf keinem Node installiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="101"/>
+        <source>unknown backend &quot;%1&quot;: not in any configured gallery</source>
+        <comment>unknown_backend</comment>
+        <translation>unbekanntes Backend „%1“: in keiner konfigurierten Galerie</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="102"/>
+        <source>meta backend %1: capability %2 names unknown backend &quot;%3&quot;</source>
+        <comment>meta_capability_unknown</comment>
+        <translation>Meta-Backend %1: Fähigkeit %2 nennt das unbekannte Backend „%3“</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="104"/>
+        <source>backend %1 requires GPU vendor %2; node %3 has %4</source>
+        <comment>gpu_vendor_mismatch</comment>
+        <translation>Backend %1 erfordert den GPU-Hersteller %2; Node %3 hat %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="106"/>
+        <source>unknown node &quot;%1&quot;</source>
+        <comment>unknown_node</comment>
+        <translation>unbekannter Node „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="107"/>
+        <source>node %1 is pending approval</source>
+        <comment>node_pending_approval</comment>
+        <translation>Node %1 wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="108"/>
+        <source>node %1 is draining</source>
+        <comment>node_draining</comment>
+        <translation>Node %1 wird geleert</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="109"/>
+        <source>%1 of %2 is already active as op %3; wait for it or cancel it</source>
+        <comment>already_active</comment>
+        <translation>%1 von %2 läuft bereits als Op %3; warten Sie darauf oder brechen Sie sie ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="110"/>
+        <source>operation %1 not found</source>
+        <comment>op_not_found</comment>
+        <translation>Operation %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="111"/>
+        <source>operation %1 is %2; only failed or cancelled operations can be retried</source>
+        <comment>retry_not_allowed</comment>
+        <translation>Operation %1 ist %2; nur fehlgeschlagene oder abgebrochene Operationen können wiederholt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="113"/>
+        <source>history entry %1 not found</source>
+        <comment>history_not_found</comment>
+        <translation>Verlaufseintrag %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="114"/>
+        <source>history entry %1 (%2) cannot be retried</source>
+        <comment>history_not_retryable</comment>
+        <translation>Verlaufseintrag %1 (%2) kann nicht wiederholt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="115"/>
+        <source>operation %1 is already cancelled</source>
+        <comment>already_cancelled</comment>
+        <translation>Operation %1 ist bereits abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="116"/>
+        <source>operation %1 already finished (%2)</source>
+        <comment>already_finished</comment>
+        <translation>Operation %1 ist bereits beendet (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="117"/>
+        <source>operation %1 cannot be cancelled while running (delete)</source>
+        <comment>not_cancellable</comment>
+        <translation>Operation %1 kann während der Ausführung nicht abgebrochen werden (Löschen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="118"/>
+        <source>only failed operations can be dismissed; cancel active ones</source>
+        <comment>dismiss_not_failed</comment>
+        <translation>nur fehlgeschlagene Operationen können verworfen werden; brechen Sie aktive ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="119"/>
+        <source>drained by admin</source>
+        <comment>drained_by_admin</comment>
+        <translation>vom Admin geleert</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="120"/>
+        <source>deleted by admin</source>
+        <comment>deleted_by_admin</comment>
+        <translation>vom Admin gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="121"/>
+        <source>worker shutting down</source>
+        <comment>worker_shutting_down</comment>
+        <translation>Worker fährt herunter</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="122"/>
+        <source>worker stopped</source>
+        <comment>worker_stopped</comment>
+        <translation>Worker beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="123"/>
+        <source>heartbeat stale</source>
+        <comment>heartbeat_stale</comment>
+        <translation>Heartbeat veraltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="124"/>
+        <source>no responders on %1</source>
+        <comment>no_responders_on</comment>
+        <translation>keine Antwort auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="125"/>
+        <source>node %1 is offline (last heartbeat %2 ago)</source>
+        <comment>node_offline</comment>
+        <translation>Node %1 ist offline (letzter Heartbeat vor %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="126"/>
+        <source>node %1 is pending approval; approve it instead</source>
+        <comment>node_pending_resume</comment>
+        <translation>Node %1 wartet auf Freigabe; geben Sie ihn stattdessen frei</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="127"/>
+        <source>node %1 is not pending approval</source>
+        <comment>node_not_pending</comment>
+        <translation>Node %1 wartet nicht auf Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="128"/>
+        <source>NATS %1 unreachable, retrying</source>
+        <comment>nats_unreachable</comment>
+        <translation>NATS %1 nicht erreichbar, neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="129"/>
+        <source>no NATS round-trip since the last flush</source>
+        <comment>no_nats_round_trip</comment>
+        <translation>kein NATS-Roundtrip seit dem letzten Flush</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="130"/>
+        <source>NATS flush failed: %1</source>
+        <comment>nats_flush_failed</comment>
+        <translation>NATS-Flush fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="131"/>
+        <source>no store query answered yet</source>
+        <comment>no_store_query</comment>
+        <translation>noch keine Store-Abfrage beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="132"/>
+        <source>checking the cluster on %1</source>
+        <comment>checking_cluster</comment>
+        <translation>Cluster auf %1 wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="133"/>
+        <source>store %1: %2</source>
+        <comment>store_open_failed</comment>
+        <translation>Store %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="135"/>
+        <source>NATS %1 already carries Fleetdeck cluster %2 (replica %3 on %4); this store belongs to cluster %5</source>
+        <comment>foreign_cluster</comment>
+        <translation>NATS %1 trägt bereits den Fleetdeck-Cluster %2 (Replika %3 auf %4); dieser Store gehört zum Cluster %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="137"/>
+        <source>Another replica is reconciling; nothing done</source>
+        <comment>reconcile_lock_busy</comment>
+        <translation>Eine andere Replika gleicht gerade ab; nichts getan</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="144"/>
+        <source>install</source>
+        <comment>operation kind</comment>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="144"/>
+        <source>reinstall</source>
+        <comment>operation kind</comment>
+        <translation>Neuinstallation</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="144"/>
+        <source>upgrade</source>
+        <comment>operation kind</comment>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="145"/>
+        <source>delete</source>
+        <comment>operation kind</comment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="145"/>
+        <source>pending</source>
+        <comment>node status</comment>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="145"/>
+        <source>healthy</source>
+        <comment>node status</comment>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="146"/>
+        <source>unhealthy</source>
+        <comment>node status</comment>
+        <translation>gestört</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="146"/>
+        <source>offline</source>
+        <comment>node status</comment>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="146"/>
+        <source>draining</source>
+        <comment>node status</comment>
+        <translation>wird geleert</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="147"/>
+        <source>deleted</source>
+        <comment>node status</comment>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="147"/>
+        <source>queued</source>
+        <comment>operation state</comment>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="147"/>
+        <source>running</source>
+        <comment>operation state</comment>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="148"/>
+        <source>running_on_worker</source>
+        <comment>operation state</comment>
+        <translation>läuft auf dem Worker</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="148"/>
+        <source>success</source>
+        <comment>operation state</comment>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="148"/>
+        <source>failed</source>
+        <comment>operation state</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="149"/>
+        <source>cancelled</source>
+        <comment>operation state</comment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="178"/>
+        <source>%1: %2</source>
+        <comment>node: error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="187"/>
+        <source>%1 (%2)</source>
+        <comment>node (status)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/presentation/reason_text.cpp" line="215"/>
+        <source>Reconcile: %1 stale pending deleted, %2 confirmed, %3 retried (%4 succeeded, %5 failed), %6 dead-lettered, %n op(s) reaped — %7 ms</source>
+        <comment>reconcile_report</comment>
+        <translation>
+            <numerusform>Abgleich: %1 veraltete ausstehende gelöscht, %2 bestätigt, %3 wiederholt (%4 erfolgreich, %5 fehlgeschlagen), %6 als Dead Letter abgelegt, %n Op bereinigt — %7 ms</numerusform>
+            <numerusform>Abgleich: %1 veraltete ausstehende gelöscht, %2 bestätigt, %3 wiederholt (%4 erfolgreich, %5 fehlgeschlagen), %6 als Dead Letter abgelegt, %n Ops bereinigt — %7 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fleetdeck::ui::SecretCollector</name>
     <message>
         <location filename="../ui/connection/secret_collector.cpp" line="62"/>
@@ -3456,28 +4182,28 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
 <context>
     <name>fleetdeck::ui::TrayNotifier</name>
     <message>
-        <location filename="../ui/tray/tray_notifier.cpp" line="42"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="43"/>
         <source>&amp;Show Fleetdeck</source>
         <translation>Fleetdeck an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/tray_notifier.cpp" line="44"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="45"/>
         <source>&amp;Reconcile now</source>
         <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/tray_notifier.cpp" line="47"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="48"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/tray/tray_notifier.cpp" line="221"/>
-        <location filename="../ui/tray/tray_notifier.cpp" line="239"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="222"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="240"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/tray/tray_notifier.cpp" line="249"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="250"/>
         <source>store unreachable</source>
         <translation>Store nicht erreichbar</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>fleetdeck::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Reap stale operations: %n op(s) reaped</source>
         <translation>
             <numerusform>Reap stale operations: %n op reaped</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>Clean stale pending ops: %n stale pending op(s) deleted</source>
         <translation>
             <numerusform>Clean stale pending ops: %n stale pending op deleted</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>%n operation(s) are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</source>
         <translation>
             <numerusform>%n operation is running on this Fleetdeck instance. Quit anyway? The reconciler will finish it.</numerusform>
@@ -100,11 +100,23 @@
 <context>
     <name>fleetdeck::ui::OpsModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/ops_model.cpp" line="52"/>
+        <location filename="../ui/models/ops_model.cpp" line="53"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
             <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::ui::ReasonText</name>
+    <message numerus="yes">
+        <location filename="../ui/presentation/reason_text.cpp" line="215"/>
+        <source>Reconcile: %1 stale pending deleted, %2 confirmed, %3 retried (%4 succeeded, %5 failed), %6 dead-lettered, %n op(s) reaped — %7 ms</source>
+        <comment>reconcile_report</comment>
+        <translation>
+            <numerusform>Reconcile: %1 stale pending deleted, %2 confirmed, %3 retried (%4 succeeded, %5 failed), %6 dead-lettered, %n op reaped — %7 ms</numerusform>
+            <numerusform>Reconcile: %1 stale pending deleted, %2 confirmed, %3 retried (%4 succeeded, %5 failed), %6 dead-lettered, %n ops reaped — %7 ms</numerusform>
         </translation>
     </message>
 </context>

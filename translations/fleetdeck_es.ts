@@ -277,68 +277,68 @@
 <context>
     <name>fleetdeck::ui::ActivityPage</name>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="22"/>
-        <location filename="../ui/views/activity_page.cpp" line="27"/>
+        <location filename="../ui/views/activity_page.cpp" line="23"/>
+        <location filename="../ui/views/activity_page.cpp" line="28"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="47"/>
+        <location filename="../ui/views/activity_page.cpp" line="48"/>
         <source>Outcome filter</source>
         <translation>Filtro de resultado</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="48"/>
+        <location filename="../ui/views/activity_page.cpp" line="49"/>
         <source>All outcomes</source>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="55"/>
+        <location filename="../ui/views/activity_page.cpp" line="56"/>
         <source>Filter by backend</source>
         <translation>Filtrar backend</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="56"/>
+        <location filename="../ui/views/activity_page.cpp" line="57"/>
         <source>Backend filter</source>
         <translation>Filtro de backend</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="70"/>
+        <location filename="../ui/views/activity_page.cpp" line="71"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="71"/>
+        <location filename="../ui/views/activity_page.cpp" line="72"/>
         <source>Copy error</source>
         <translation>Copiar error</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="82"/>
+        <location filename="../ui/views/activity_page.cpp" line="83"/>
         <source>Nothing happened yet</source>
         <translation>Todavía no ha pasado nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="83"/>
+        <location filename="../ui/views/activity_page.cpp" line="84"/>
         <source>Installs, upgrades and deletes appear here once they end, with their per-node results.</source>
         <translation>Las instalaciones, actualizaciones y eliminaciones aparecen aquí al terminar, con sus resultados por nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="140"/>
+        <location filename="../ui/views/activity_page.cpp" line="141"/>
         <source>Admit the operation again (failed, cancelled and dead-letter entries)</source>
         <translation>Admitir de nuevo la operación (entradas fallidas, canceladas y dead letter)</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="144"/>
+        <location filename="../ui/views/activity_page.cpp" line="145"/>
         <source>Copy the full error text</source>
         <translation>Copiar el texto completo del error</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="188"/>
+        <location filename="../ui/views/activity_page.cpp" line="189"/>
         <source>Retrying %1</source>
         <translation>Reintentando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="192"/>
+        <location filename="../ui/views/activity_page.cpp" line="193"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -346,73 +346,73 @@
 <context>
     <name>fleetdeck::ui::BackendActions</name>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="39"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="41"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="43"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="45"/>
         <source>%1 is already running as op %2</source>
         <translation>%1 ya se está ejecutando como op %2</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="55"/>
-        <location filename="../ui/actions/backend_actions.cpp" line="61"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="57"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="63"/>
         <source>Install %1</source>
         <translation>Instalar %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="56"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="58"/>
         <source>No node can take %1.</source>
         <translation>Ningún nodo puede aceptar %1.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="58"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="60"/>
         <source>skipped: %1</source>
         <translation>omitidos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="76"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="78"/>
         <source>Checking which nodes have %1…</source>
         <translation>Comprobando qué nodos tienen %1…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="87"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="89"/>
         <source>no reachable node</source>
         <translation>ningún nodo accesible</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="91"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="93"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="92"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="94"/>
         <source>Delete %1 from %2? Running inference on it stops.</source>
         <translation>¿Eliminar %1 de %2? La inferencia que se ejecuta en él se detendrá.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="94"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="96"/>
         <source>Upgrade %1</source>
         <translation>Actualizar %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="95"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="97"/>
         <source>Upgrade %1 to %2 on %3?</source>
         <translation>¿Actualizar %1 a %2 en %3?</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="97"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="99"/>
         <source>Reinstall %1</source>
         <translation>Reinstalar %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="98"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="100"/>
         <source>Reinstall %1 on %2? Each node downloads it again.</source>
         <translation>¿Reinstalar %1 en %2? Cada nodo lo volverá a descargar.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/backend_actions.cpp" line="101"/>
+        <location filename="../ui/actions/backend_actions.cpp" line="103"/>
         <source>Not answering: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
@@ -641,42 +641,42 @@
 <context>
     <name>fleetdeck::ui::ConnectingPanel</name>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="19"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="20"/>
         <source>Connecting to the cluster</source>
         <translation>Conectando con el clúster</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="33"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="34"/>
         <source>Fleetdeck tries again every 5 s and opens the cluster by itself once the store answers. Check the store&apos;s address, or change the connection in Settings…, or look around the demo.</source>
         <translation>Fleetdeck lo reintenta cada 5 s y abre el clúster por sí solo en cuanto el almacén responda. Compruebe la dirección del almacén, cambie la conexión en Ajustes… o explore la demo.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="47"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="48"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="48"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="49"/>
         <source>Connection profiles: the store and NATS this window connects to</source>
         <translation>Perfiles de conexión: el almacén y el NATS a los que se conecta esta ventana</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="49"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="50"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="50"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="51"/>
         <source>Open the offline demo cluster in a new window</source>
         <translation>Abrir el clúster de demostración sin conexión en una ventana nueva</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="78"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="79"/>
         <source>Connecting to store %1… (attempt %2)</source>
         <translation>Conectando con el almacén %1… (intento %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connecting_panel.cpp" line="79"/>
+        <location filename="../ui/widgets/connecting_panel.cpp" line="80"/>
         <source>Connecting to store %1: %2 (attempt %3)</source>
         <translation>Conectando con el almacén %1: %2 (intento %3)</translation>
     </message>
@@ -684,42 +684,42 @@
 <context>
     <name>fleetdeck::ui::ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="20"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="21"/>
         <source>◌ Connecting…</source>
         <translation>◌ Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="22"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="23"/>
         <source>● Live</source>
         <translation>● En vivo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="24"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="25"/>
         <source>◐ Stale %1 s</source>
         <translation>◐ Desfasado %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="27"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="28"/>
         <source>○ Disconnected</source>
         <translation>○ Desconectado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="43"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="44"/>
         <source>connecting to the store</source>
         <translation>conectando con el almacén</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="43"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="44"/>
         <source>store unreachable: %1</source>
         <translation>almacén inaccesible: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="45"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="46"/>
         <source>Connected; data is live</source>
         <translation>Conectado; los datos están al día</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.cpp" line="47"/>
+        <location filename="../ui/widgets/connection_indicator.cpp" line="48"/>
         <source>Connection: %1. %2</source>
         <translation>Conexión: %1. %2</translation>
     </message>
@@ -840,194 +840,194 @@
 <context>
     <name>fleetdeck::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="42"/>
+        <location filename="../ui/models/history_model.cpp" line="43"/>
         <source>Done</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="44"/>
-        <location filename="../ui/models/history_model.cpp" line="74"/>
+        <location filename="../ui/models/history_model.cpp" line="45"/>
+        <location filename="../ui/models/history_model.cpp" line="75"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="46"/>
-        <location filename="../ui/models/history_model.cpp" line="76"/>
+        <location filename="../ui/models/history_model.cpp" line="47"/>
+        <location filename="../ui/models/history_model.cpp" line="77"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="48"/>
+        <location filename="../ui/models/history_model.cpp" line="49"/>
         <source>Worker busy</source>
         <translation>Worker ocupado</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="50"/>
+        <location filename="../ui/models/history_model.cpp" line="51"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="72"/>
+        <location filename="../ui/models/history_model.cpp" line="73"/>
         <source>Succeeded</source>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="78"/>
+        <location filename="../ui/models/history_model.cpp" line="79"/>
         <source>Dead letter</source>
         <translation>Dead letter</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="102"/>
+        <location filename="../ui/models/history_model.cpp" line="103"/>
         <source>Reinstall</source>
         <translation>Reinstalación</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="102"/>
+        <location filename="../ui/models/history_model.cpp" line="103"/>
         <source>Install</source>
         <translation>Instalación</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="104"/>
+        <location filename="../ui/models/history_model.cpp" line="105"/>
         <source>Upgrade</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="106"/>
+        <location filename="../ui/models/history_model.cpp" line="107"/>
         <source>Delete</source>
         <translation>Eliminación</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="114"/>
+        <location filename="../ui/models/history_model.cpp" line="115"/>
         <source>%1 · 1 attempt</source>
         <translation>%1 · 1 intento</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="114"/>
+        <location filename="../ui/models/history_model.cpp" line="115"/>
         <source>%1 · %2 attempts</source>
         <translation>%1 · %2 intentos</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="132"/>
+        <location filename="../ui/models/history_model.cpp" line="133"/>
         <source>%1 ok</source>
         <translation>correctos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="134"/>
+        <location filename="../ui/models/history_model.cpp" line="135"/>
         <source>%1 failed</source>
         <translation>fallidos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="136"/>
+        <location filename="../ui/models/history_model.cpp" line="137"/>
         <source>%1 cancelled</source>
         <translation>cancelados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="138"/>
+        <location filename="../ui/models/history_model.cpp" line="139"/>
         <source>%1 queued</source>
         <translation>en cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="140"/>
+        <location filename="../ui/models/history_model.cpp" line="141"/>
         <source>%1 in progress</source>
         <translation>en curso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="259"/>
+        <location filename="../ui/models/history_model.cpp" line="260"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="260"/>
+        <location filename="../ui/models/history_model.cpp" line="261"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="261"/>
+        <location filename="../ui/models/history_model.cpp" line="262"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="262"/>
+        <location filename="../ui/models/history_model.cpp" line="263"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="263"/>
+        <location filename="../ui/models/history_model.cpp" line="264"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="264"/>
+        <location filename="../ui/models/history_model.cpp" line="265"/>
         <source>Requested by</source>
         <translation>Solicitado por</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="265"/>
+        <location filename="../ui/models/history_model.cpp" line="266"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="266"/>
+        <location filename="../ui/models/history_model.cpp" line="267"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="267"/>
+        <location filename="../ui/models/history_model.cpp" line="268"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="301"/>
+        <location filename="../ui/models/history_model.cpp" line="303"/>
         <source>%1 %2: %3, %4</source>
         <translation>%1 %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="305"/>
+        <location filename="../ui/models/history_model.cpp" line="307"/>
         <source>, nodes: %1</source>
         <translation>, nodos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="307"/>
+        <location filename="../ui/models/history_model.cpp" line="309"/>
         <source>, error: %1</source>
         <translation>, error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="337"/>
+        <location filename="../ui/models/history_model.cpp" line="339"/>
         <source>%1 (op %2)</source>
         <translation>%1 (op %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="369"/>
+        <location filename="../ui/models/history_model.cpp" line="371"/>
         <source>Admit %1 again on %2</source>
         <translation>Admitir de nuevo %1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="370"/>
+        <location filename="../ui/models/history_model.cpp" line="372"/>
         <source>Admit this operation again</source>
         <translation>Admitir de nuevo esta operación</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="371"/>
+        <location filename="../ui/models/history_model.cpp" line="373"/>
         <source>Retry</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="391"/>
+        <location filename="../ui/models/history_model.cpp" line="394"/>
         <source>%1 on %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="392"/>
+        <location filename="../ui/models/history_model.cpp" line="395"/>
         <source>%1 on %2: %3, %4</source>
         <translation>%1 en %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="410"/>
+        <location filename="../ui/models/history_model.cpp" line="413"/>
         <source>1 attempt</source>
         <translation>1 intento</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="410"/>
+        <location filename="../ui/models/history_model.cpp" line="413"/>
         <source>%1 attempts</source>
         <translation>%1 intentos</translation>
     </message>
@@ -1035,296 +1035,296 @@
 <context>
     <name>fleetdeck::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="37"/>
+        <location filename="../ui/main_window.cpp" line="38"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Manage</source>
         <translation>Gestionar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>Search backends, nodes, ops…  (Ctrl+K)</source>
         <translation>Buscar backends, nodos, ops…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Search the current page</source>
         <translation>Buscar en la página actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>⟳ Reconcile</source>
         <translation>⟳ Conciliar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Reconcile now (Ctrl+R); more in the menu</source>
         <translation>Conciliar ahora (Ctrl+R); más opciones en el menú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>Reconcile now</source>
         <translation>Conciliar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Reap stale operations</source>
         <translation>Depurar operaciones obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Clean stale pending ops</source>
         <translation>Limpiar ops pendientes obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Connection &amp;profiles…</source>
         <translation>&amp;Perfiles de conexión…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>Cluster &amp;settings…</source>
         <translation>&amp;Ajustes del clúster…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;Backends</source>
         <translation>&amp;Backends</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;Manage</source>
         <translation>&amp;Gestionar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;Nodes</source>
         <translation>&amp;Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;Activity</source>
         <translation>Acti&amp;vidad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Clúster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;Reconcile now</source>
         <translation>&amp;Conciliar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Reap &amp;stale operations</source>
         <translation>Depurar operaciones &amp;obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Clean stale &amp;pending ops</source>
         <translation>Limpiar ops &amp;pendientes obsoletas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>Check for &amp;updates</source>
         <translation>Buscar act&amp;ualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;About Fleetdeck</source>
         <translation>&amp;Acerca de Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>About Fleetdeck</source>
         <translation>Acerca de Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>Fleetdeck %1
 Install, upgrade and delete inference backends on every node, live.</source>
         <translation>Fleetdeck %1
 Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>Backends, Manage, Nodes, Activity</source>
         <translation>Backends, Gestionar, Nodos, Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Check for updates</source>
         <translation>Buscar actualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>Cluster settings</source>
         <translation>Ajustes del clúster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Run a card&apos;s primary action</source>
         <translation>Ejecutar la acción principal de una tarjeta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>Copy the selected operation or error</source>
         <translation>Copiar la operación o el error seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>Delete the selected node (asks first)</source>
         <translation>Eliminar el nodo seleccionado (pide confirmación)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>This help</source>
         <translation>Esta ayuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>%1 — Fleetdeck</source>
         <translation>%1 — Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>Last reconcile %1: %2</source>
         <translation>Última conciliación %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>No reconcile report yet</source>
         <translation>Todavía no hay informe de conciliación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>not connected yet</source>
         <translation>aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
         <source>cluster %1… · %2/%3 nodes healthy</source>
         <translation>clúster %1… · %2/%3 nodos sanos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>store unreachable</source>
         <translation>almacén inaccesible</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>not connected yet: Fleetdeck is starting</source>
         <translation>aún sin conexión: Fleetdeck se está iniciando</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>Reconciling…</source>
         <translation>Conciliando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Reap stale operations: %n op(s) reaped</source>
         <translation>
             <numerusform>Depurar operaciones obsoletas: %n op depurada</numerusform>
@@ -1332,7 +1332,7 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>Clean stale pending ops: %n stale pending op(s) deleted</source>
         <translation>
             <numerusform>Limpiar ops pendientes obsoletas: %n op pendiente obsoleta eliminada</numerusform>
@@ -1340,12 +1340,12 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Quit Fleetdeck</source>
         <translation>Salir de Fleetdeck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>%n operation(s) are running on this Fleetdeck instance. Quit anyway? The reconciler will finish them.</source>
         <translation>
             <numerusform>Hay %n operación en curso en esta instancia de Fleetdeck. ¿Salir de todos modos? El reconciler la terminará.</numerusform>
@@ -1531,180 +1531,180 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
 <context>
     <name>fleetdeck::ui::ManagePage</name>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="32"/>
+        <location filename="../ui/views/manage_page.cpp" line="33"/>
         <source>Manage</source>
         <translation>Gestionar</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="38"/>
+        <location filename="../ui/views/manage_page.cpp" line="39"/>
         <source>Installed backends</source>
         <translation>Backends instalados</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="53"/>
-        <location filename="../ui/views/manage_page.cpp" line="94"/>
+        <location filename="../ui/views/manage_page.cpp" line="54"/>
+        <location filename="../ui/views/manage_page.cpp" line="95"/>
         <source>Check for updates</source>
         <translation>Buscar actualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="54"/>
+        <location filename="../ui/views/manage_page.cpp" line="55"/>
         <source>Ask the upgrade leader to list every node and compare with the galleries</source>
         <translation>Pedir al líder de actualizaciones que liste todos los nodos y los compare con las galerías</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="55"/>
-        <location filename="../ui/views/manage_page.cpp" line="137"/>
-        <location filename="../ui/views/manage_page.cpp" line="243"/>
+        <location filename="../ui/views/manage_page.cpp" line="56"/>
+        <location filename="../ui/views/manage_page.cpp" line="138"/>
+        <location filename="../ui/views/manage_page.cpp" line="244"/>
         <source>Upgrade all</source>
         <translation>Actualizar todo</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="61"/>
+        <location filename="../ui/views/manage_page.cpp" line="62"/>
         <source>Update check requested</source>
         <translation>Comprobación de actualizaciones solicitada</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="65"/>
-        <location filename="../ui/views/manage_page.cpp" line="79"/>
-        <location filename="../ui/views/manage_page.cpp" line="86"/>
+        <location filename="../ui/views/manage_page.cpp" line="66"/>
+        <location filename="../ui/views/manage_page.cpp" line="80"/>
+        <location filename="../ui/views/manage_page.cpp" line="87"/>
         <source>Upgrade</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="66"/>
-        <location filename="../ui/views/manage_page.cpp" line="81"/>
-        <location filename="../ui/views/manage_page.cpp" line="88"/>
+        <location filename="../ui/views/manage_page.cpp" line="67"/>
+        <location filename="../ui/views/manage_page.cpp" line="82"/>
+        <location filename="../ui/views/manage_page.cpp" line="89"/>
         <source>Reinstall</source>
         <translation>Reinstalar</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="67"/>
+        <location filename="../ui/views/manage_page.cpp" line="68"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="96"/>
+        <location filename="../ui/views/manage_page.cpp" line="97"/>
         <source>No installed backends</source>
         <translation>No hay backends instalados</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="116"/>
+        <location filename="../ui/views/manage_page.cpp" line="117"/>
         <source>not checked yet</source>
         <translation>aún sin comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="117"/>
+        <location filename="../ui/views/manage_page.cpp" line="118"/>
         <source>checked %1</source>
         <translation>comprobado %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="135"/>
+        <location filename="../ui/views/manage_page.cpp" line="136"/>
         <source>Upgrade %1</source>
         <translation>Actualizar %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="136"/>
+        <location filename="../ui/views/manage_page.cpp" line="137"/>
         <source>No backend has an update</source>
         <translation>Ningún backend tiene actualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="137"/>
+        <location filename="../ui/views/manage_page.cpp" line="138"/>
         <source>Upgrade all (%1)</source>
         <translation>Actualizar todo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="145"/>
+        <location filename="../ui/views/manage_page.cpp" line="146"/>
         <source>No node reports an installed backend. Install one from the Backends page.</source>
         <translation>Ningún nodo informa de un backend instalado. Instale uno desde la página Backends.</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="146"/>
+        <location filename="../ui/views/manage_page.cpp" line="147"/>
         <source>No update check has reported yet; the upgrade leader runs one shortly after it starts.</source>
         <translation>Todavía no ha informado ninguna comprobación de actualizaciones; el líder de actualizaciones ejecuta una poco después de iniciarse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="148"/>
+        <location filename="../ui/views/manage_page.cpp" line="149"/>
         <source>%1 ⬆</source>
         <translation>%1 ⬆</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="194"/>
+        <location filename="../ui/views/manage_page.cpp" line="195"/>
         <source>Upgrade the selected backends that have an update</source>
         <translation>Actualizar los backends seleccionados que tienen una actualización</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="194"/>
+        <location filename="../ui/views/manage_page.cpp" line="195"/>
         <source>No update available</source>
         <translation>No hay actualizaciones disponibles</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="198"/>
+        <location filename="../ui/views/manage_page.cpp" line="199"/>
         <source>Download and install again on the nodes that have it</source>
         <translation>Volver a descargar e instalar en los nodos que lo tienen</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="199"/>
-        <location filename="../ui/views/manage_page.cpp" line="203"/>
+        <location filename="../ui/views/manage_page.cpp" line="200"/>
+        <location filename="../ui/views/manage_page.cpp" line="204"/>
         <source>System backends are protected</source>
         <translation>Los backends del sistema están protegidos</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="203"/>
+        <location filename="../ui/views/manage_page.cpp" line="204"/>
         <source>Delete from every node (Delete)</source>
         <translation>Eliminar de todos los nodos (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="223"/>
+        <location filename="../ui/views/manage_page.cpp" line="224"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="234"/>
+        <location filename="../ui/views/manage_page.cpp" line="235"/>
         <source>%1 already has a running operation</source>
         <translation>%1 ya tiene una operación en curso</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="236"/>
+        <location filename="../ui/views/manage_page.cpp" line="237"/>
         <source>%1 admitted</source>
         <translation>%1 admitido</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="267"/>
+        <location filename="../ui/views/manage_page.cpp" line="268"/>
         <source>%1 from %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="269"/>
+        <location filename="../ui/views/manage_page.cpp" line="270"/>
         <source>%1 from its node</source>
         <translation>%1 de su nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="269"/>
+        <location filename="../ui/views/manage_page.cpp" line="270"/>
         <source>%1 from its %2 nodes</source>
         <translation>%1 de sus %2 nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="271"/>
+        <location filename="../ui/views/manage_page.cpp" line="272"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="273"/>
+        <location filename="../ui/views/manage_page.cpp" line="274"/>
         <source>Not reachable, not checked: %1</source>
         <translation>No accesibles, sin comprobar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="275"/>
+        <location filename="../ui/views/manage_page.cpp" line="276"/>
         <source>Delete backends</source>
         <translation>Eliminar backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="278"/>
+        <location filename="../ui/views/manage_page.cpp" line="279"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/views/manage_page.cpp" line="284"/>
+        <location filename="../ui/views/manage_page.cpp" line="285"/>
         <source>Finding the nodes that have %1…</source>
         <translation>Buscando los nodos que tienen %1…</translation>
     </message>
@@ -1745,197 +1745,197 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
 <context>
     <name>fleetdeck::ui::NodesModel</name>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="41"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="42"/>
         <source>Healthy</source>
         <translation>Sano</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="42"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="43"/>
         <source>Unhealthy</source>
         <translation>Con fallos</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="43"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="44"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="44"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="45"/>
         <source>Draining</source>
         <translation>Drenando</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="47"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="48"/>
         <source>Pending approval</source>
         <translation>Pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="65"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="66"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="68"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="69"/>
         <source>last seen %1</source>
         <translation>visto %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="83"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="84"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="93"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="94"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="96"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="97"/>
         <source>%1 VRAM</source>
         <translation>%1 VRAM</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="99"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="100"/>
         <source>%1 RAM</source>
         <translation>%1 RAM</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="102"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="103"/>
         <source>1 core</source>
         <translation>1 núcleo</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="102"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="103"/>
         <source>%1 cores</source>
         <translation>%1 núcleos</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="111"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="112"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="112"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="113"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="113"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="114"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="114"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="115"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="115"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="116"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="116"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="117"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="117"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="118"/>
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="147"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="148"/>
         <source>%1: %2, heartbeat %3</source>
         <translation>%1: %2, heartbeat %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="148"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="149"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="161"/>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="191"/>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="239"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="162"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="195"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="243"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="168"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="169"/>
         <source>%1 (id %2)</source>
         <translation>%1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="201"/>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="207"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="205"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="211"/>
         <source>%1=%2</source>
         <translation>%1=%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="227"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="231"/>
         <source>Expand to list this node&apos;s backends</source>
         <translation>Desplegar para listar los backends de este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="228"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="232"/>
         <source>Listing backends…</source>
         <translation>Listando backends…</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="229"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="233"/>
         <source>No backends installed</source>
         <translation>No hay backends instalados</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="230"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="234"/>
         <source>Listing failed: %1</source>
         <translation>Falló el listado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="252"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="256"/>
         <source>%1 on %2: installed, version %3</source>
         <translation>%1 en %2: instalado, versión %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="252"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="256"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="258"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="262"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="267"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="271"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="271"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="275"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="273"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="277"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="281"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="285"/>
         <source>installed %1</source>
         <translation>instalado %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="289"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="293"/>
         <source>for %1</source>
         <translation>para %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/nodes_model_cells.cpp" line="301"/>
+        <location filename="../ui/models/nodes_model_cells.cpp" line="305"/>
         <source>Update %1</source>
         <translation>Actualización %1</translation>
     </message>
@@ -1943,138 +1943,138 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
 <context>
     <name>fleetdeck::ui::NodesPage</name>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="35"/>
-        <location filename="../ui/views/nodes_page.cpp" line="53"/>
+        <location filename="../ui/views/nodes_page.cpp" line="36"/>
+        <location filename="../ui/views/nodes_page.cpp" line="54"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="55"/>
+        <location filename="../ui/views/nodes_page.cpp" line="56"/>
         <source>Registration is open: any client on the bus can register a node</source>
         <translation>El registro está abierto: cualquier cliente del bus puede registrar un nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="56"/>
+        <location filename="../ui/views/nodes_page.cpp" line="57"/>
         <source>Set nodes/registration_token in Settings so that only workers holding the token can register</source>
         <translation>Defina nodes/registration_token en los ajustes para que solo puedan registrarse los workers que tengan el token</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="64"/>
+        <location filename="../ui/views/nodes_page.cpp" line="65"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="65"/>
+        <location filename="../ui/views/nodes_page.cpp" line="66"/>
         <source>Drain…</source>
         <translation>Drenar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="66"/>
+        <location filename="../ui/views/nodes_page.cpp" line="67"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="67"/>
+        <location filename="../ui/views/nodes_page.cpp" line="68"/>
         <source>Delete node…</source>
         <translation>Eliminar nodo…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="68"/>
+        <location filename="../ui/views/nodes_page.cpp" line="69"/>
         <source>Upgrade on this node</source>
         <translation>Actualizar en este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="69"/>
+        <location filename="../ui/views/nodes_page.cpp" line="70"/>
         <source>Reinstall on this node</source>
         <translation>Reinstalar en este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="70"/>
+        <location filename="../ui/views/nodes_page.cpp" line="71"/>
         <source>Delete from this node…</source>
         <translation>Eliminar de este nodo…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="95"/>
+        <location filename="../ui/views/nodes_page.cpp" line="96"/>
         <source>Copy command</source>
         <translation>Copiar comando</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="101"/>
+        <location filename="../ui/views/nodes_page.cpp" line="102"/>
         <source>No nodes yet</source>
         <translation>Todavía no hay nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="152"/>
+        <location filename="../ui/views/nodes_page.cpp" line="153"/>
         <source>Start %1 on a node</source>
         <translation>Inicie %1 en un nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="161"/>
+        <location filename="../ui/views/nodes_page.cpp" line="162"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="186"/>
+        <location filename="../ui/views/nodes_page.cpp" line="187"/>
         <source>Backends are listed from healthy and unhealthy nodes only; this node is %1</source>
         <translation>Solo se listan backends de nodos sanos o con fallos; este nodo está %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="201"/>
+        <location filename="../ui/views/nodes_page.cpp" line="202"/>
         <source>the node was not listed</source>
         <translation>el nodo no se listó</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="242"/>
+        <location filename="../ui/views/nodes_page.cpp" line="243"/>
         <source>Approve the selected pending nodes</source>
         <translation>Aprobar los nodos pendientes seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="244"/>
+        <location filename="../ui/views/nodes_page.cpp" line="245"/>
         <source>Stop sending requests to the selected nodes</source>
         <translation>Dejar de enviar solicitudes a los nodos seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="246"/>
+        <location filename="../ui/views/nodes_page.cpp" line="247"/>
         <source>Let the selected nodes take requests again</source>
         <translation>Permitir que los nodos seleccionados vuelvan a aceptar solicitudes</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="247"/>
+        <location filename="../ui/views/nodes_page.cpp" line="248"/>
         <source>Remove the selected nodes from the registry (Delete)</source>
         <translation>Quitar los nodos seleccionados del registro (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="254"/>
+        <location filename="../ui/views/nodes_page.cpp" line="255"/>
         <source>System backends are protected</source>
         <translation>Los backends del sistema están protegidos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="256"/>
+        <location filename="../ui/views/nodes_page.cpp" line="257"/>
         <source>Upgrade on the node it is installed on</source>
         <translation>Actualizar en el nodo donde está instalado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="256"/>
+        <location filename="../ui/views/nodes_page.cpp" line="257"/>
         <source>No update available for this node</source>
         <translation>No hay actualizaciones disponibles para este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="258"/>
+        <location filename="../ui/views/nodes_page.cpp" line="259"/>
         <source>Download and install again on that node</source>
         <translation>Volver a descargar e instalar en ese nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="259"/>
+        <location filename="../ui/views/nodes_page.cpp" line="260"/>
         <source>Delete from that node (Delete)</source>
         <translation>Eliminar de ese nodo (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="289"/>
+        <location filename="../ui/views/nodes_page.cpp" line="290"/>
         <source>Drain nodes</source>
         <translation>Drenar nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="290"/>
+        <location filename="../ui/views/nodes_page.cpp" line="291"/>
         <source>Drain %1?
 
 A draining node receives no new requests; what runs on it finishes. Resume it to take requests again.</source>
@@ -2083,42 +2083,42 @@ A draining node receives no new requests; what runs on it finishes. Resume it to
 Un nodo en drenaje no recibe solicitudes nuevas; lo que se ejecuta en él termina. Reanúdelo para que vuelva a aceptar solicitudes.</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="299"/>
+        <location filename="../ui/views/nodes_page.cpp" line="300"/>
         <source>Approved 1 node</source>
         <translation>1 nodo aprobado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="299"/>
+        <location filename="../ui/views/nodes_page.cpp" line="300"/>
         <source>Approved %1 nodes</source>
         <translation>%1 nodos aprobados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="300"/>
+        <location filename="../ui/views/nodes_page.cpp" line="301"/>
         <source>Drained 1 node</source>
         <translation>1 nodo drenado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="300"/>
+        <location filename="../ui/views/nodes_page.cpp" line="301"/>
         <source>Drained %1 nodes</source>
         <translation>%1 nodos drenados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="303"/>
+        <location filename="../ui/views/nodes_page.cpp" line="304"/>
         <source>Resumed 1 node</source>
         <translation>1 nodo reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="303"/>
+        <location filename="../ui/views/nodes_page.cpp" line="304"/>
         <source>Resumed %1 nodes</source>
         <translation>%1 nodos reanudados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="326"/>
+        <location filename="../ui/views/nodes_page.cpp" line="327"/>
         <source>Delete nodes</source>
         <translation>Eliminar nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="327"/>
+        <location filename="../ui/views/nodes_page.cpp" line="328"/>
         <source>Delete %1?
 
 The pending operations of these nodes are deleted. A worker that is still running registers again, as pending approval, unless it is stopped first.</source>
@@ -2127,58 +2127,58 @@ The pending operations of these nodes are deleted. A worker that is still runnin
 Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en ejecución se registrará de nuevo, como pendiente de aprobación, a menos que se detenga antes.</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="334"/>
+        <location filename="../ui/views/nodes_page.cpp" line="335"/>
         <source>Deleted 1 node</source>
         <translation>1 nodo eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="334"/>
+        <location filename="../ui/views/nodes_page.cpp" line="335"/>
         <source>Deleted %1 nodes</source>
         <translation>%1 nodos eliminados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="341"/>
+        <location filename="../ui/views/nodes_page.cpp" line="342"/>
         <source>%1: 1 operation cancelled</source>
         <translation>%1: 1 operación cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="341"/>
+        <location filename="../ui/views/nodes_page.cpp" line="342"/>
         <source>%1: %2 operations cancelled</source>
         <translation>%1: %2 operaciones canceladas</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="358"/>
-        <location filename="../ui/views/nodes_page.cpp" line="380"/>
+        <location filename="../ui/views/nodes_page.cpp" line="359"/>
+        <location filename="../ui/views/nodes_page.cpp" line="381"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="360"/>
+        <location filename="../ui/views/nodes_page.cpp" line="361"/>
         <source>Delete backends</source>
         <translation>Eliminar backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="360"/>
+        <location filename="../ui/views/nodes_page.cpp" line="361"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="369"/>
+        <location filename="../ui/views/nodes_page.cpp" line="370"/>
         <source>Deleting %1</source>
         <translation>Eliminando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="370"/>
+        <location filename="../ui/views/nodes_page.cpp" line="371"/>
         <source>Upgrading %1</source>
         <translation>Actualizando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="371"/>
+        <location filename="../ui/views/nodes_page.cpp" line="372"/>
         <source>Reinstalling %1</source>
         <translation>Reinstalando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="371"/>
+        <location filename="../ui/views/nodes_page.cpp" line="372"/>
         <source>Installing %1</source>
         <translation>Instalando %1</translation>
     </message>
@@ -2228,67 +2228,67 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::OpPresentation</name>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="16"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="17"/>
         <source>Installing</source>
         <comment>card state, short</comment>
         <translation>Instalando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="17"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="18"/>
         <source>Upgrading</source>
         <comment>card state, short</comment>
         <translation>Actualiz.</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="20"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="21"/>
         <source>Removing</source>
         <comment>card state, short</comment>
         <translation>Eliminando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="40"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="166"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="41"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="168"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="47"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="170"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="49"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="172"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="53"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="55"/>
         <source>Succeeded</source>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="64"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="66"/>
         <source>Installing</source>
         <translation>Instalando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="65"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="67"/>
         <source>Upgrading</source>
         <translation>Actualizando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="68"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="70"/>
         <source>Removing</source>
         <translation>Eliminando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="74"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="76"/>
         <source>install</source>
         <translation>instalar</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="75"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="77"/>
         <source>upgrade</source>
         <translation>actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="78"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="80"/>
         <source>delete</source>
         <translation>eliminar</translation>
     </message>
@@ -2299,19 +2299,19 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="97"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="151"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="99"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="153"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="98"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="100"/>
         <source>Waiting for a free executor slot</source>
         <translation>Esperando un hueco libre del ejecutor</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="103"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="158"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="105"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="160"/>
         <source>Worker busy</source>
         <translation>Worker ocupado</translation>
     </message>
@@ -2351,72 +2351,72 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         <translation>el worker de %1 sigue instalando; el reconciler lo confirmará</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="117"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="180"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="119"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="182"/>
         <source>Stalled</source>
         <translation>Estancado</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="118"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="120"/>
         <source>Stalled · %1</source>
         <comment>stalled · percentage</comment>
         <translation>Estancado · %1</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="119"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="121"/>
         <source>no progress for %1</source>
         <translation>sin progreso desde hace %1</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="131"/>
-        <location filename="../ui/presentation/op_presentation.cpp" line="151"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="133"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="153"/>
         <source>Deleting</source>
         <translation>Eliminando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="132"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="134"/>
         <source>Deleting…</source>
         <translation>Eliminando…</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="136"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="138"/>
         <source>%1 · %2</source>
         <comment>verb · percentage</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="137"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="139"/>
         <source>%1…</source>
         <comment>verb…</comment>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="148"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="150"/>
         <source>Waiting for node</source>
         <translation>Esperando al nodo</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="154"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="156"/>
         <source>Downloading</source>
         <translation>Descargando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="155"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="157"/>
         <source>Verifying</source>
         <translation>Verificando</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="156"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="158"/>
         <source>Extracting</source>
         <translation>Extrayendo</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="162"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="164"/>
         <source>Done</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/op_presentation.cpp" line="189"/>
+        <location filename="../ui/presentation/op_presentation.cpp" line="191"/>
         <location filename="../ui/presentation/progress_text.cpp" line="48"/>
         <source>%1 on %2</source>
         <comment>state on node</comment>
@@ -2426,22 +2426,22 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::OpsBar</name>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="55"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="56"/>
         <source>Operations</source>
         <translation>Operaciones</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="73"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="74"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="75"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="76"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ops_bar.cpp" line="116"/>
+        <location filename="../ui/widgets/ops_bar.cpp" line="117"/>
         <source>Operations — %1 active, %2 failed</source>
         <translation>Operaciones — activas: %1, fallidas: %2</translation>
     </message>
@@ -2504,22 +2504,22 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::OpsModel</name>
     <message>
-        <location filename="../ui/models/ops_model.cpp" line="19"/>
+        <location filename="../ui/models/ops_model.cpp" line="20"/>
         <source> on %1</source>
         <translation> en %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ops_model.cpp" line="22"/>
+        <location filename="../ui/models/ops_model.cpp" line="23"/>
         <source>Failed to %1 backend: %2%3 (%4)</source>
         <translation>No se pudo %1 el backend: %2%3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ops_model.cpp" line="26"/>
+        <location filename="../ui/models/ops_model.cpp" line="27"/>
         <source>%1 backend: %2%3</source>
         <translation>%1 backend: %2%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/ops_model.cpp" line="52"/>
+        <location filename="../ui/models/ops_model.cpp" line="53"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n nodo</numerusform>
@@ -2994,6 +2994,732 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
     </message>
 </context>
 <context>
+    <name>fleetdeck::ui::ReasonText</name>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="26"/>
+        <source>sha256 mismatch for %1: expected %2, got %3</source>
+        <comment>sha256_mismatch</comment>
+        <translation>el sha256 de %1 no coincide: se esperaba %2, se obtuvo %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="27"/>
+        <source>archive entry escapes target directory: %1</source>
+        <comment>archive_escape</comment>
+        <translation>la entrada del archivo sale del directorio de destino: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="28"/>
+        <source>symlink escapes target directory: %1 -&gt; %2</source>
+        <comment>symlink_escape</comment>
+        <translation>el enlace simbólico sale del directorio de destino: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="29"/>
+        <source>unsupported entry type: %1</source>
+        <comment>archive_entry_unsupported</comment>
+        <translation>tipo de entrada no admitido: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="30"/>
+        <source>hard link %1 -&gt; %2 does not name an earlier regular file</source>
+        <comment>archive_hardlink_invalid</comment>
+        <translation>el enlace duro %1 -&gt; %2 no apunta a un archivo regular anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="31"/>
+        <source>invalid archive %1: %2</source>
+        <comment>archive_invalid</comment>
+        <translation>archivo comprimido no válido %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="32"/>
+        <source>invalid archive %1: not compressed as its name says</source>
+        <comment>archive_compression_mismatch</comment>
+        <translation>archivo comprimido no válido %1: no está comprimido como indica su nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="33"/>
+        <source>archive exceeds extraction limits</source>
+        <comment>archive_too_large</comment>
+        <translation>el archivo comprimido supera los límites de extracción</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="34"/>
+        <source>extraction failed: %1</source>
+        <comment>extraction_failed</comment>
+        <translation>la extracción falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="35"/>
+        <source>download failed: %1</source>
+        <comment>download_failed</comment>
+        <translation>la descarga falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="36"/>
+        <source>download failed: HTTP %1 for %2</source>
+        <comment>download_http_status</comment>
+        <translation>la descarga falló: HTTP %1 para %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="37"/>
+        <source>download failed: artifact exceeds the size limit of %1: %2</source>
+        <comment>download_too_large</comment>
+        <translation>la descarga falló: el artefacto supera el límite de tamaño de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="38"/>
+        <source>download stalled: no data for %1</source>
+        <comment>download_stalled</comment>
+        <translation>descarga estancada: sin datos desde hace %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="39"/>
+        <source>file:// path %1 is not below an allowed root</source>
+        <comment>file_not_allowed</comment>
+        <translation>la ruta file:// %1 no está bajo ninguna raíz permitida</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="40"/>
+        <source>gallery %1 is not allowed on this node</source>
+        <comment>gallery_not_allowed</comment>
+        <translation>la galería %1 no está permitida en este nodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="41"/>
+        <source>unsupported URI scheme &quot;%1&quot;</source>
+        <comment>unsupported_uri_scheme</comment>
+        <translation>esquema de URI no admitido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="42"/>
+        <source>invalid backend name &quot;%1&quot;</source>
+        <comment>invalid_backend_name</comment>
+        <translation>nombre de backend no válido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="43"/>
+        <source>backend %1 is a system backend and cannot be deleted</source>
+        <comment>system_backend</comment>
+        <translation>el backend %1 es un backend del sistema y no se puede eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="44"/>
+        <source>cannot create %1</source>
+        <comment>cannot_create</comment>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="45"/>
+        <source>commit failed: %1</source>
+        <comment>commit_failed</comment>
+        <translation>la confirmación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="46"/>
+        <source>cannot delete %1: %2</source>
+        <comment>delete_failed</comment>
+        <translation>no se puede eliminar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="47"/>
+        <source>cancelled by request</source>
+        <comment>cancelled_by_request</comment>
+        <translation>cancelado a petición</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="48"/>
+        <source>node is shutting down</source>
+        <comment>node_shutting_down</comment>
+        <translation>el nodo se está apagando</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="49"/>
+        <source>internal error: %1</source>
+        <comment>internal_error</comment>
+        <translation>error interno: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="50"/>
+        <source>%1 failed: %2</source>
+        <comment>command_failed</comment>
+        <translation>%1 fallida: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="51"/>
+        <source>no responders from node %1</source>
+        <comment>no_responders</comment>
+        <translation>ninguna respuesta del nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="52"/>
+        <source>NATS: timeout</source>
+        <comment>request_timeout</comment>
+        <translation>NATS: tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="53"/>
+        <source>NATS: %1</source>
+        <comment>transport_error</comment>
+        <translation>error de NATS: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="54"/>
+        <source>invalid reply: %1</source>
+        <comment>invalid_reply</comment>
+        <translation>respuesta no válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="55"/>
+        <source>store unreachable: %1</source>
+        <comment>store_unreachable</comment>
+        <translation>almacén inaccesible: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="56"/>
+        <source>enqueue failed: %1</source>
+        <comment>enqueue_failed</comment>
+        <translation>no se pudo poner en cola: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="57"/>
+        <source>cancelled before contact</source>
+        <comment>cancelled_before_contact</comment>
+        <translation>cancelado antes de contactar</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="58"/>
+        <source>cancelled</source>
+        <comment>cancelled</comment>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="59"/>
+        <source>node deleted by admin</source>
+        <comment>node_deleted</comment>
+        <translation>nodo eliminado por el administrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="60"/>
+        <source>node %1, will retry when healthy</source>
+        <comment>node_deferred</comment>
+        <translation>nodo %1, se reintentará cuando esté en buen estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="61"/>
+        <source>pending row taken over by another op</source>
+        <comment>pending_taken_over</comment>
+        <translation>entrada pendiente asumida por otra op</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="62"/>
+        <source>completed before cancel took effect</source>
+        <comment>completed_before_cancel</comment>
+        <translation>completado antes de que la cancelación surtiera efecto</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="63"/>
+        <source>deleted</source>
+        <comment>deleted</comment>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="64"/>
+        <source>installed %1</source>
+        <comment>installed</comment>
+        <translation>instalado %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="65"/>
+        <source>installed</source>
+        <comment>installed</comment>
+        <translation>instalado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="66"/>
+        <source>worker still busy; reconciler will confirm</source>
+        <comment>worker_still_busy</comment>
+        <translation>el worker sigue ocupado; el reconciler lo confirmará</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="67"/>
+        <source>replica shut down; reconciler will confirm</source>
+        <comment>replica_shut_down</comment>
+        <translation>réplica detenida; el reconciler lo confirmará</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="68"/>
+        <source>node %1 before confirming</source>
+        <comment>node_left_before_confirm</comment>
+        <translation>nodo %1 antes de confirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="69"/>
+        <source>node went offline before confirming</source>
+        <comment>node_offline_before_confirm</comment>
+        <translation>el nodo se desconectó antes de confirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="70"/>
+        <source>pending op dropped: node %1</source>
+        <comment>pending_dropped</comment>
+        <translation>op pendiente descartada: nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="71"/>
+        <source>superseded by op %1</source>
+        <comment>node_superseded</comment>
+        <translation>sustituido por la op %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="72"/>
+        <source>confirmed by listing</source>
+        <comment>confirmed_by_listing</comment>
+        <translation>confirmado por el listado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="73"/>
+        <source>cancel sent; outcome unknown</source>
+        <comment>cancel_outcome_unknown</comment>
+        <translation>cancelación enviada; resultado desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="74"/>
+        <source>dead-lettered after %1 attempts: %2</source>
+        <comment>dead_lettered</comment>
+        <translation>pasado a dead letter tras %1 intentos: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="75"/>
+        <source>dead-lettered after %1 attempts</source>
+        <comment>dead_lettered</comment>
+        <translation>pasado a dead letter tras %1 intentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="76"/>
+        <source>attempt %1 failed: %2</source>
+        <comment>attempt_failed</comment>
+        <translation>el intento %1 falló: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="77"/>
+        <source>reaped</source>
+        <comment>reaped_node</comment>
+        <translation>depurado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="78"/>
+        <source>failed</source>
+        <comment>failed</comment>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="79"/>
+        <source>backend state unknown: %1</source>
+        <comment>backend_state_unknown</comment>
+        <translation>estado del backend desconocido: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="80"/>
+        <source>no capability of meta backend %1 matches this node (%2)</source>
+        <comment>meta_no_match</comment>
+        <translation>ninguna capacidad del backend meta %1 corresponde a este nodo (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="81"/>
+        <source>Queued</source>
+        <comment>queued</comment>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="82"/>
+        <source>processing backend: %1</source>
+        <comment>processing_backend</comment>
+        <translation>procesando el backend: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="83"/>
+        <source>processing file: %1. Total: %2. Current: %3</source>
+        <comment>processing_file</comment>
+        <translation>procesando el archivo: %1. Total: %2. Actual: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="85"/>
+        <source>backend %1: the worker is still installing in the background; the reconciler will confirm completion (%2)</source>
+        <comment>worker_still_installing</comment>
+        <translation>backend %1: el worker sigue instalando en segundo plano; el reconciler confirmará que ha terminado (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="89"/>
+        <source>backend %1: the worker is still deleting in the background; the reconciler will confirm completion (%2)</source>
+        <comment>worker_still_deleting</comment>
+        <translation>backend %1: el worker sigue eliminando en segundo plano; el reconciler confirmará que ha terminado (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="92"/>
+        <source>completed</source>
+        <comment>completed</comment>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="93"/>
+        <source>error: %1</source>
+        <comment>op_error</comment>
+        <translation>fallo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="94"/>
+        <source>no eligible nodes for %1 of %2</source>
+        <comment>no_eligible_nodes</comment>
+        <translation>no hay nodos aptos para la %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="95"/>
+        <source>no target node accepted the operation: %1</source>
+        <comment>no_node_accepted</comment>
+        <translation>ningún nodo de destino aceptó la operación: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="96"/>
+        <source>stale operation reaped (abandoned by a crashed or restarted replica)</source>
+        <comment>reaped</comment>
+        <translation>operación obsoleta depurada (abandonada por una réplica que se bloqueó o se reinició)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="97"/>
+        <source>superseded by %1</source>
+        <comment>superseded</comment>
+        <translation>sustituida por %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="98"/>
+        <source>node %1 is %2; its backends are unknown</source>
+        <comment>node_backends_unknown</comment>
+        <translation>el nodo %1 está %2; sus backends son desconocidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="99"/>
+        <source>backend &quot;%1&quot; is not installed on node %2</source>
+        <comment>backend_not_installed</comment>
+        <translation>el backend «%1» no está instalado en el nodo %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="100"/>
+        <source>backend &quot;%1&quot; is not installed on any node</source>
+        <comment>backend_not_installed_anywhere</comment>
+        <translation>el backend «%1» no está instalado en ningún nodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="101"/>
+        <source>unknown backend &quot;%1&quot;: not in any configured gallery</source>
+        <comment>unknown_backend</comment>
+        <translation>backend desconocido «%1»: no está en ninguna galería configurada</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="102"/>
+        <source>meta backend %1: capability %2 names unknown backend &quot;%3&quot;</source>
+        <comment>meta_capability_unknown</comment>
+        <translation>backend meta %1: la capacidad %2 nombra el backend desconocido «%3»</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="104"/>
+        <source>backend %1 requires GPU vendor %2; node %3 has %4</source>
+        <comment>gpu_vendor_mismatch</comment>
+        <translation>el backend %1 requiere el fabricante de GPU %2; el nodo %3 tiene %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="106"/>
+        <source>unknown node &quot;%1&quot;</source>
+        <comment>unknown_node</comment>
+        <translation>nodo desconocido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="107"/>
+        <source>node %1 is pending approval</source>
+        <comment>node_pending_approval</comment>
+        <translation>el nodo %1 está pendiente de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="108"/>
+        <source>node %1 is draining</source>
+        <comment>node_draining</comment>
+        <translation>el nodo %1 se está drenando</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="109"/>
+        <source>%1 of %2 is already active as op %3; wait for it or cancel it</source>
+        <comment>already_active</comment>
+        <translation>la %1 de %2 ya está activa como op %3; espere a que termine o cancélela</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="110"/>
+        <source>operation %1 not found</source>
+        <comment>op_not_found</comment>
+        <translation>no se encontró la operación %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="111"/>
+        <source>operation %1 is %2; only failed or cancelled operations can be retried</source>
+        <comment>retry_not_allowed</comment>
+        <translation>la operación %1 está %2; solo se pueden reintentar operaciones fallidas o canceladas</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="113"/>
+        <source>history entry %1 not found</source>
+        <comment>history_not_found</comment>
+        <translation>no se encontró la entrada de historial %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="114"/>
+        <source>history entry %1 (%2) cannot be retried</source>
+        <comment>history_not_retryable</comment>
+        <translation>la entrada de historial %1 (%2) no se puede reintentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="115"/>
+        <source>operation %1 is already cancelled</source>
+        <comment>already_cancelled</comment>
+        <translation>la operación %1 ya está cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="116"/>
+        <source>operation %1 already finished (%2)</source>
+        <comment>already_finished</comment>
+        <translation>la operación %1 ya terminó (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="117"/>
+        <source>operation %1 cannot be cancelled while running (delete)</source>
+        <comment>not_cancellable</comment>
+        <translation>la operación %1 no se puede cancelar mientras se ejecuta (eliminación)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="118"/>
+        <source>only failed operations can be dismissed; cancel active ones</source>
+        <comment>dismiss_not_failed</comment>
+        <translation>solo se pueden descartar operaciones fallidas; cancele las activas</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="119"/>
+        <source>drained by admin</source>
+        <comment>drained_by_admin</comment>
+        <translation>drenado por el administrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="120"/>
+        <source>deleted by admin</source>
+        <comment>deleted_by_admin</comment>
+        <translation>eliminado por el administrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="121"/>
+        <source>worker shutting down</source>
+        <comment>worker_shutting_down</comment>
+        <translation>el worker se está apagando</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="122"/>
+        <source>worker stopped</source>
+        <comment>worker_stopped</comment>
+        <translation>worker detenido</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="123"/>
+        <source>heartbeat stale</source>
+        <comment>heartbeat_stale</comment>
+        <translation>heartbeat obsoleto</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="124"/>
+        <source>no responders on %1</source>
+        <comment>no_responders_on</comment>
+        <translation>ninguna respuesta en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="125"/>
+        <source>node %1 is offline (last heartbeat %2 ago)</source>
+        <comment>node_offline</comment>
+        <translation>el nodo %1 está sin conexión (último heartbeat hace %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="126"/>
+        <source>node %1 is pending approval; approve it instead</source>
+        <comment>node_pending_resume</comment>
+        <translation>el nodo %1 está pendiente de aprobación; apruébelo en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="127"/>
+        <source>node %1 is not pending approval</source>
+        <comment>node_not_pending</comment>
+        <translation>el nodo %1 no está pendiente de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="128"/>
+        <source>NATS %1 unreachable, retrying</source>
+        <comment>nats_unreachable</comment>
+        <translation>NATS %1 inaccesible, reintentando</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="129"/>
+        <source>no NATS round-trip since the last flush</source>
+        <comment>no_nats_round_trip</comment>
+        <translation>ningún viaje de ida y vuelta de NATS desde el último vaciado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="130"/>
+        <source>NATS flush failed: %1</source>
+        <comment>nats_flush_failed</comment>
+        <translation>el vaciado de NATS falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="131"/>
+        <source>no store query answered yet</source>
+        <comment>no_store_query</comment>
+        <translation>el almacén aún no ha respondido a ninguna consulta</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="132"/>
+        <source>checking the cluster on %1</source>
+        <comment>checking_cluster</comment>
+        <translation>comprobando el clúster en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="133"/>
+        <source>store %1: %2</source>
+        <comment>store_open_failed</comment>
+        <translation>almacén %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="135"/>
+        <source>NATS %1 already carries Fleetdeck cluster %2 (replica %3 on %4); this store belongs to cluster %5</source>
+        <comment>foreign_cluster</comment>
+        <translation>NATS %1 ya lleva el clúster de Fleetdeck %2 (réplica %3 en %4); este almacén pertenece al clúster %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="137"/>
+        <source>Another replica is reconciling; nothing done</source>
+        <comment>reconcile_lock_busy</comment>
+        <translation>Otra réplica está conciliando; no se hizo nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="144"/>
+        <source>install</source>
+        <comment>operation kind</comment>
+        <translation>instalación</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="144"/>
+        <source>reinstall</source>
+        <comment>operation kind</comment>
+        <translation>reinstalación</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="144"/>
+        <source>upgrade</source>
+        <comment>operation kind</comment>
+        <translation>actualización</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="145"/>
+        <source>delete</source>
+        <comment>operation kind</comment>
+        <translation>eliminación</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="145"/>
+        <source>pending</source>
+        <comment>node status</comment>
+        <translation>pendiente de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="145"/>
+        <source>healthy</source>
+        <comment>node status</comment>
+        <translation>en buen estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="146"/>
+        <source>unhealthy</source>
+        <comment>node status</comment>
+        <translation>con problemas</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="146"/>
+        <source>offline</source>
+        <comment>node status</comment>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="146"/>
+        <source>draining</source>
+        <comment>node status</comment>
+        <translation>drenando</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="147"/>
+        <source>deleted</source>
+        <comment>node status</comment>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="147"/>
+        <source>queued</source>
+        <comment>operation state</comment>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="147"/>
+        <source>running</source>
+        <comment>operation state</comment>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="148"/>
+        <source>running_on_worker</source>
+        <comment>operation state</comment>
+        <translation>en ejecución en el worker</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="148"/>
+        <source>success</source>
+        <comment>operation state</comment>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="148"/>
+        <source>failed</source>
+        <comment>operation state</comment>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="149"/>
+        <source>cancelled</source>
+        <comment>operation state</comment>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="178"/>
+        <source>%1: %2</source>
+        <comment>node: error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="187"/>
+        <source>%1 (%2)</source>
+        <comment>node (status)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/presentation/reason_text.cpp" line="215"/>
+        <source>Reconcile: %1 stale pending deleted, %2 confirmed, %3 retried (%4 succeeded, %5 failed), %6 dead-lettered, %n op(s) reaped — %7 ms</source>
+        <comment>reconcile_report</comment>
+        <translation>
+            <numerusform>Conciliación: %1 pendientes obsoletas eliminadas, %2 confirmadas, %3 reintentadas (%4 correctas, %5 fallidas), %6 pasadas a dead letter, %n op depurada — %7 ms</numerusform>
+            <numerusform>Conciliación: %1 pendientes obsoletas eliminadas, %2 confirmadas, %3 reintentadas (%4 correctas, %5 fallidas), %6 pasadas a dead letter, %n ops depuradas — %7 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fleetdeck::ui::SecretCollector</name>
     <message>
         <location filename="../ui/connection/secret_collector.cpp" line="62"/>
@@ -3456,28 +4182,28 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
 <context>
     <name>fleetdeck::ui::TrayNotifier</name>
     <message>
-        <location filename="../ui/tray/tray_notifier.cpp" line="42"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="43"/>
         <source>&amp;Show Fleetdeck</source>
         <translation>&amp;Mostrar Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/tray/tray_notifier.cpp" line="44"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="45"/>
         <source>&amp;Reconcile now</source>
         <translation>&amp;Conciliar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/tray/tray_notifier.cpp" line="47"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="48"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/tray/tray_notifier.cpp" line="221"/>
-        <location filename="../ui/tray/tray_notifier.cpp" line="239"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="222"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="240"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../ui/tray/tray_notifier.cpp" line="249"/>
+        <location filename="../ui/tray/tray_notifier.cpp" line="250"/>
         <source>store unreachable</source>
         <translation>almacén inaccesible</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "bridge/engine_host.h"
 #include "presentation/clock_tick.h"
+#include "presentation/reason_text.h"
 #include "theme/theme.h"
 #include "views/activity_page.h"
 #include "views/backends_page.h"
@@ -320,7 +321,7 @@ void MainWindow::updateStatus()
     const ClusterSnapshot &s = m_host->snapshot();
     if (s.lastReport) {
         const qint64 age = m_host->nowMs() - s.lastReportReceivedMs;
-        m_reportLabel->setText(tr("Last reconcile %1: %2").arg(relativeAge(age), s.lastReport->summary()));
+        m_reportLabel->setText(tr("Last reconcile %1: %2").arg(relativeAge(age), reasonText(s.lastReport->reason(), s.lastReport->summary())));
         m_reportLabel->setToolTip(exactTime(s.lastReport->startedAt));
     } else {
         m_reportLabel->setText(tr("No reconcile report yet"));
@@ -378,7 +379,7 @@ QString MainWindow::connectionSummary() const
 void MainWindow::runReconcile()
 {
     statusBar()->showMessage(tr("Reconciling…"));
-    m_host->reconcileNow(this, [this](const ReconcileReport &r) { statusBar()->showMessage(r.summary(), 15000); });
+    m_host->reconcileNow(this, [this](const ReconcileReport &r) { statusBar()->showMessage(reasonText(r.reason(), r.summary()), 15000); });
 }
 
 void MainWindow::runReap()

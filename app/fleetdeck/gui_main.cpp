@@ -14,6 +14,7 @@
 #include "dialogs/welcome_dialog.h"
 #include "i18n/translations.h"
 #include "main_window.h"
+#include "presentation/reason_text.h"
 #include "single_instance.h"
 #include "startup_report.h"
 #include "theme/theme.h"
@@ -235,7 +236,7 @@ int runGui(int argc, char **argv)
             return;
         exitCode = e.exitCode;
         auto *box = new QMessageBox(QMessageBox::Critical, QObject::tr("Fleetdeck could not start"),
-                                    QObject::tr("Connecting to %1 failed:\n%2").arg(host.storeDsn(), e.message),
+                                    QObject::tr("Connecting to %1 failed:\n%2").arg(host.storeDsn(), ui::reasonText(e.reason, e.message)),
                                     QMessageBox::Close, &window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

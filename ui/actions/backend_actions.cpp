@@ -3,6 +3,7 @@
 #include "bridge/engine_host.h"
 #include "actions/install_plan.h"
 #include "dialogs/node_picker_dialog.h"
+#include "presentation/reason_text.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -34,9 +35,10 @@ void BackendActions::admit(OpKind kind, const QString &backend, bool force, cons
     req.targetNode = targetNode;
     m_host->admit(req, this, [this, backend](const Result<AdmitResult> &r) {
         if (!r) {
-            Q_EMIT message(r.error());
+            const QString why = reasonText(r.reason(), r.error());
+            Q_EMIT message(why);
             if (m_confirm)
-                QMessageBox::warning(m_parent, tr("Not started"), r.error());
+                QMessageBox::warning(m_parent, tr("Not started"), why);
             return;
         }
         if (r->deduplicated)
@@ -82,7 +84,7 @@ void BackendActions::confirmWithListing(CardAction action, const BackendRow &row
                     holders << n.nodeName;
         QStringList unknown;
         for (const UnknownNode &u : listing.unknownNodes)
-            unknown << QStringLiteral("%1 (%2)").arg(u.nodeName, u.error);
+            unknown << QStringLiteral("%1 (%2)").arg(u.nodeName, reasonText(u.errorCode, u.error));
         const QString name = row.entry.name;
         const QString on = holders.isEmpty() ? tr("no reachable node") : holders.join(QStringLiteral(", "));
         QString text;

@@ -1,6 +1,7 @@
 #include "models/history_model.h"
 
 #include "models/row_ranges.h"
+#include "presentation/reason_text.h"
 #include "widgets/format.h"
 
 #include <QJsonObject>
@@ -292,11 +293,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 QVariant HistoryModel::entryData(const Item &item, int column, int role) const
 {
     const HistoryEntry &e = item.entry;
-    const QString error = e.error.value_or(QString());
+    const QString english = e.error.value_or(QString()); // "Copy error" copies the engine's words
+    const QString error = reasonText(e.errorCode, english);
     switch (role) {
     case TableRole::Key: return e.id;
     case TableRole::RowKind: return int(EntryRow);
-    case ErrorTextRole: return error;
+    case ErrorTextRole: return english;
     case Qt::AccessibleTextRole: {
         QString text = tr("%1 %2: %3, %4").arg(kindText(e), e.backend, outcomeText(e.outcome),
                                                 relativeAge(m_now - e.finishedAt));
@@ -381,12 +383,13 @@ QVariant HistoryModel::nodeData(const Item &item, int row, int column, int role)
     const QJsonObject n = item.nodes.at(row).toObject();
     const QString name = n.value(QLatin1String("node_name")).toString();
     const QString status = n.value(QLatin1String("status")).toString();
-    const QString error = n.value(QLatin1String("error")).toString();
+    const QString english = n.value(QLatin1String("error")).toString();
+    const QString error = reasonText(readReason(n, QLatin1String("error")), english);
     const RowLook look = nodeRowLook(status);
     switch (role) {
     case TableRole::Key: return QString(QString::number(item.entry.id) + QLatin1Char('/') + name);
     case TableRole::RowKind: return int(NodeResultRow);
-    case ErrorTextRole: return error;
+    case ErrorTextRole: return english;
     case Qt::AccessibleTextRole:
         return error.isEmpty() ? tr("%1 on %2: %3").arg(item.entry.backend, name, look.text)
                                : tr("%1 on %2: %3, %4").arg(item.entry.backend, name, look.text, error);

@@ -3,6 +3,7 @@
 // are in nodes_model.cpp.
 #include "models/nodes_model.h"
 #include "models/nodes_model_item.h"
+#include "presentation/reason_text.h"
 #include "widgets/format.h"
 
 #include <QDateTime>
@@ -158,7 +159,7 @@ QVariant NodesModel::nodeData(const Item &item, int column, int role) const
         case TableRole::Tone: return int(statusTone(n.status));
         case TableRole::Sort: return int(n.status);
         case Qt::ToolTipRole: return n.statusReason.isEmpty() ? statusText(n.status)
-                                                              : tr("%1: %2").arg(statusText(n.status), n.statusReason);
+                                                              : tr("%1: %2").arg(statusText(n.status), reasonText(n.statusReasonCode, n.statusReason));
         }
         break;
     case NameColumn:
@@ -178,7 +179,10 @@ QVariant NodesModel::nodeData(const Item &item, int column, int role) const
         }
         break;
     case ReasonColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == TableRole::Sort)
+        // In the admin's language; the engine's English text in the tooltip when it says otherwise.
+        if (role == Qt::DisplayRole || role == TableRole::Sort)
+            return reasonText(n.statusReasonCode, n.statusReason);
+        if (role == Qt::ToolTipRole)
             return n.statusReason;
         break;
     case ResourcesColumn:

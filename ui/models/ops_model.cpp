@@ -2,6 +2,7 @@
 
 #include "presentation/op_presentation.h"
 #include "presentation/progress_text.h"
+#include "presentation/reason_text.h"
 #include "widgets/format.h"
 
 #include <QSet>
@@ -65,7 +66,7 @@ NodeLine nodeLine(const Operation &op, const NodeProgress &n, qint64 nowMs, qint
     l.percentage = n.percentage;
     l.bar = n.percentage > 0 && n.percentage < 100;
     if (n.status == NodeRowStatus::Error) {
-        l.fullError = n.error.value_or(n.message);
+        l.fullError = n.error ? reasonText(n.errorCode, *n.error) : reasonText(n.messageCode, n.message);
         l.error = l.fullError.size() > 120 ? l.fullError.left(119) + QChar(0x2026) : l.fullError;
         l.retry = true;
     } else if (n.status == NodeRowStatus::RunningOnWorker) {

@@ -1,6 +1,7 @@
 #include "presentation/op_presentation.h"
 
 #include "presentation/progress_text.h"
+#include "presentation/reason_text.h"
 #include "widgets/format.h"
 
 namespace fleetdeck::ui {
@@ -38,7 +39,8 @@ void ended(P &p, const Operation &op, OpState state)
     case OpState::Failed:
         p.phase = P::Phase::Failed;
         p.word = p.label = OpPresentation::tr("Failed");
-        p.detail = op.error.value_or(op.message);
+        // The error in the admin's language; the engine's English stays a detail (opDetails).
+        p.detail = op.error ? reasonText(op.errorCode, *op.error) : reasonText(op.messageCode, op.message);
         p.tone = Tone::Error;
         p.shape = P::Shape::Error;
         return;

@@ -1,6 +1,7 @@
 #include "tray/tray_notifier.h"
 
 #include "bridge/engine_host.h"
+#include "presentation/reason_text.h"
 #include "theme/theme.h"
 
 #include <QAction>
@@ -236,7 +237,7 @@ void TrayNotifier::reconcile()
         m_reconciling = false;
         updateActions();
         if (m_tray)
-            m_tray->showMessage(tr("Fleetdeck"), report.summary(), QSystemTrayIcon::Information);
+            m_tray->showMessage(tr("Fleetdeck"), reasonText(report.reason(), report.summary()), QSystemTrayIcon::Information);
     });
 }
 

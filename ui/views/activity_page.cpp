@@ -5,6 +5,7 @@
 #include "models/tree_filter_proxy.h"
 #include "presentation/clock_tick.h"
 #include "actions/batch_report.h"
+#include "presentation/reason_text.h"
 
 #include <QAction>
 #include <QApplication>
@@ -195,7 +196,7 @@ void ActivityPage::retry(const QList<const HistoryEntry *> &entries)
             if (r)
                 report->succeeded(label);
             else
-                report->failed(label, r.error());
+                report->failed(label, reasonText(r.reason(), r.error()));
         };
         if (e->entryKind == QLatin1String("dead_letter") || e->outcome == QLatin1String("dead_letter"))
             host()->retryHistory(e->id, this, done);

@@ -6,6 +6,7 @@
 #include "presentation/clock_tick.h"
 #include "actions/batch_report.h"
 #include "widgets/format.h"
+#include "presentation/reason_text.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -229,7 +230,7 @@ void ManagePage::admitEach(const QStringList &backends, OpKind kind, bool force,
         req.force = force;
         host()->admit(req, this, [report, name](const Result<AdmitResult> &r) {
             if (!r)
-                report->failed(name, r.error());
+                report->failed(name, reasonText(r.reason(), r.error()));
             else if (r->deduplicated)
                 report->succeeded(name, tr("%1 already has a running operation").arg(name));
             else

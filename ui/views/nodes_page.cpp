@@ -5,6 +5,7 @@
 #include "models/tree_filter_proxy.h"
 #include "presentation/clock_tick.h"
 #include "actions/batch_report.h"
+#include "presentation/reason_text.h"
 
 #include <QAction>
 #include <QApplication>
@@ -196,7 +197,7 @@ void NodesPage::listNode(const QString &nodeId)
             else
                 m_model->setListing(nodeId, NodesModel::ListState::Listed, reply->reply.backends);
         } else if (const UnknownNode *unknown = result.unknownOf(nodeId)) {
-            m_model->setListing(nodeId, NodesModel::ListState::Failed, {}, unknown->error);
+            m_model->setListing(nodeId, NodesModel::ListState::Failed, {}, reasonText(unknown->errorCode, unknown->error));
         } else {
             m_model->setListing(nodeId, NodesModel::ListState::Failed, {}, tr("the node was not listed"));
         }
@@ -310,7 +311,7 @@ void NodesPage::runNodeAction(EngineHost::NodeAction action)
             if (r)
                 report->succeeded(name);
             else
-                report->failed(name, r.error());
+                report->failed(name, reasonText(r.reason(), r.error()));
         });
     }
 }
@@ -336,7 +337,7 @@ void NodesPage::deleteNodes()
     for (const Node &n : targets) {
         host()->deleteNode(n.id, this, [report, name = n.name](const Result<DeletedNode> &r) {
             if (!r)
-                report->failed(name, r.error());
+                report->failed(name, reasonText(r.reason(), r.error()));
             else if (!r->cancelledOpIds.isEmpty())
                 report->succeeded(name, (r->cancelledOpIds.size() == 1 ? tr("%1: 1 operation cancelled").arg(name) : tr("%1: %2 operations cancelled").arg(name).arg(r->cancelledOpIds.size())));
             else
@@ -382,7 +383,7 @@ void NodesPage::runBackendAction(OpKind kind, bool force)
             if (res)
                 report->succeeded(label);
             else
-                report->failed(label, res.error());
+                report->failed(label, reasonText(res.reason(), res.error()));
         });
     }
 }

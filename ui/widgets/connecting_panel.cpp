@@ -1,6 +1,7 @@
 #include "widgets/connecting_panel.h"
 
 #include "theme/theme.h"
+#include "presentation/reason_text.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -76,7 +77,7 @@ QString ConnectingPanel::describe(const QString &storeDsn, const ConnectionStatu
 {
     if (s.reason.isEmpty())
         return tr("Connecting to store %1… (attempt %2)").arg(storeDsn).arg(qMax(1, s.storeAttempt));
-    return tr("Connecting to store %1: %2 (attempt %3)").arg(storeDsn, s.reason).arg(s.storeAttempt);
+    return tr("Connecting to store %1: %2 (attempt %3)").arg(storeDsn, reasonText(s.reasonCode, s.reason)).arg(s.storeAttempt);
 }
 
 void ConnectingPanel::setStatus(const QString &storeDsn, const ConnectionStatus &status)

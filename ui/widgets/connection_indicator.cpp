@@ -1,6 +1,7 @@
 #include "widgets/connection_indicator.h"
 
 #include "theme/theme.h"
+#include "presentation/reason_text.h"
 
 namespace fleetdeck::ui {
 
@@ -38,9 +39,9 @@ void ConnectionIndicator::setStatus(const ConnectionStatus &s, qint64 nowMs)
         tone = Tone::Error;
     const QColor c = Theme::instance().readable(tone, palette().color(QPalette::Window));
     setText(QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>").arg(c.name(), describe(s, nowMs).toHtmlEscaped()));
-    QString reason = s.reason;
+    QString reason = reasonText(s.reasonCode, s.reason);
     if (s.startup == ConnectionStatus::Startup::Store)
-        reason = s.reason.isEmpty() ? tr("connecting to the store") : tr("store unreachable: %1").arg(s.reason);
+        reason = s.reason.isEmpty() ? tr("connecting to the store") : tr("store unreachable: %1").arg(reason);
     else if (reason.isEmpty() && s.state == ConnectionStatus::State::Live)
         reason = tr("Connected; data is live");
     setToolTip(reason);

@@ -5,6 +5,7 @@
 #include "models/ops_model.h"
 #include "presentation/clock_tick.h"
 #include "widgets/spinner.h"
+#include "presentation/reason_text.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -163,7 +164,7 @@ void OpsBar::press(const QString &opId, int buttonValue, const QString &nodeId)
     case OpButton::Retry:
         m_host->retry(opId, this, [this](const Result<AdmitResult> &r) {
             if (!r)
-                Q_EMIT message(r.error());
+                Q_EMIT message(reasonText(r.reason(), r.error()));
             else
                 highlight(r->opId);
         });
@@ -171,7 +172,7 @@ void OpsBar::press(const QString &opId, int buttonValue, const QString &nodeId)
     case OpButton::Dismiss:
         m_host->dismiss(opId, this, [this](const Result<QString> &r) {
             if (!r)
-                Q_EMIT message(r.error());
+                Q_EMIT message(reasonText(r.reason(), r.error()));
         });
         break;
     case OpButton::Cancel:
@@ -179,7 +180,7 @@ void OpsBar::press(const QString &opId, int buttonValue, const QString &nodeId)
         m_host->cancel(opId, this, [this, opId](const Result<QString> &r) {
             m_model->setCancelBusy(opId, false);
             if (!r)
-                m_model->setInlineError(opId, r.error());
+                m_model->setInlineError(opId, reasonText(r.reason(), r.error()));
         });
         break;
     case OpButton::RetryNode: {
@@ -194,7 +195,7 @@ void OpsBar::press(const QString &opId, int buttonValue, const QString &nodeId)
         req.galleries = op->params.value(QLatin1String("galleries")).toArray();
         m_host->admit(req, this, [this](const Result<AdmitResult> &r) {
             if (!r)
-                Q_EMIT message(r.error());
+                Q_EMIT message(reasonText(r.reason(), r.error()));
             else
                 highlight(r->opId);
         });
