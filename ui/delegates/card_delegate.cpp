@@ -23,20 +23,6 @@ int em(const QFontMetrics &fm)
     return fm.height();
 }
 
-QString initials(const QString &name)
-{
-    // The first letter of each part between '-', '_' and '.' (painted per card per frame: no regex).
-    QString s;
-    bool partStart = true;
-    for (const QChar c : name) {
-        const bool separator = c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.');
-        if (!separator && partStart && s.size() < 2)
-            s += c.toUpper();
-        partStart = separator;
-    }
-    return s.isEmpty() ? QStringLiteral("?") : s;
-}
-
 Tone iconTone(const QString &name)
 {
     static const Tone tones[] = {Tone::Info, Tone::Ok, Tone::Draining, Tone::Pending, Tone::Warning};
@@ -74,6 +60,20 @@ QFont scaled(QFont f, double factor, bool bold = false)
     return f;
 }
 } // namespace
+
+QString cardInitials(const QString &name)
+{
+    // The first letter of each part between '-', '_' and '.' (painted per card per frame: no regex).
+    QString s;
+    bool partStart = true;
+    for (const QChar c : name) {
+        const bool separator = c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.');
+        if (!separator && partStart && s.size() < 2)
+            s += c.toUpper();
+        partStart = separator;
+    }
+    return s.isEmpty() ? QStringLiteral("?") : s;
+}
 
 QString cardActionLabel(CardAction action, bool meta)
 {
@@ -212,7 +212,7 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &opt, const QMo
     p->fillPath(tile, t.chipBackground(tone));
     p->setPen(t.readable(tone, t.chipBackground(tone)));
     p->setFont(scaled(option.font, 1.1, true));
-    p->drawText(l.icon, Qt::AlignCenter, initials(row.entry.name));
+    p->drawText(l.icon, Qt::AlignCenter, cardInitials(row.entry.name));
 
     // Name (bold 1.05×), elided.
     p->setFont(scaled(option.font, 1.05, true));

@@ -11,6 +11,9 @@ namespace fleetdeck::ui {
 enum class CardAction { Install, InstallOnNodes, Reinstall, Upgrade, Delete };
 QString cardActionLabel(CardAction action, bool meta);
 
+// A card's icon tile: the first letter of the name's first two parts ("LC" for llama-cpp-cuda12).
+QString cardInitials(const QString &name);
+
 class CardDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 public:
