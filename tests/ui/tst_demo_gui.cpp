@@ -3,15 +3,11 @@
 // progress, jetson-orin "Worker busy", piper's failure with Retry and Dismiss, a node offline, an
 // orphan reaped, a stalled download) — and at the end no card spins for an op the store holds
 // as finished, and every op the store holds as active shows on its card and in the bar.
-#include "bridge/demo_starter.h"
-#include "bridge/engine_host.h"
-#include "core/clock.h"
-#include "main_window.h"
+#include "demo_tour_fixture.h"
 #include "models/backends_model.h"
 #include "models/ops_model.h"
 #include "store/store_thread.h"
 #include "test_util.h"
-#include "theme/theme.h"
 #include "views/backends_page.h"
 #include "widgets/ops_bar.h"
 
@@ -20,24 +16,15 @@
 using namespace fleetdeck;
 using namespace fleetdeck::ui;
 
-namespace {
-constexpr qint64 kT0 = 1767225600000;
-}
-
 class TstDemoGui : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void tour_states_appear_in_the_models_and_cards_match_the_store()
     {
-        Theme::instance().apply(Theme::Mode::Light);
-        ManualClock clock(kT0);
-        EngineHost host(demoStarter(true, &clock));
-        MainWindow window(&host);
-        window.setConfirmQuit(false);
-        window.show();
-        bool tourDone = false;
-        connect(&host, &EngineHost::tourFinished, this, [&] { tourDone = true; });
-        host.start();
+        test::DemoTour demo;
+        ManualClock &clock = demo.clock;
+        EngineHost &host = demo.host;
+        MainWindow &window = demo.window;
         QSet<QString> seen;
         BackendsModel *cards = window.backendsPage()->model();
         OpsModel *bar = window.opsBar()->model();
@@ -71,16 +58,7 @@ private Q_SLOTS:
                 if (n.name == QLatin1String("gpu-a100-2") && n.status == NodeStatus::Offline)
                     seen.insert(QStringLiteral("node offline"));
         };
-        // Simulated time runs while the GUI thread keeps painting.
-        QDeadlineTimer deadline(240'000);
-        while (!tourDone && !deadline.hasExpired()) {
-            // Ten times real speed: the window gets its frames (16 ms, real time) while a state that
-            // lasts a simulated second or more is on screen.
-            QTest::qWait(5);
-            if (host.isStarted())
-                clock.advanceMs(50);
-            observe();
-        }
+        const bool tourDone = demo.run(observe);
         QVERIFY2(tourDone, qPrintable(QStringList(seen.begin(), seen.end()).join(QStringLiteral(", "))));
         for (const QString &s : {QStringLiteral("upgrade progress on the card"), QStringLiteral("worker busy card"),
                                  QStringLiteral("stalled card"), QStringLiteral("piper failure with Retry and Dismiss"),
@@ -124,14 +102,7 @@ private Q_SLOTS:
             if (op.state != OpState::Failed)
                 QVERIFY2(card->state.busy(), qPrintable(op.backend + QStringLiteral(" is active in the store but its card is idle")));
         }
-        bool stopped = false;
-        host.stop([&] { stopped = true; });
-        QDeadlineTimer stopDeadline(20000);
-        while (!stopped && !stopDeadline.hasExpired()) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-            clock.advanceMs(100);
-        }
-        QVERIFY(stopped);
+        QVERIFY(demo.stop());
     }
 };
 

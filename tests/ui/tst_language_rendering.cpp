@@ -7,19 +7,15 @@
 // numbers, units and symbols, or of the terms translations/kept_terms.json keeps in that language
 // ("Backend", "Status" in German). Tooltips and "Copy details" (the engine's own words, docs/gui.md)
 // are detail views, not visible text.
-#include "bridge/demo_starter.h"
-#include "bridge/engine_host.h"
-#include "core/clock.h"
 #include "delegates/card_delegate.h"
 #include "delegates/ops_delegate.h"
 #include "delegates/table_cell_delegate.h"
-#include "main_window.h"
+#include "demo_tour_fixture.h"
 #include "models/backends_model.h"
 #include "models/history_model.h"
 #include "models/manage_model.h"
 #include "models/nodes_model.h"
 #include "models/ops_model.h"
-#include "theme/theme.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -36,7 +32,6 @@ using namespace fleetdeck::ui;
 
 namespace {
 
-constexpr qint64 kT0 = 1767225600000;
 
 // A paint device that keeps the text of every glyph run painted on it.
 class TextCaptureEngine final : public QPaintEngine {
@@ -265,23 +260,10 @@ private:
     // (a card's look, an op's buttons, a node's status), not at every percent.
     void captureDemo()
     {
-        Theme::instance().apply(Theme::Mode::Light);
-        ManualClock clock(kT0);
-        EngineHost host(demoStarter(true, &clock));
-        MainWindow window(&host);
-        window.setConfirmQuit(false);
-        window.show();
-        bool tourDone = false;
-        connect(&host, &EngineHost::tourFinished, this, [&] { tourDone = true; });
-        host.start();
+        test::DemoTour demo;
         QString lastKind;
-        QDeadlineTimer deadline(240'000);
-        while (!tourDone && !deadline.hasExpired()) {
-            QTest::qWait(5);
-            if (!host.isStarted())
-                continue;
-            clock.advanceMs(50);
-            const ClusterSnapshot &s = host.snapshot();
+        const bool tourDone = demo.run([&] {
+            const ClusterSnapshot &s = demo.host.snapshot();
             QStringList kind;
             for (const Operation &op : s.ops) {
                 kind << op.backend + toString(op.state) + QString::number(op.dismissedAt.has_value());
@@ -293,19 +275,12 @@ private:
             kind << QString::number(s.history.size());
             if (kind.join(QLatin1Char('|')) != lastKind) {
                 lastKind = kind.join(QLatin1Char('|'));
-                m_captures.append(Capture{s, host.nowMs()});
+                m_captures.append(Capture{s, demo.host.nowMs()});
             }
-        }
+        });
         QVERIFY(tourDone);
-        m_captures.append(Capture{host.snapshot(), host.nowMs()});
-        bool stopped = false;
-        host.stop([&] { stopped = true; });
-        QDeadlineTimer stopDeadline(20000);
-        while (!stopped && !stopDeadline.hasExpired()) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-            clock.advanceMs(100);
-        }
-        QVERIFY(stopped);
+        m_captures.append(Capture{demo.host.snapshot(), demo.host.nowMs()});
+        QVERIFY(demo.stop());
     }
 
 private Q_SLOTS:
