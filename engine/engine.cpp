@@ -279,7 +279,8 @@ void Engine::startMonitor()
             m_upgrades->leadershipLost(); // a new PostgreSQL session holds no advisory lock
         reseed();
     });
-    connect(m_ops.get(), &OperationService::storeError, m_monitor.get(), &ConnectionMonitor::storeFailed);
+    connect(m_ops.get(), &OperationService::storeError, m_monitor.get(),
+            [monitor = m_monitor.get()](const Reason &r) { monitor->storeFailed(englishText(r)); });
     // A slow consumer lost broadcasts (an opcache.end, a terminal status): memory may be stale
     // until the store is read again (sim seed 12: a dismissed op stayed in the list).
     // Losses come in bursts: one re-seed a second at most.

@@ -126,8 +126,8 @@ Q_SIGNALS:
     void galleryLoaded();
     // The latest upgrade check, this replica's or the leader's broadcast.
     void upgradesChanged(const fleetdeck::UpgradesResult &result);
-    // A store write failed in a way the admin should see ("store unreachable: …").
-    void storeError(const QString &message);
+    // A store write failed in a way the admin should see (code store_unreachable, docs/reason-codes.md).
+    void storeError(const fleetdeck::Reason &reason);
     // The connection indicator changed (docs/gui.md#connection-indicator-and-re-seed), start-up
     // phases included.
     void connectionChanged(const fleetdeck::ConnectionStatus &status);

@@ -105,40 +105,40 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="106"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="138"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="147"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="218"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="107"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="139"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="148"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="219"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="163"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="164"/>
         <source>Demo cluster</source>
         <translation>Demo-Cluster</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="211"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="212"/>
         <source>Connection profiles</source>
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="212"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="213"/>
         <source>The new connection is used the next time Fleetdeck starts.</source>
         <translation>Die neue Verbindung wird beim nächsten Start von Fleetdeck verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="218"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="219"/>
         <source>The demo could not be started.</source>
         <translation>Die Demo konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="237"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="238"/>
         <source>Fleetdeck could not start</source>
         <translation>Fleetdeck konnte nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="238"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="239"/>
         <source>Connecting to %1 failed:
 %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen:
@@ -2015,8 +2015,8 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="187"/>
-        <source>Backends are listed from healthy and unhealthy nodes only; this node is %1</source>
-        <translation>Backends werden nur von fehlerfreien und gestörten Nodes aufgelistet; dieser Node ist %1</translation>
+        <source>Backends are listed from healthy and unhealthy nodes only; this node %1</source>
+        <translation>Backends werden nur von gesunden und gestörten Nodes aufgelistet; dieser Node %1</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="202"/>
@@ -3200,12 +3200,6 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <translation>Node vom Admin gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/reason_text.cpp" line="60"/>
-        <source>node %1, will retry when healthy</source>
-        <comment>node_deferred</comment>
-        <translation>Node %1, neuer Versuch, sobald er gesund ist</translation>
-    </message>
-    <message>
         <location filename="../ui/presentation/reason_text.cpp" line="61"/>
         <source>pending row taken over by another op</source>
         <comment>pending_taken_over</comment>
@@ -3246,12 +3240,6 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <source>replica shut down; reconciler will confirm</source>
         <comment>replica_shut_down</comment>
         <translation>Replika beendet; der Reconciler bestätigt das Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../ui/presentation/reason_text.cpp" line="68"/>
-        <source>node %1 before confirming</source>
-        <comment>node_left_before_confirm</comment>
-        <translation>Node vor der Bestätigung %1</translation>
     </message>
     <message>
         <location filename="../ui/presentation/reason_text.cpp" line="69"/>
@@ -3392,10 +3380,22 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <translation>ersetzt durch %1</translation>
     </message>
     <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="60"/>
+        <source>node %1; will retry when healthy</source>
+        <comment>node_deferred</comment>
+        <translation>Node %1; neuer Versuch, sobald er gesund ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="68"/>
+        <source>not confirmed: node %1</source>
+        <comment>node_left_before_confirm</comment>
+        <translation>nicht bestätigt: Node %1</translation>
+    </message>
+    <message>
         <location filename="../ui/presentation/reason_text.cpp" line="98"/>
-        <source>node %1 is %2; its backends are unknown</source>
+        <source>node %1 %2; its backends are unknown</source>
         <comment>node_backends_unknown</comment>
-        <translation>Node %1 ist %2; seine Backends sind unbekannt</translation>
+        <translation>Node %1 %2; seine Backends sind unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/presentation/reason_text.cpp" line="99"/>
@@ -3698,19 +3698,61 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/reason_text.cpp" line="178"/>
+        <location filename="../ui/presentation/reason_text.cpp" line="165"/>
+        <source>is pending approval</source>
+        <comment>node status as a predicate</comment>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="166"/>
+        <source>is healthy</source>
+        <comment>node status as a predicate</comment>
+        <translation>ist gesund</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="167"/>
+        <source>is unhealthy</source>
+        <comment>node status as a predicate</comment>
+        <translation>ist gestört</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="168"/>
+        <source>is offline</source>
+        <comment>node status as a predicate</comment>
+        <translation>ist offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="169"/>
+        <source>is draining</source>
+        <comment>node status as a predicate</comment>
+        <translation>wird geleert</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="170"/>
+        <source>is deleted</source>
+        <comment>node status as a predicate</comment>
+        <translation>ist gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="175"/>
+        <source>is %1</source>
+        <comment>node status as a predicate, one this build does not know</comment>
+        <translation>ist %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="203"/>
         <source>%1: %2</source>
         <comment>node: error</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/reason_text.cpp" line="187"/>
+        <location filename="../ui/presentation/reason_text.cpp" line="212"/>
         <source>%1 (%2)</source>
         <comment>node (status)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/presentation/reason_text.cpp" line="215"/>
+        <location filename="../ui/presentation/reason_text.cpp" line="240"/>
         <source>Reconcile: %1 stale pending deleted, %2 confirmed, %3 retried (%4 succeeded, %5 failed), %6 dead-lettered, %n op(s) reaped — %7 ms</source>
         <comment>reconcile_report</comment>
         <translation>

@@ -111,7 +111,7 @@
 <context>
     <name>fleetdeck::ui::ReasonText</name>
     <message numerus="yes">
-        <location filename="../ui/presentation/reason_text.cpp" line="215"/>
+        <location filename="../ui/presentation/reason_text.cpp" line="240"/>
         <source>Reconcile: %1 stale pending deleted, %2 confirmed, %3 retried (%4 succeeded, %5 failed), %6 dead-lettered, %n op(s) reaped — %7 ms</source>
         <comment>reconcile_report</comment>
         <translation>

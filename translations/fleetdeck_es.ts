@@ -105,40 +105,40 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="106"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="138"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="147"/>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="218"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="107"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="139"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="148"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="219"/>
         <source>Fleetdeck</source>
         <translation>Fleetdeck</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="163"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="164"/>
         <source>Demo cluster</source>
         <translation>Clúster de demostración</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="211"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="212"/>
         <source>Connection profiles</source>
         <translation>Perfiles de conexión</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="212"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="213"/>
         <source>The new connection is used the next time Fleetdeck starts.</source>
         <translation>La nueva conexión se usará la próxima vez que se inicie Fleetdeck.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="218"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="219"/>
         <source>The demo could not be started.</source>
         <translation>No se pudo iniciar la demo.</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="237"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="238"/>
         <source>Fleetdeck could not start</source>
         <translation>Fleetdeck no se pudo iniciar</translation>
     </message>
     <message>
-        <location filename="../app/fleetdeck/gui_main.cpp" line="238"/>
+        <location filename="../app/fleetdeck/gui_main.cpp" line="239"/>
         <source>Connecting to %1 failed:
 %2</source>
         <translation>Falló la conexión con %1:
@@ -2015,8 +2015,8 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="187"/>
-        <source>Backends are listed from healthy and unhealthy nodes only; this node is %1</source>
-        <translation>Solo se listan backends de nodos sanos o con fallos; este nodo está %1</translation>
+        <source>Backends are listed from healthy and unhealthy nodes only; this node %1</source>
+        <translation>Los backends solo se listan en nodos en buen estado o con problemas; este nodo %1</translation>
     </message>
     <message>
         <location filename="../ui/views/nodes_page.cpp" line="202"/>
@@ -3200,12 +3200,6 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         <translation>nodo eliminado por el administrador</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/reason_text.cpp" line="60"/>
-        <source>node %1, will retry when healthy</source>
-        <comment>node_deferred</comment>
-        <translation>nodo %1, se reintentará cuando esté en buen estado</translation>
-    </message>
-    <message>
         <location filename="../ui/presentation/reason_text.cpp" line="61"/>
         <source>pending row taken over by another op</source>
         <comment>pending_taken_over</comment>
@@ -3246,12 +3240,6 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         <source>replica shut down; reconciler will confirm</source>
         <comment>replica_shut_down</comment>
         <translation>réplica detenida; el reconciler lo confirmará</translation>
-    </message>
-    <message>
-        <location filename="../ui/presentation/reason_text.cpp" line="68"/>
-        <source>node %1 before confirming</source>
-        <comment>node_left_before_confirm</comment>
-        <translation>nodo %1 antes de confirmar</translation>
     </message>
     <message>
         <location filename="../ui/presentation/reason_text.cpp" line="69"/>
@@ -3392,10 +3380,22 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         <translation>sustituida por %1</translation>
     </message>
     <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="60"/>
+        <source>node %1; will retry when healthy</source>
+        <comment>node_deferred</comment>
+        <translation>nodo %1; se reintentará cuando esté en buen estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="68"/>
+        <source>not confirmed: node %1</source>
+        <comment>node_left_before_confirm</comment>
+        <translation>no confirmado: el nodo %1</translation>
+    </message>
+    <message>
         <location filename="../ui/presentation/reason_text.cpp" line="98"/>
-        <source>node %1 is %2; its backends are unknown</source>
+        <source>node %1 %2; its backends are unknown</source>
         <comment>node_backends_unknown</comment>
-        <translation>el nodo %1 está %2; sus backends son desconocidos</translation>
+        <translation>el nodo %1 %2; sus backends son desconocidos</translation>
     </message>
     <message>
         <location filename="../ui/presentation/reason_text.cpp" line="99"/>
@@ -3698,19 +3698,61 @@ Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en eje
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/reason_text.cpp" line="178"/>
+        <location filename="../ui/presentation/reason_text.cpp" line="165"/>
+        <source>is pending approval</source>
+        <comment>node status as a predicate</comment>
+        <translation>está pendiente de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="166"/>
+        <source>is healthy</source>
+        <comment>node status as a predicate</comment>
+        <translation>está en buen estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="167"/>
+        <source>is unhealthy</source>
+        <comment>node status as a predicate</comment>
+        <translation>tiene problemas</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="168"/>
+        <source>is offline</source>
+        <comment>node status as a predicate</comment>
+        <translation>está sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="169"/>
+        <source>is draining</source>
+        <comment>node status as a predicate</comment>
+        <translation>se está drenando</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="170"/>
+        <source>is deleted</source>
+        <comment>node status as a predicate</comment>
+        <translation>está eliminado</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="175"/>
+        <source>is %1</source>
+        <comment>node status as a predicate, one this build does not know</comment>
+        <translation>está %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation/reason_text.cpp" line="203"/>
         <source>%1: %2</source>
         <comment>node: error</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/presentation/reason_text.cpp" line="187"/>
+        <location filename="../ui/presentation/reason_text.cpp" line="212"/>
         <source>%1 (%2)</source>
         <comment>node (status)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/presentation/reason_text.cpp" line="215"/>
+        <location filename="../ui/presentation/reason_text.cpp" line="240"/>
         <source>Reconcile: %1 stale pending deleted, %2 confirmed, %3 retried (%4 succeeded, %5 failed), %6 dead-lettered, %n op(s) reaped — %7 ms</source>
         <comment>reconcile_report</comment>
         <translation>

@@ -98,7 +98,7 @@ MainWindow::MainWindow(EngineHost *host, QWidget *parent) : QMainWindow(parent),
     connect(m_backends, &BackendsPage::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
     connect(m_backends, &BackendsPage::openSettingsRequested, this, &MainWindow::settingsRequested);
     connect(m_opsBar, &OpsBar::message, this, [this](const QString &t) { statusBar()->showMessage(t, 10000); });
-    connect(m_host, &EngineHost::notice, this, [this](const QString &t) { statusBar()->showMessage(t, 10000); });
+    connect(m_host, &EngineHost::notice, this, [this](const Reason &r) { statusBar()->showMessage(reasonText(r), 10000); });
     connect(m_host, &EngineHost::reportChanged, this, &MainWindow::updateStatus);
     connect(m_host, &EngineHost::nodesChanged, this, &MainWindow::updateStatus);
     connect(m_host, &EngineHost::connectionChanged, this, &MainWindow::updateConnection);

@@ -290,7 +290,7 @@ void OperationService::finishAttempt(const QString &opId, OpState state, const R
         .then(this, [=, this](FinishResult r) {
             if (!r.error.isEmpty()) {
                 qCWarning(lcOps) << "terminal write of" << opId << "failed:" << r.error;
-                Q_EMIT storeError(QStringLiteral("store unreachable: ") + r.error);
+                Q_EMIT storeError(Reason::make("store_unreachable", {{"detail", r.error}}));
             }
             if (!r.won && !r.op && !r.error.isEmpty() && !m_stopped) {
                 // docs/architecture.md#outages: the terminal write is retried every 5 s until the
@@ -314,7 +314,7 @@ void OperationService::writeTerminalNodeRow(const NodeProgress &row)
         if (r || m_stopped)
             return;
         qCWarning(lcOps) << "terminal write of node row" << row.opId << row.nodeName << "failed:" << r.error();
-        Q_EMIT storeError(QStringLiteral("store unreachable: ") + r.error());
+        Q_EMIT storeError(Reason::make("store_unreachable", {{"detail", r.error()}}));
         retryLater([this, row]() { writeTerminalNodeRow(row); });
     });
 }

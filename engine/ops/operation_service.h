@@ -169,8 +169,8 @@ Q_SIGNALS:
     void opChanged(const fleetdeck::Operation &op);
     void opRemoved(const QString &opId);
     void historyAppended(qint64 id);
-    // Store writes failed in a way the admin should see (e.g. "store unreachable: …").
-    void storeError(const QString &message);
+    // Store writes failed in a way the admin should see (code store_unreachable, docs/reason-codes.md).
+    void storeError(const fleetdeck::Reason &reason);
 
 private:
     void subscribe();

@@ -1,7 +1,12 @@
 // The engine's reasons in the admin's language (issue #15 item 2, docs/reason-codes.md): every
 // code of the table has a German and a Spanish wording, its args filled in; a reason without a
 // code (an old worker or row) reads as the engine's English text; the operations bar's failed
-// line words a failed op's error in German under German.
+// line words a failed op's error in German under German; a store-error notice reaches the status bar
+// worded.
+#include "bridge/demo_starter.h"
+#include "bridge/engine_host.h"
+#include "engine.h"
+#include "main_window.h"
 #include "models/history_model.h"
 #include "models/nodes_model.h"
 #include "models/ops_model.h"
@@ -10,6 +15,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTranslator>
 #include <QtTest>
 
@@ -183,6 +189,46 @@ private Q_SLOTS:
         const QModelIndex error = history.index(0, HistoryModel::ErrorColumn);
         QVERIFY2(error.data().toString().startsWith(QStringLiteral("Download stockt: seit ")), qPrintable(error.data().toString()));
         QCOMPARE(error.data(HistoryModel::ErrorTextRole).toString(), QStringLiteral("download stalled: no data for 60 s"));
+    }
+
+    // A status stated in a sentence is worded with its verb: "ist offline", "wird geleert", never
+    // "ist wird geleert" (is + the status word).
+    void node_status_in_a_sentence_keeps_its_verb()
+    {
+        const Reason unknown = Reason::make("node_backends_unknown", {{"node", QStringLiteral("gpu-a")}, {"status", QStringLiteral("draining")}});
+        QCOMPARE(reasonText(unknown), QStringLiteral("node gpu-a is draining; its backends are unknown"));
+        const Reason dropped = Reason::make("pending_dropped", {{"status", QStringLiteral("offline")}});
+        {
+            const Language language(QStringLiteral("de"));
+            QCOMPARE(reasonText(unknown), QStringLiteral("Node gpu-a wird geleert; seine Backends sind unbekannt"));
+            QCOMPARE(reasonText(dropped), QStringLiteral("ausstehende Op verworfen: Node ist offline"));
+            QCOMPARE(nodeStatusPredicate(QStringLiteral("pending")), QStringLiteral("wartet auf Freigabe"));
+        }
+        {
+            const Language language(QStringLiteral("es"));
+            QCOMPARE(reasonText(unknown), QStringLiteral("el nodo gpu-a se está drenando; sus backends son desconocidos"));
+            QCOMPARE(nodeStatusPredicate(QStringLiteral("offline")), QStringLiteral("está sin conexión"));
+        }
+    }
+
+    // A store write the admin should know about failed: the engine's notice travels as a code
+    // through the feed to the window's status bar, worded there (not the engine's English).
+    void store_error_notice_in_german()
+    {
+        const Language language(QStringLiteral("de"));
+        EngineHost host(demoStarter(false));
+        MainWindow window(&host);
+        window.setConfirmQuit(false);
+        window.show();
+        host.start();
+        QTRY_VERIFY_WITH_TIMEOUT(host.isStarted(), 30000);
+        const Reason failed = Reason::make("store_unreachable", {{"detail", QStringLiteral("connection refused")}});
+        QMetaObject::invokeMethod(
+            host.engineOnEngineThread(), [&host, failed] { Q_EMIT host.engineOnEngineThread()->storeError(failed); }, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(), QStringLiteral("Store nicht erreichbar: connection refused"), 10000);
+        bool stopped = false;
+        host.stop([&] { stopped = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(stopped, 10000);
     }
 };
 

@@ -87,9 +87,9 @@ void EngineFeed::stop()
     disconnect();
 }
 
-void EngineFeed::notice(const QString &text)
+void EngineFeed::notice(const Reason &reason)
 {
-    m_pending.notices.append(text);
+    m_pending.notices.append(reason);
     mark(0);
 }
 
@@ -160,7 +160,7 @@ void EngineFeed::flush()
             if (r)
                 d.nodes = r.value();
             else
-                d.notices.append(tr("Could not read nodes: %1").arg(r.error()));
+                d.notices.append(Reason::plain(tr("Could not read nodes: %1").arg(r.error())));
             send(std::move(d));
         });
     } else if (dirty & Nodes) {

@@ -31,7 +31,7 @@ public:
     // listened to yet.
     void preview();
     void stop();
-    void notice(const QString &text);
+    void notice(const fleetdeck::Reason &reason);
     // The GUI applied the previous delta: the next one may go (flow control, so a slow GUI sets
     // the pace instead of queueing snapshots it cannot show).
     void ack();

@@ -227,7 +227,7 @@ void EngineHost::applySnapshot(const SnapshotDelta &d)
         Q_EMIT connectionChanged();
     if (d.reseeded)
         Q_EMIT reseeded();
-    for (const QString &n : d.notices)
+    for (const Reason &n : d.notices)
         Q_EMIT notice(n);
     // Let the repaints this delta caused run first, then ask for the next delta.
     QMetaObject::invokeMethod(this, [this]() {

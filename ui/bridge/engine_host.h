@@ -105,8 +105,9 @@ Q_SIGNALS:
     void tourStep(const QString &id, const QString &caption);
     void tourPausedChanged(bool paused);
     void tourFinished();
-    // A one-line notice for the status bar (store errors, refusals of background work).
-    void notice(const QString &text);
+    // A one-line notice for the status bar (store errors, refusals of background work), worded
+    // by the window.
+    void notice(const fleetdeck::Reason &reason);
 
 private:
     friend class EngineFeed;

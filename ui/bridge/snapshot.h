@@ -68,7 +68,7 @@ struct SnapshotDelta {
     std::optional<ReconcileReport> report;
     std::optional<ConnectionStatus> connection;
     bool reseeded = false;
-    QStringList notices;
+    QList<Reason> notices; // worded by the window (ui/presentation/reason_text.h)
 
     bool isEmpty() const
     {

@@ -57,7 +57,7 @@ const Wording kWordings[] = {
     {"cancelled_before_contact", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "cancelled before contact", "cancelled_before_contact"), ""},
     {"cancelled", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "cancelled", "cancelled"), ""},
     {"node_deleted", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "node deleted by admin", "node_deleted"), ""},
-    {"node_deferred", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "node %1, will retry when healthy", "node_deferred"), "status:word"},
+    {"node_deferred", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "node %1; will retry when healthy", "node_deferred"), "status:predicate"},
     {"pending_taken_over", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "pending row taken over by another op", "pending_taken_over"), ""},
     {"completed_before_cancel", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "completed before cancel took effect", "completed_before_cancel"), ""},
     {"deleted", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "deleted", "deleted"), ""},
@@ -65,9 +65,9 @@ const Wording kWordings[] = {
     {"installed", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "installed", "installed"), ""},
     {"worker_still_busy", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "worker still busy; reconciler will confirm", "worker_still_busy"), ""},
     {"replica_shut_down", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "replica shut down; reconciler will confirm", "replica_shut_down"), ""},
-    {"node_left_before_confirm", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "node %1 before confirming", "node_left_before_confirm"), "status:word"},
+    {"node_left_before_confirm", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "not confirmed: node %1", "node_left_before_confirm"), "status:predicate"},
     {"node_offline_before_confirm", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "node went offline before confirming", "node_offline_before_confirm"), ""},
-    {"pending_dropped", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "pending op dropped: node %1", "pending_dropped"), "status:word"},
+    {"pending_dropped", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "pending op dropped: node %1", "pending_dropped"), "status:predicate"},
     {"node_superseded", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "superseded by op %1", "node_superseded"), "op"},
     {"confirmed_by_listing", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "confirmed by listing", "confirmed_by_listing"), ""},
     {"cancel_outcome_unknown", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "cancel sent; outcome unknown", "cancel_outcome_unknown"), ""},
@@ -95,7 +95,7 @@ const Wording kWordings[] = {
     {"no_node_accepted", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "no target node accepted the operation: %1", "no_node_accepted"), "nodes:node_states"},
     {"reaped", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "stale operation reaped (abandoned by a crashed or restarted replica)", "reaped"), ""},
     {"superseded", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "superseded by %1", "superseded"), "op"},
-    {"node_backends_unknown", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "node %1 is %2; its backends are unknown", "node_backends_unknown"), "node,status:word"},
+    {"node_backends_unknown", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "node %1 %2; its backends are unknown", "node_backends_unknown"), "node,status:predicate"},
     {"backend_not_installed", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "backend \"%1\" is not installed on node %2", "backend_not_installed"), "backend,node"},
     {"backend_not_installed_anywhere", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "backend \"%1\" is not installed on any node", "backend_not_installed_anywhere"), "backend"},
     {"unknown_backend", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "unknown backend \"%1\": not in any configured gallery", "unknown_backend"), "backend"},
@@ -154,6 +154,29 @@ QString enumWord(const QString &v)
     return v;
 }
 
+} // namespace
+
+QString nodeStatusPredicate(const QString &v)
+{
+    static const struct {
+        const char *status;
+        Source source;
+    } kPredicates[] = {
+        {"pending", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "is pending approval", "node status as a predicate")},
+        {"healthy", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "is healthy", "node status as a predicate")},
+        {"unhealthy", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "is unhealthy", "node status as a predicate")},
+        {"offline", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "is offline", "node status as a predicate")},
+        {"draining", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "is draining", "node status as a predicate")},
+        {"deleted", QT_TRANSLATE_NOOP3("fleetdeck::ui::ReasonText", "is deleted", "node status as a predicate")},
+    };
+    for (const auto &p : kPredicates)
+        if (v == QLatin1String(p.status))
+            return QCoreApplication::translate("fleetdeck::ui::ReasonText", p.source.text, p.source.comment);
+    return ReasonText::tr("is %1", "node status as a predicate, one this build does not know").arg(v);
+}
+
+namespace {
+
 QString formatted(const QJsonValue &v, const QString &format)
 {
     const QLocale locale;
@@ -165,6 +188,8 @@ QString formatted(const QJsonValue &v, const QString &format)
         return duration(v.toInteger());
     if (format == QLatin1String("word"))
         return enumWord(v.toString());
+    if (format == QLatin1String("predicate"))
+        return nodeStatusPredicate(v.toString());
     if (format == QLatin1String("list")) {
         QStringList items;
         for (const QJsonValue &i : v.toArray())

@@ -23,4 +23,9 @@ QString reasonText(const Reason &r, const QString &englishFallback = {});
 // An optional English text and its code: the worded reason, or nullopt when there is no text.
 std::optional<QString> reasonText(const Reason &r, const std::optional<QString> &englishFallback);
 
+// A node status (the wire's word, "draining") where a sentence states it, verb included: "is
+// draining", German "wird geleert", "ist offline". A language words the verb with the status, so
+// "is" + a status word would read "ist wird geleert". An unknown status reads "is <status>".
+QString nodeStatusPredicate(const QString &status);
+
 } // namespace fleetdeck::ui

@@ -184,8 +184,8 @@ void NodesPage::listNode(const QString &nodeId)
         return;
     if (!isListable(n->status)) {
         m_model->setListing(nodeId, NodesModel::ListState::Unavailable, {},
-                            tr("Backends are listed from healthy and unhealthy nodes only; this node is %1")
-                                .arg(NodesModel::statusText(n->status).toLower()));
+                            tr("Backends are listed from healthy and unhealthy nodes only; this node %1")
+                                .arg(nodeStatusPredicate(toString(n->status))));
         return;
     }
     if (m_model->listState(nodeId) == NodesModel::ListState::NotListed)
