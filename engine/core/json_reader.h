@@ -32,7 +32,11 @@ public:
 
 private:
     QString field(const char *key) const;
-    bool present(const char *key) const;
+    std::optional<QJsonValue> lookup(const char *key) const; // none when absent or null
+    bool require(const std::optional<QJsonValue> &v, const char *key);
+    QString stringOf(const QJsonValue &v, const char *key, const QString &def);
+    bool boolOf(const QJsonValue &v, const char *key, bool def);
+    qint64 intOf(const QJsonValue &v, const char *key, qint64 def);
     void typeError(const char *key, const char *expected);
 
     QJsonObject m_obj;

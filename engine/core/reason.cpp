@@ -3,6 +3,7 @@
 #include "core/units.h"
 
 #include <QJsonArray>
+#include <cstring>
 #include <functional>
 
 namespace fleetdeck {
@@ -297,8 +298,19 @@ void insertReason(QJsonObject &o, QLatin1StringView field, const Reason &r)
 
 Reason readReason(const QJsonObject &o, QLatin1StringView field)
 {
-    const QJsonValue code = o.value(QString(field) + QStringLiteral("_code"));
-    const QJsonValue args = o.value(QString(field) + QStringLiteral("_args"));
+    // Read for the op and each node row of every status message on the engine thread: the keys
+    // are built on the stack, and a message without a code (most of them) costs one search.
+    char key[64];
+    const qsizetype n = field.size();
+    if (n + 5 > qsizetype(sizeof key))
+        return {};
+    std::memcpy(key, field.data(), size_t(n));
+    std::memcpy(key + n, "_code", 5);
+    const QJsonValue code = o.value(QLatin1StringView(key, n + 5));
+    if (!code.isString())
+        return {};
+    std::memcpy(key + n, "_args", 5);
+    const QJsonValue args = o.value(QLatin1StringView(key, n + 5));
     if (!find(code.toString()) || !(args.isObject() || args.isUndefined() || args.isNull()))
         return {}; // none, malformed, or a newer peer's code: the English text beside it is the word
     return Reason{code.toString(), args.toObject()};
