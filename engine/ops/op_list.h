@@ -4,9 +4,11 @@
 // (docs/gui.md#data-flow: the GUI feed sends these deltas, so a frame with 300 ticks among 5,000
 // listed ops costs 300 ops, not 5,000).
 #include "core/operation.h"
+#include "ops/op_cache.h"
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace fleetdeck {
@@ -27,7 +29,20 @@ struct OpsListDelta {
 struct OpsListCursor {
     QHash<QString, quint64> versions;
     bool primed = false; // false: the next read is whole
-    void reset() { versions.clear(), primed = false; }
+    // The OpCache listing of the last read (held, so that the same listing is known by its
+    // data), the ids it holds and the status map's last version then: while the listing stays
+    // the same, the next read looks only at the ops written since (StatusMap::readSince).
+    QList<OpCacheEntry> listing;
+    QSet<QString> listingIds;
+    quint64 statusVersion = 0;
+    void reset()
+    {
+        versions.clear();
+        listing.clear();
+        listingIds.clear();
+        statusVersion = 0;
+        primed = false;
+    }
 };
 
 } // namespace fleetdeck

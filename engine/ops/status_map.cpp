@@ -36,11 +36,54 @@ std::optional<Operation> StatusMap::get(const QString &opId) const
     return *it;
 }
 
-QList<StatusMap::Read> StatusMap::readChanged(const QList<QString> &opIds, const QHash<QString, quint64> &known) const
+void StatusMap::bump(const QString &opId)
+{
+    const quint64 version = ++m_lastVersion;
+    const auto it = m_versions.find(opId);
+    if (it == m_versions.end()) {
+        m_versions.insert(opId, version);
+        m_byVersion.emplace(version, opId);
+        return;
+    }
+    // The op's entry moves to its new version without a new allocation (one write per event).
+    auto node = m_byVersion.extract(*it);
+    *it = version;
+    if (node.empty()) {
+        m_byVersion.emplace(version, opId);
+        return;
+    }
+    node.key() = version;
+    m_byVersion.insert(std::move(node));
+}
+
+void StatusMap::dropVersion(const QString &opId)
+{
+    const auto it = m_versions.find(opId);
+    if (it == m_versions.end())
+        return;
+    m_byVersion.erase(*it);
+    m_versions.erase(it);
+}
+
+QList<StatusMap::Change> StatusMap::readSince(quint64 after, quint64 *latest) const
+{
+    QList<Change> out;
+    std::shared_lock lock(m_lock);
+    *latest = m_lastVersion;
+    for (auto it = m_byVersion.upper_bound(after); it != m_byVersion.end(); ++it)
+        if (const auto op = m_ops.constFind(it->second); op != m_ops.constEnd())
+            out.append(Change{it->first, *op});
+    return out;
+}
+
+QList<StatusMap::Read> StatusMap::readChanged(const QList<QString> &opIds, const QHash<QString, quint64> &known,
+                                              quint64 *latest) const
 {
     QList<Read> out;
     out.reserve(opIds.size());
     std::shared_lock lock(m_lock);
+    if (latest)
+        *latest = m_lastVersion;
     for (const QString &id : opIds) {
         Read r;
         r.version = m_versions.value(id, 0);
@@ -76,7 +119,7 @@ void StatusMap::put(const Operation &op)
 void StatusMap::remove(const QString &opId)
 {
     std::unique_lock lock(m_lock);
-    m_versions.remove(opId);
+    dropVersion(opId);
     if (m_ops.remove(opId))
         m_listGeneration.fetch_add(1, std::memory_order_release);
 }
@@ -84,7 +127,7 @@ void StatusMap::remove(const QString &opId)
 void StatusMap::retire(const QString &opId, qint64 nowMs)
 {
     std::unique_lock lock(m_lock);
-    m_versions.remove(opId);
+    dropVersion(opId);
     if (m_ops.remove(opId))
         m_listGeneration.fetch_add(1, std::memory_order_release);
     m_retired.insert(opId, nowMs);
@@ -191,6 +234,7 @@ void StatusMap::reset(const QList<Operation> &ops)
     std::unique_lock lock(m_lock);
     m_ops.clear();
     m_versions.clear();
+    m_byVersion.clear();
     for (const Operation &op : ops) {
         m_ops.insert(op.id, op);
         bump(op.id);

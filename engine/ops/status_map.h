@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <atomic>
+#include <map>
 #include <optional>
 #include <mutex>
 #include <shared_mutex>
@@ -38,7 +39,17 @@ public:
         quint64 version = 0;
         std::optional<Operation> op; // set when the version moved
     };
-    QList<Read> readChanged(const QList<QString> &opIds, const QHash<QString, quint64> &known) const;
+    // `latest`: the last version given to any op, read under the same lock.
+    QList<Read> readChanged(const QList<QString> &opIds, const QHash<QString, quint64> &known,
+                            quint64 *latest = nullptr) const;
+    // The ops written after version `after`, each once with its current version, in version
+    // order, and the last version given: what moved since a reader's last read, found without
+    // looking at the ops that did not (a frame with 300 ticks among 5,000 ops reads 300).
+    struct Change {
+        quint64 version = 0;
+        Operation op;
+    };
+    QList<Change> readSince(quint64 after, quint64 *latest) const;
     bool isRetired(const QString &opId) const;
     QList<Operation> snapshot() const;
     int size() const;
@@ -74,12 +85,14 @@ private:
     // not through uninstrumented Qt's.
     // Bumps m_listGeneration when an op's list facts went from `before` to `after` (write lock held).
     void noteFacts(const std::optional<ListFacts> &before, const Operation *after);
-    void bump(const QString &opId) { m_versions.insert(opId, ++m_lastVersion); } // write lock held
+    void bump(const QString &opId); // write lock held
+    void dropVersion(const QString &opId); // write lock held
 
     mutable std::shared_mutex m_lock;
     std::atomic<quint64> m_listGeneration{0};
     QHash<QString, Operation> m_ops;
     QHash<QString, quint64> m_versions; // the ops of m_ops
+    std::map<quint64, QString> m_byVersion; // m_versions inverted: each op once, at its version
     quint64 m_lastVersion = 0;
     QHash<QString, qint64> m_retired; // op id → when it was retired
 };
