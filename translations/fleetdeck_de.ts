@@ -4,57 +4,57 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="22"/>
+        <location filename="../ui/widgets/format.cpp" line="24"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="24"/>
+        <location filename="../ui/widgets/format.cpp" line="26"/>
         <source>%1 s ago</source>
         <translation>vor %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="26"/>
+        <location filename="../ui/widgets/format.cpp" line="28"/>
         <source>%1 min ago</source>
         <translation>vor %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="28"/>
+        <location filename="../ui/widgets/format.cpp" line="30"/>
         <source>%1 h ago</source>
         <translation>vor %1 h</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="29"/>
+        <location filename="../ui/widgets/format.cpp" line="31"/>
         <source>%1 d ago</source>
         <translation>vor %1 d</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="35"/>
+        <location filename="../ui/widgets/format.cpp" line="37"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="38"/>
+        <location filename="../ui/widgets/format.cpp" line="40"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="40"/>
+        <location filename="../ui/widgets/format.cpp" line="42"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="40"/>
+        <location filename="../ui/widgets/format.cpp" line="42"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="41"/>
+        <location filename="../ui/widgets/format.cpp" line="43"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="59"/>
+        <location filename="../ui/widgets/format.cpp" line="77"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -277,68 +277,68 @@
 <context>
     <name>fleetdeck::ui::ActivityPage</name>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="23"/>
-        <location filename="../ui/views/activity_page.cpp" line="28"/>
+        <location filename="../ui/views/activity_page.cpp" line="25"/>
+        <location filename="../ui/views/activity_page.cpp" line="30"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="48"/>
+        <location filename="../ui/views/activity_page.cpp" line="66"/>
         <source>Outcome filter</source>
         <translation>Ergebnisfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="49"/>
+        <location filename="../ui/views/activity_page.cpp" line="67"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="56"/>
+        <location filename="../ui/views/activity_page.cpp" line="74"/>
         <source>Filter by backend</source>
         <translation>Backend filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="57"/>
+        <location filename="../ui/views/activity_page.cpp" line="75"/>
         <source>Backend filter</source>
         <translation>Backend-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="71"/>
+        <location filename="../ui/views/activity_page.cpp" line="89"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="72"/>
+        <location filename="../ui/views/activity_page.cpp" line="90"/>
         <source>Copy error</source>
         <translation>Fehler kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="83"/>
+        <location filename="../ui/views/activity_page.cpp" line="101"/>
         <source>Nothing happened yet</source>
         <translation>Noch nichts geschehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="84"/>
+        <location filename="../ui/views/activity_page.cpp" line="102"/>
         <source>Installs, upgrades and deletes appear here once they end, with their per-node results.</source>
         <translation>Installationen, Upgrades und Löschungen erscheinen hier, sobald sie abgeschlossen sind, mit den Ergebnissen je Node.</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="141"/>
+        <location filename="../ui/views/activity_page.cpp" line="159"/>
         <source>Admit the operation again (failed, cancelled and dead-letter entries)</source>
         <translation>Die Operation erneut zulassen (fehlgeschlagene, abgebrochene und Dead-Letter-Einträge)</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="145"/>
+        <location filename="../ui/views/activity_page.cpp" line="163"/>
         <source>Copy the full error text</source>
         <translation>Den vollständigen Fehlertext kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="189"/>
+        <location filename="../ui/views/activity_page.cpp" line="207"/>
         <source>Retrying %1</source>
         <translation>%1 wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="193"/>
+        <location filename="../ui/views/activity_page.cpp" line="211"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -420,7 +420,7 @@
 <context>
     <name>fleetdeck::ui::BackendsModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/backends_model.cpp" line="63"/>
+        <location filename="../ui/models/backends_model.cpp" line="64"/>
         <source>installed %1 on %2 of %n node(s)</source>
         <translation>
             <numerusform>%1 installiert auf %2 von %n Node</numerusform>
@@ -428,17 +428,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/backends_model.cpp" line="65"/>
+        <location filename="../ui/models/backends_model.cpp" line="66"/>
         <source>not installed, version %1 available</source>
         <translation>nicht installiert, Version %1 verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/models/backends_model.cpp" line="67"/>
+        <location filename="../ui/models/backends_model.cpp" line="68"/>
         <source>update %1 available</source>
         <translation>Update %1 verfügbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/backends_model.cpp" line="69"/>
+        <location filename="../ui/models/backends_model.cpp" line="70"/>
         <source>drift on %n node(s)</source>
         <translation>
             <numerusform>Abweichung auf %n Node</numerusform>
@@ -897,137 +897,137 @@
         <translation>Löschung</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="115"/>
+        <location filename="../ui/models/history_model.cpp" line="120"/>
         <source>%1 · 1 attempt</source>
         <translation>%1 · 1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="115"/>
+        <location filename="../ui/models/history_model.cpp" line="120"/>
         <source>%1 · %2 attempts</source>
         <translation>%1 · %2 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="133"/>
+        <location filename="../ui/models/history_model.cpp" line="138"/>
         <source>%1 ok</source>
         <translation>%1 ok</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="135"/>
+        <location filename="../ui/models/history_model.cpp" line="140"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="137"/>
+        <location filename="../ui/models/history_model.cpp" line="142"/>
         <source>%1 cancelled</source>
         <translation>%1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="139"/>
+        <location filename="../ui/models/history_model.cpp" line="144"/>
         <source>%1 queued</source>
         <translation>%1 in Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="141"/>
+        <location filename="../ui/models/history_model.cpp" line="146"/>
         <source>%1 in progress</source>
         <translation>%1 laufend</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="260"/>
+        <location filename="../ui/models/history_model.cpp" line="265"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="261"/>
+        <location filename="../ui/models/history_model.cpp" line="266"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="262"/>
+        <location filename="../ui/models/history_model.cpp" line="267"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="263"/>
+        <location filename="../ui/models/history_model.cpp" line="268"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="264"/>
+        <location filename="../ui/models/history_model.cpp" line="269"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="265"/>
+        <location filename="../ui/models/history_model.cpp" line="270"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="266"/>
+        <location filename="../ui/models/history_model.cpp" line="271"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="267"/>
+        <location filename="../ui/models/history_model.cpp" line="272"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="268"/>
+        <location filename="../ui/models/history_model.cpp" line="273"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="303"/>
+        <location filename="../ui/models/history_model.cpp" line="308"/>
         <source>%1 %2: %3, %4</source>
         <translation>%1 %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="307"/>
+        <location filename="../ui/models/history_model.cpp" line="312"/>
         <source>, nodes: %1</source>
         <translation>, Nodes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="309"/>
+        <location filename="../ui/models/history_model.cpp" line="314"/>
         <source>, error: %1</source>
         <translation>, Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="339"/>
+        <location filename="../ui/models/history_model.cpp" line="344"/>
         <source>%1 (op %2)</source>
         <translation>%1 (Op %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="371"/>
+        <location filename="../ui/models/history_model.cpp" line="376"/>
         <source>Admit %1 again on %2</source>
         <translation>%1 auf %2 erneut zulassen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="372"/>
+        <location filename="../ui/models/history_model.cpp" line="377"/>
         <source>Admit this operation again</source>
         <translation>Diese Operation erneut zulassen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="373"/>
+        <location filename="../ui/models/history_model.cpp" line="113"/>
         <source>Retry</source>
-        <translation>Erneut</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="394"/>
+        <location filename="../ui/models/history_model.cpp" line="399"/>
         <source>%1 on %2: %3</source>
         <translation>%1 auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="395"/>
+        <location filename="../ui/models/history_model.cpp" line="400"/>
         <source>%1 on %2: %3, %4</source>
         <translation>%1 auf %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="413"/>
+        <location filename="../ui/models/history_model.cpp" line="418"/>
         <source>1 attempt</source>
         <translation>1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="413"/>
+        <location filename="../ui/models/history_model.cpp" line="418"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
@@ -1356,174 +1356,174 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
 <context>
     <name>fleetdeck::ui::ManageModel</name>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="236"/>
+        <location filename="../ui/models/manage_model.cpp" line="296"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="237"/>
+        <location filename="../ui/models/manage_model.cpp" line="297"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="238"/>
+        <location filename="../ui/models/manage_model.cpp" line="298"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="239"/>
+        <location filename="../ui/models/manage_model.cpp" line="299"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="240"/>
+        <location filename="../ui/models/manage_model.cpp" line="300"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="241"/>
+        <location filename="../ui/models/manage_model.cpp" line="301"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="259"/>
+        <location filename="../ui/models/manage_model.cpp" line="319"/>
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="259"/>
+        <location filename="../ui/models/manage_model.cpp" line="319"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="261"/>
+        <location filename="../ui/models/manage_model.cpp" line="321"/>
         <source>update %1 available</source>
         <translation>Update %1 verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="263"/>
+        <location filename="../ui/models/manage_model.cpp" line="323"/>
         <source>drift on 1 node</source>
         <translation>Abweichung auf 1 Node</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="263"/>
+        <location filename="../ui/models/manage_model.cpp" line="323"/>
         <source>drift on %1 nodes</source>
         <translation>Abweichung auf %1 Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="264"/>
+        <location filename="../ui/models/manage_model.cpp" line="324"/>
         <source>on 1 node</source>
         <translation>auf 1 Node</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="264"/>
+        <location filename="../ui/models/manage_model.cpp" line="324"/>
         <source>on %1 nodes</source>
         <translation>auf %1 Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="268"/>
+        <location filename="../ui/models/manage_model.cpp" line="328"/>
         <source>protected</source>
         <translation>geschützt</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="279"/>
+        <location filename="../ui/models/manage_model.cpp" line="339"/>
         <source>An operation runs for this backend</source>
         <translation>Für dieses Backend läuft eine Operation</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="282"/>
+        <location filename="../ui/models/manage_model.cpp" line="342"/>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="283"/>
+        <location filename="../ui/models/manage_model.cpp" line="343"/>
         <source>Upgrade %1 to %2 on every node</source>
         <translation>%1 auf jedem Node auf %2 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="284"/>
+        <location filename="../ui/models/manage_model.cpp" line="344"/>
         <source>Reinstall</source>
         <translation>Neu installieren</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="285"/>
+        <location filename="../ui/models/manage_model.cpp" line="345"/>
         <source>Download and install %1 again on the nodes that have it</source>
         <translation>%1 auf den Nodes, die es haben, erneut herunterladen und installieren</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="286"/>
+        <location filename="../ui/models/manage_model.cpp" line="346"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="287"/>
+        <location filename="../ui/models/manage_model.cpp" line="347"/>
         <source>Delete %1 from every node</source>
         <translation>%1 von jedem Node löschen</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="312"/>
+        <location filename="../ui/models/manage_model.cpp" line="372"/>
         <source>%1 (for %2)</source>
         <translation>%1 (für %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="316"/>
+        <location filename="../ui/models/manage_model.cpp" line="376"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="318"/>
+        <location filename="../ui/models/manage_model.cpp" line="378"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="320"/>
+        <location filename="../ui/models/manage_model.cpp" line="380"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="331"/>
+        <location filename="../ui/models/manage_model.cpp" line="391"/>
         <source>Installed: %1</source>
         <translation>Installiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="333"/>
+        <location filename="../ui/models/manage_model.cpp" line="393"/>
         <source>Available: %1</source>
         <translation>Verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="335"/>
-        <location filename="../ui/models/manage_model.cpp" line="346"/>
+        <location filename="../ui/models/manage_model.cpp" line="395"/>
+        <location filename="../ui/models/manage_model.cpp" line="406"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="341"/>
+        <location filename="../ui/models/manage_model.cpp" line="401"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="341"/>
+        <location filename="../ui/models/manage_model.cpp" line="401"/>
         <source>Update %1</source>
         <translation>Update %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="347"/>
+        <location filename="../ui/models/manage_model.cpp" line="407"/>
         <source>Drift: 1 node</source>
         <translation>Abweichung: 1 Node</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="347"/>
+        <location filename="../ui/models/manage_model.cpp" line="407"/>
         <source>Drift: %1 nodes</source>
         <translation>Abweichung: %1 Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="373"/>
+        <location filename="../ui/models/manage_model.cpp" line="433"/>
         <source>Protected</source>
         <translation>Geschützt</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="374"/>
-        <location filename="../ui/models/manage_model.cpp" line="377"/>
+        <location filename="../ui/models/manage_model.cpp" line="434"/>
+        <location filename="../ui/models/manage_model.cpp" line="437"/>
         <source>System backends come with the worker and cannot be changed here</source>
         <translation>System-Backends gehören zum Worker und können hier nicht geändert werden</translation>
     </message>
@@ -1943,138 +1943,138 @@ Inferenz-Backends auf jedem Node installieren, aktualisieren und löschen, live.
 <context>
     <name>fleetdeck::ui::NodesPage</name>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="36"/>
-        <location filename="../ui/views/nodes_page.cpp" line="54"/>
+        <location filename="../ui/views/nodes_page.cpp" line="38"/>
+        <location filename="../ui/views/nodes_page.cpp" line="57"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="56"/>
+        <location filename="../ui/views/nodes_page.cpp" line="59"/>
         <source>Registration is open: any client on the bus can register a node</source>
         <translation>Registrierung ist offen: Jeder Client am Bus kann einen Node registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="57"/>
+        <location filename="../ui/views/nodes_page.cpp" line="60"/>
         <source>Set nodes/registration_token in Settings so that only workers holding the token can register</source>
         <translation>Setzen Sie nodes/registration_token in den Einstellungen, damit sich nur Worker mit dem Token registrieren können</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="65"/>
+        <location filename="../ui/views/nodes_page.cpp" line="68"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="66"/>
+        <location filename="../ui/views/nodes_page.cpp" line="69"/>
         <source>Drain…</source>
         <translation>Leeren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="67"/>
+        <location filename="../ui/views/nodes_page.cpp" line="70"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="68"/>
+        <location filename="../ui/views/nodes_page.cpp" line="71"/>
         <source>Delete node…</source>
         <translation>Node löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="69"/>
+        <location filename="../ui/views/nodes_page.cpp" line="72"/>
         <source>Upgrade on this node</source>
         <translation>Auf diesem Node aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="70"/>
+        <location filename="../ui/views/nodes_page.cpp" line="73"/>
         <source>Reinstall on this node</source>
         <translation>Auf diesem Node neu installieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="71"/>
+        <location filename="../ui/views/nodes_page.cpp" line="74"/>
         <source>Delete from this node…</source>
         <translation>Von diesem Node löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="96"/>
+        <location filename="../ui/views/nodes_page.cpp" line="99"/>
         <source>Copy command</source>
         <translation>Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="102"/>
+        <location filename="../ui/views/nodes_page.cpp" line="105"/>
         <source>No nodes yet</source>
         <translation>Noch keine Nodes</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="153"/>
+        <location filename="../ui/views/nodes_page.cpp" line="156"/>
         <source>Start %1 on a node</source>
         <translation>Starten Sie %1 auf einem Node</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="162"/>
+        <location filename="../ui/views/nodes_page.cpp" line="165"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="187"/>
+        <location filename="../ui/views/nodes_page.cpp" line="190"/>
         <source>Backends are listed from healthy and unhealthy nodes only; this node %1</source>
-        <translation>Backends werden nur von gesunden und gestörten Nodes aufgelistet; dieser Node %1</translation>
+        <translation>Backends werden nur von fehlerfreien und gestörten Nodes aufgelistet; dieser Node %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="202"/>
+        <location filename="../ui/views/nodes_page.cpp" line="205"/>
         <source>the node was not listed</source>
         <translation>der Node wurde nicht aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="243"/>
+        <location filename="../ui/views/nodes_page.cpp" line="246"/>
         <source>Approve the selected pending nodes</source>
         <translation>Die ausgewählten ausstehenden Nodes freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="245"/>
+        <location filename="../ui/views/nodes_page.cpp" line="248"/>
         <source>Stop sending requests to the selected nodes</source>
         <translation>Keine Anfragen mehr an die ausgewählten Nodes senden</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="247"/>
+        <location filename="../ui/views/nodes_page.cpp" line="250"/>
         <source>Let the selected nodes take requests again</source>
         <translation>Die ausgewählten Nodes wieder Anfragen annehmen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="248"/>
+        <location filename="../ui/views/nodes_page.cpp" line="251"/>
         <source>Remove the selected nodes from the registry (Delete)</source>
         <translation>Die ausgewählten Nodes aus der Registry entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="255"/>
+        <location filename="../ui/views/nodes_page.cpp" line="258"/>
         <source>System backends are protected</source>
         <translation>System-Backends sind geschützt</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="257"/>
+        <location filename="../ui/views/nodes_page.cpp" line="260"/>
         <source>Upgrade on the node it is installed on</source>
         <translation>Auf dem Node aktualisieren, auf dem es installiert ist</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="257"/>
+        <location filename="../ui/views/nodes_page.cpp" line="260"/>
         <source>No update available for this node</source>
         <translation>Kein Update für diesen Node verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="259"/>
+        <location filename="../ui/views/nodes_page.cpp" line="262"/>
         <source>Download and install again on that node</source>
         <translation>Auf diesem Node erneut herunterladen und installieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="260"/>
+        <location filename="../ui/views/nodes_page.cpp" line="263"/>
         <source>Delete from that node (Delete)</source>
         <translation>Von diesem Node löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="290"/>
+        <location filename="../ui/views/nodes_page.cpp" line="293"/>
         <source>Drain nodes</source>
         <translation>Nodes leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="291"/>
+        <location filename="../ui/views/nodes_page.cpp" line="294"/>
         <source>Drain %1?
 
 A draining node receives no new requests; what runs on it finishes. Resume it to take requests again.</source>
@@ -2083,42 +2083,42 @@ A draining node receives no new requests; what runs on it finishes. Resume it to
 Ein Node, der geleert wird, erhält keine neuen Anfragen; was darauf läuft, läuft zu Ende. Setzen Sie ihn fort, damit er wieder Anfragen annimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="300"/>
+        <location filename="../ui/views/nodes_page.cpp" line="303"/>
         <source>Approved 1 node</source>
         <translation>1 Node freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="300"/>
+        <location filename="../ui/views/nodes_page.cpp" line="303"/>
         <source>Approved %1 nodes</source>
         <translation>%1 Nodes freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="301"/>
+        <location filename="../ui/views/nodes_page.cpp" line="304"/>
         <source>Drained 1 node</source>
         <translation>1 Node geleert</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="301"/>
+        <location filename="../ui/views/nodes_page.cpp" line="304"/>
         <source>Drained %1 nodes</source>
         <translation>%1 Nodes geleert</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="304"/>
+        <location filename="../ui/views/nodes_page.cpp" line="307"/>
         <source>Resumed 1 node</source>
         <translation>1 Node fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="304"/>
+        <location filename="../ui/views/nodes_page.cpp" line="307"/>
         <source>Resumed %1 nodes</source>
         <translation>%1 Nodes fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="327"/>
+        <location filename="../ui/views/nodes_page.cpp" line="330"/>
         <source>Delete nodes</source>
         <translation>Nodes löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="328"/>
+        <location filename="../ui/views/nodes_page.cpp" line="331"/>
         <source>Delete %1?
 
 The pending operations of these nodes are deleted. A worker that is still running registers again, as pending approval, unless it is stopped first.</source>
@@ -2127,58 +2127,58 @@ The pending operations of these nodes are deleted. A worker that is still runnin
 Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch läuft, registriert sich erneut als „wartet auf Freigabe“, sofern er nicht vorher gestoppt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="335"/>
+        <location filename="../ui/views/nodes_page.cpp" line="338"/>
         <source>Deleted 1 node</source>
         <translation>1 Node gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="335"/>
+        <location filename="../ui/views/nodes_page.cpp" line="338"/>
         <source>Deleted %1 nodes</source>
         <translation>%1 Nodes gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="342"/>
+        <location filename="../ui/views/nodes_page.cpp" line="345"/>
         <source>%1: 1 operation cancelled</source>
         <translation>%1: 1 Operation abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="342"/>
+        <location filename="../ui/views/nodes_page.cpp" line="345"/>
         <source>%1: %2 operations cancelled</source>
         <translation>%1: %2 Operationen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="359"/>
-        <location filename="../ui/views/nodes_page.cpp" line="381"/>
+        <location filename="../ui/views/nodes_page.cpp" line="362"/>
+        <location filename="../ui/views/nodes_page.cpp" line="384"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="361"/>
+        <location filename="../ui/views/nodes_page.cpp" line="364"/>
         <source>Delete backends</source>
         <translation>Backends löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="361"/>
+        <location filename="../ui/views/nodes_page.cpp" line="364"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="370"/>
+        <location filename="../ui/views/nodes_page.cpp" line="373"/>
         <source>Deleting %1</source>
         <translation>%1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="371"/>
+        <location filename="../ui/views/nodes_page.cpp" line="374"/>
         <source>Upgrading %1</source>
         <translation>%1 wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="372"/>
+        <location filename="../ui/views/nodes_page.cpp" line="375"/>
         <source>Reinstalling %1</source>
         <translation>%1 wird neu installiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="372"/>
+        <location filename="../ui/views/nodes_page.cpp" line="375"/>
         <source>Installing %1</source>
         <translation>%1 wird installiert</translation>
     </message>
@@ -3383,7 +3383,7 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <location filename="../ui/presentation/reason_text.cpp" line="60"/>
         <source>node %1; will retry when healthy</source>
         <comment>node_deferred</comment>
-        <translation>Node %1; neuer Versuch, sobald er gesund ist</translation>
+        <translation>Node %1; neuer Versuch, sobald er fehlerfrei ist</translation>
     </message>
     <message>
         <location filename="../ui/presentation/reason_text.cpp" line="68"/>
@@ -3635,7 +3635,7 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <location filename="../ui/presentation/reason_text.cpp" line="145"/>
         <source>healthy</source>
         <comment>node status</comment>
-        <translation>gesund</translation>
+        <translation>fehlerfrei</translation>
     </message>
     <message>
         <location filename="../ui/presentation/reason_text.cpp" line="146"/>
@@ -3707,7 +3707,7 @@ Die ausstehenden Operationen dieser Nodes werden gelöscht. Ein Worker, der noch
         <location filename="../ui/presentation/reason_text.cpp" line="166"/>
         <source>is healthy</source>
         <comment>node status as a predicate</comment>
-        <translation>ist gesund</translation>
+        <translation>ist fehlerfrei</translation>
     </message>
     <message>
         <location filename="../ui/presentation/reason_text.cpp" line="167"/>

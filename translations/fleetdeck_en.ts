@@ -4,7 +4,7 @@
 <context>
     <name>fleetdeck::ui::BackendsModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/backends_model.cpp" line="63"/>
+        <location filename="../ui/models/backends_model.cpp" line="64"/>
         <source>installed %1 on %2 of %n node(s)</source>
         <translation>
             <numerusform>installed %1 on %2 of %n node</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/backends_model.cpp" line="69"/>
+        <location filename="../ui/models/backends_model.cpp" line="70"/>
         <source>drift on %n node(s)</source>
         <translation>
             <numerusform>drift on %n node</numerusform>

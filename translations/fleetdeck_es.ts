@@ -4,57 +4,57 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="22"/>
+        <location filename="../ui/widgets/format.cpp" line="24"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="24"/>
+        <location filename="../ui/widgets/format.cpp" line="26"/>
         <source>%1 s ago</source>
         <translation>hace %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="26"/>
+        <location filename="../ui/widgets/format.cpp" line="28"/>
         <source>%1 min ago</source>
         <translation>hace %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="28"/>
+        <location filename="../ui/widgets/format.cpp" line="30"/>
         <source>%1 h ago</source>
         <translation>hace %1 h</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="29"/>
+        <location filename="../ui/widgets/format.cpp" line="31"/>
         <source>%1 d ago</source>
         <translation>hace %1 d</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="35"/>
+        <location filename="../ui/widgets/format.cpp" line="37"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="38"/>
+        <location filename="../ui/widgets/format.cpp" line="40"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="40"/>
+        <location filename="../ui/widgets/format.cpp" line="42"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="40"/>
+        <location filename="../ui/widgets/format.cpp" line="42"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="41"/>
+        <location filename="../ui/widgets/format.cpp" line="43"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/format.cpp" line="59"/>
+        <location filename="../ui/widgets/format.cpp" line="77"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -277,68 +277,68 @@
 <context>
     <name>fleetdeck::ui::ActivityPage</name>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="23"/>
-        <location filename="../ui/views/activity_page.cpp" line="28"/>
+        <location filename="../ui/views/activity_page.cpp" line="25"/>
+        <location filename="../ui/views/activity_page.cpp" line="30"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="48"/>
+        <location filename="../ui/views/activity_page.cpp" line="66"/>
         <source>Outcome filter</source>
         <translation>Filtro de resultado</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="49"/>
+        <location filename="../ui/views/activity_page.cpp" line="67"/>
         <source>All outcomes</source>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="56"/>
+        <location filename="../ui/views/activity_page.cpp" line="74"/>
         <source>Filter by backend</source>
         <translation>Filtrar backend</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="57"/>
+        <location filename="../ui/views/activity_page.cpp" line="75"/>
         <source>Backend filter</source>
         <translation>Filtro de backend</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="71"/>
+        <location filename="../ui/views/activity_page.cpp" line="89"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="72"/>
+        <location filename="../ui/views/activity_page.cpp" line="90"/>
         <source>Copy error</source>
         <translation>Copiar error</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="83"/>
+        <location filename="../ui/views/activity_page.cpp" line="101"/>
         <source>Nothing happened yet</source>
         <translation>Todavía no ha pasado nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="84"/>
+        <location filename="../ui/views/activity_page.cpp" line="102"/>
         <source>Installs, upgrades and deletes appear here once they end, with their per-node results.</source>
         <translation>Las instalaciones, actualizaciones y eliminaciones aparecen aquí al terminar, con sus resultados por nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="141"/>
+        <location filename="../ui/views/activity_page.cpp" line="159"/>
         <source>Admit the operation again (failed, cancelled and dead-letter entries)</source>
         <translation>Admitir de nuevo la operación (entradas fallidas, canceladas y dead letter)</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="145"/>
+        <location filename="../ui/views/activity_page.cpp" line="163"/>
         <source>Copy the full error text</source>
         <translation>Copiar el texto completo del error</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="189"/>
+        <location filename="../ui/views/activity_page.cpp" line="207"/>
         <source>Retrying %1</source>
         <translation>Reintentando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/activity_page.cpp" line="193"/>
+        <location filename="../ui/views/activity_page.cpp" line="211"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -420,7 +420,7 @@
 <context>
     <name>fleetdeck::ui::BackendsModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/backends_model.cpp" line="63"/>
+        <location filename="../ui/models/backends_model.cpp" line="64"/>
         <source>installed %1 on %2 of %n node(s)</source>
         <translation>
             <numerusform>%1 instalado en %2 de %n nodo</numerusform>
@@ -428,17 +428,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/backends_model.cpp" line="65"/>
+        <location filename="../ui/models/backends_model.cpp" line="66"/>
         <source>not installed, version %1 available</source>
         <translation>no instalado, versión %1 disponible</translation>
     </message>
     <message>
-        <location filename="../ui/models/backends_model.cpp" line="67"/>
+        <location filename="../ui/models/backends_model.cpp" line="68"/>
         <source>update %1 available</source>
         <translation>actualización %1 disponible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/backends_model.cpp" line="69"/>
+        <location filename="../ui/models/backends_model.cpp" line="70"/>
         <source>drift on %n node(s)</source>
         <translation>
             <numerusform>divergencia en %n nodo</numerusform>
@@ -897,137 +897,137 @@
         <translation>Eliminación</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="115"/>
+        <location filename="../ui/models/history_model.cpp" line="120"/>
         <source>%1 · 1 attempt</source>
         <translation>%1 · 1 intento</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="115"/>
+        <location filename="../ui/models/history_model.cpp" line="120"/>
         <source>%1 · %2 attempts</source>
         <translation>%1 · %2 intentos</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="133"/>
+        <location filename="../ui/models/history_model.cpp" line="138"/>
         <source>%1 ok</source>
         <translation>correctos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="135"/>
+        <location filename="../ui/models/history_model.cpp" line="140"/>
         <source>%1 failed</source>
         <translation>fallidos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="137"/>
+        <location filename="../ui/models/history_model.cpp" line="142"/>
         <source>%1 cancelled</source>
         <translation>cancelados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="139"/>
+        <location filename="../ui/models/history_model.cpp" line="144"/>
         <source>%1 queued</source>
         <translation>en cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="141"/>
+        <location filename="../ui/models/history_model.cpp" line="146"/>
         <source>%1 in progress</source>
         <translation>en curso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="260"/>
+        <location filename="../ui/models/history_model.cpp" line="265"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="261"/>
+        <location filename="../ui/models/history_model.cpp" line="266"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="262"/>
+        <location filename="../ui/models/history_model.cpp" line="267"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="263"/>
+        <location filename="../ui/models/history_model.cpp" line="268"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="264"/>
+        <location filename="../ui/models/history_model.cpp" line="269"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="265"/>
+        <location filename="../ui/models/history_model.cpp" line="270"/>
         <source>Requested by</source>
         <translation>Solicitado por</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="266"/>
+        <location filename="../ui/models/history_model.cpp" line="271"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="267"/>
+        <location filename="../ui/models/history_model.cpp" line="272"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="268"/>
+        <location filename="../ui/models/history_model.cpp" line="273"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="303"/>
+        <location filename="../ui/models/history_model.cpp" line="308"/>
         <source>%1 %2: %3, %4</source>
         <translation>%1 %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="307"/>
+        <location filename="../ui/models/history_model.cpp" line="312"/>
         <source>, nodes: %1</source>
         <translation>, nodos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="309"/>
+        <location filename="../ui/models/history_model.cpp" line="314"/>
         <source>, error: %1</source>
         <translation>, error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="339"/>
+        <location filename="../ui/models/history_model.cpp" line="344"/>
         <source>%1 (op %2)</source>
         <translation>%1 (op %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="371"/>
+        <location filename="../ui/models/history_model.cpp" line="376"/>
         <source>Admit %1 again on %2</source>
         <translation>Admitir de nuevo %1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="372"/>
+        <location filename="../ui/models/history_model.cpp" line="377"/>
         <source>Admit this operation again</source>
         <translation>Admitir de nuevo esta operación</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="373"/>
+        <location filename="../ui/models/history_model.cpp" line="113"/>
         <source>Retry</source>
-        <translation>Repetir</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="394"/>
+        <location filename="../ui/models/history_model.cpp" line="399"/>
         <source>%1 on %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="395"/>
+        <location filename="../ui/models/history_model.cpp" line="400"/>
         <source>%1 on %2: %3, %4</source>
         <translation>%1 en %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="413"/>
+        <location filename="../ui/models/history_model.cpp" line="418"/>
         <source>1 attempt</source>
         <translation>1 intento</translation>
     </message>
     <message>
-        <location filename="../ui/models/history_model.cpp" line="413"/>
+        <location filename="../ui/models/history_model.cpp" line="418"/>
         <source>%1 attempts</source>
         <translation>%1 intentos</translation>
     </message>
@@ -1356,174 +1356,174 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
 <context>
     <name>fleetdeck::ui::ManageModel</name>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="236"/>
+        <location filename="../ui/models/manage_model.cpp" line="296"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="237"/>
+        <location filename="../ui/models/manage_model.cpp" line="297"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="238"/>
+        <location filename="../ui/models/manage_model.cpp" line="298"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="239"/>
+        <location filename="../ui/models/manage_model.cpp" line="299"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="240"/>
+        <location filename="../ui/models/manage_model.cpp" line="300"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="241"/>
+        <location filename="../ui/models/manage_model.cpp" line="301"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="259"/>
+        <location filename="../ui/models/manage_model.cpp" line="319"/>
         <source>version %1</source>
         <translation>versión %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="259"/>
+        <location filename="../ui/models/manage_model.cpp" line="319"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="261"/>
+        <location filename="../ui/models/manage_model.cpp" line="321"/>
         <source>update %1 available</source>
         <translation>actualización %1 disponible</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="263"/>
+        <location filename="../ui/models/manage_model.cpp" line="323"/>
         <source>drift on 1 node</source>
         <translation>divergencia en 1 nodo</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="263"/>
+        <location filename="../ui/models/manage_model.cpp" line="323"/>
         <source>drift on %1 nodes</source>
         <translation>divergencia en %1 nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="264"/>
+        <location filename="../ui/models/manage_model.cpp" line="324"/>
         <source>on 1 node</source>
         <translation>en 1 nodo</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="264"/>
+        <location filename="../ui/models/manage_model.cpp" line="324"/>
         <source>on %1 nodes</source>
         <translation>en %1 nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="268"/>
+        <location filename="../ui/models/manage_model.cpp" line="328"/>
         <source>protected</source>
         <translation>protegido</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="279"/>
+        <location filename="../ui/models/manage_model.cpp" line="339"/>
         <source>An operation runs for this backend</source>
         <translation>Hay una operación en curso para este backend</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="282"/>
+        <location filename="../ui/models/manage_model.cpp" line="342"/>
         <source>Upgrade</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="283"/>
+        <location filename="../ui/models/manage_model.cpp" line="343"/>
         <source>Upgrade %1 to %2 on every node</source>
         <translation>Actualizar %1 a %2 en todos los nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="284"/>
+        <location filename="../ui/models/manage_model.cpp" line="344"/>
         <source>Reinstall</source>
         <translation>Reinstalar</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="285"/>
+        <location filename="../ui/models/manage_model.cpp" line="345"/>
         <source>Download and install %1 again on the nodes that have it</source>
         <translation>Volver a descargar e instalar %1 en los nodos que lo tienen</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="286"/>
+        <location filename="../ui/models/manage_model.cpp" line="346"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="287"/>
+        <location filename="../ui/models/manage_model.cpp" line="347"/>
         <source>Delete %1 from every node</source>
         <translation>Eliminar %1 de todos los nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="312"/>
+        <location filename="../ui/models/manage_model.cpp" line="372"/>
         <source>%1 (for %2)</source>
         <translation>%1 (para %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="316"/>
+        <location filename="../ui/models/manage_model.cpp" line="376"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="318"/>
+        <location filename="../ui/models/manage_model.cpp" line="378"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="320"/>
+        <location filename="../ui/models/manage_model.cpp" line="380"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="331"/>
+        <location filename="../ui/models/manage_model.cpp" line="391"/>
         <source>Installed: %1</source>
         <translation>Instalado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="333"/>
+        <location filename="../ui/models/manage_model.cpp" line="393"/>
         <source>Available: %1</source>
         <translation>Disponible: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="335"/>
-        <location filename="../ui/models/manage_model.cpp" line="346"/>
+        <location filename="../ui/models/manage_model.cpp" line="395"/>
+        <location filename="../ui/models/manage_model.cpp" line="406"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="341"/>
+        <location filename="../ui/models/manage_model.cpp" line="401"/>
         <source>Update</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="341"/>
+        <location filename="../ui/models/manage_model.cpp" line="401"/>
         <source>Update %1</source>
         <translation>Actualización %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="347"/>
+        <location filename="../ui/models/manage_model.cpp" line="407"/>
         <source>Drift: 1 node</source>
         <translation>Divergencia: 1 nodo</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="347"/>
+        <location filename="../ui/models/manage_model.cpp" line="407"/>
         <source>Drift: %1 nodes</source>
         <translation>Divergencia: %1 nodos</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="373"/>
+        <location filename="../ui/models/manage_model.cpp" line="433"/>
         <source>Protected</source>
         <translation>Protegido</translation>
     </message>
     <message>
-        <location filename="../ui/models/manage_model.cpp" line="374"/>
-        <location filename="../ui/models/manage_model.cpp" line="377"/>
+        <location filename="../ui/models/manage_model.cpp" line="434"/>
+        <location filename="../ui/models/manage_model.cpp" line="437"/>
         <source>System backends come with the worker and cannot be changed here</source>
         <translation>Los backends del sistema vienen con el worker y no se pueden cambiar aquí</translation>
     </message>
@@ -1943,138 +1943,138 @@ Instale, actualice y elimine backends de inferencia en cada nodo, en vivo.</tran
 <context>
     <name>fleetdeck::ui::NodesPage</name>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="36"/>
-        <location filename="../ui/views/nodes_page.cpp" line="54"/>
+        <location filename="../ui/views/nodes_page.cpp" line="38"/>
+        <location filename="../ui/views/nodes_page.cpp" line="57"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="56"/>
+        <location filename="../ui/views/nodes_page.cpp" line="59"/>
         <source>Registration is open: any client on the bus can register a node</source>
         <translation>El registro está abierto: cualquier cliente del bus puede registrar un nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="57"/>
+        <location filename="../ui/views/nodes_page.cpp" line="60"/>
         <source>Set nodes/registration_token in Settings so that only workers holding the token can register</source>
         <translation>Defina nodes/registration_token en los ajustes para que solo puedan registrarse los workers que tengan el token</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="65"/>
+        <location filename="../ui/views/nodes_page.cpp" line="68"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="66"/>
+        <location filename="../ui/views/nodes_page.cpp" line="69"/>
         <source>Drain…</source>
         <translation>Drenar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="67"/>
+        <location filename="../ui/views/nodes_page.cpp" line="70"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="68"/>
+        <location filename="../ui/views/nodes_page.cpp" line="71"/>
         <source>Delete node…</source>
         <translation>Eliminar nodo…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="69"/>
+        <location filename="../ui/views/nodes_page.cpp" line="72"/>
         <source>Upgrade on this node</source>
         <translation>Actualizar en este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="70"/>
+        <location filename="../ui/views/nodes_page.cpp" line="73"/>
         <source>Reinstall on this node</source>
         <translation>Reinstalar en este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="71"/>
+        <location filename="../ui/views/nodes_page.cpp" line="74"/>
         <source>Delete from this node…</source>
         <translation>Eliminar de este nodo…</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="96"/>
+        <location filename="../ui/views/nodes_page.cpp" line="99"/>
         <source>Copy command</source>
         <translation>Copiar comando</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="102"/>
+        <location filename="../ui/views/nodes_page.cpp" line="105"/>
         <source>No nodes yet</source>
         <translation>Todavía no hay nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="153"/>
+        <location filename="../ui/views/nodes_page.cpp" line="156"/>
         <source>Start %1 on a node</source>
         <translation>Inicie %1 en un nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="162"/>
+        <location filename="../ui/views/nodes_page.cpp" line="165"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="187"/>
+        <location filename="../ui/views/nodes_page.cpp" line="190"/>
         <source>Backends are listed from healthy and unhealthy nodes only; this node %1</source>
         <translation>Los backends solo se listan en nodos en buen estado o con problemas; este nodo %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="202"/>
+        <location filename="../ui/views/nodes_page.cpp" line="205"/>
         <source>the node was not listed</source>
         <translation>el nodo no se listó</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="243"/>
+        <location filename="../ui/views/nodes_page.cpp" line="246"/>
         <source>Approve the selected pending nodes</source>
         <translation>Aprobar los nodos pendientes seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="245"/>
+        <location filename="../ui/views/nodes_page.cpp" line="248"/>
         <source>Stop sending requests to the selected nodes</source>
         <translation>Dejar de enviar solicitudes a los nodos seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="247"/>
+        <location filename="../ui/views/nodes_page.cpp" line="250"/>
         <source>Let the selected nodes take requests again</source>
         <translation>Permitir que los nodos seleccionados vuelvan a aceptar solicitudes</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="248"/>
+        <location filename="../ui/views/nodes_page.cpp" line="251"/>
         <source>Remove the selected nodes from the registry (Delete)</source>
         <translation>Quitar los nodos seleccionados del registro (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="255"/>
+        <location filename="../ui/views/nodes_page.cpp" line="258"/>
         <source>System backends are protected</source>
         <translation>Los backends del sistema están protegidos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="257"/>
+        <location filename="../ui/views/nodes_page.cpp" line="260"/>
         <source>Upgrade on the node it is installed on</source>
         <translation>Actualizar en el nodo donde está instalado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="257"/>
+        <location filename="../ui/views/nodes_page.cpp" line="260"/>
         <source>No update available for this node</source>
         <translation>No hay actualizaciones disponibles para este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="259"/>
+        <location filename="../ui/views/nodes_page.cpp" line="262"/>
         <source>Download and install again on that node</source>
         <translation>Volver a descargar e instalar en ese nodo</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="260"/>
+        <location filename="../ui/views/nodes_page.cpp" line="263"/>
         <source>Delete from that node (Delete)</source>
         <translation>Eliminar de ese nodo (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="290"/>
+        <location filename="../ui/views/nodes_page.cpp" line="293"/>
         <source>Drain nodes</source>
         <translation>Drenar nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="291"/>
+        <location filename="../ui/views/nodes_page.cpp" line="294"/>
         <source>Drain %1?
 
 A draining node receives no new requests; what runs on it finishes. Resume it to take requests again.</source>
@@ -2083,42 +2083,42 @@ A draining node receives no new requests; what runs on it finishes. Resume it to
 Un nodo en drenaje no recibe solicitudes nuevas; lo que se ejecuta en él termina. Reanúdelo para que vuelva a aceptar solicitudes.</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="300"/>
+        <location filename="../ui/views/nodes_page.cpp" line="303"/>
         <source>Approved 1 node</source>
         <translation>1 nodo aprobado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="300"/>
+        <location filename="../ui/views/nodes_page.cpp" line="303"/>
         <source>Approved %1 nodes</source>
         <translation>%1 nodos aprobados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="301"/>
+        <location filename="../ui/views/nodes_page.cpp" line="304"/>
         <source>Drained 1 node</source>
         <translation>1 nodo drenado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="301"/>
+        <location filename="../ui/views/nodes_page.cpp" line="304"/>
         <source>Drained %1 nodes</source>
         <translation>%1 nodos drenados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="304"/>
+        <location filename="../ui/views/nodes_page.cpp" line="307"/>
         <source>Resumed 1 node</source>
         <translation>1 nodo reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="304"/>
+        <location filename="../ui/views/nodes_page.cpp" line="307"/>
         <source>Resumed %1 nodes</source>
         <translation>%1 nodos reanudados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="327"/>
+        <location filename="../ui/views/nodes_page.cpp" line="330"/>
         <source>Delete nodes</source>
         <translation>Eliminar nodos</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="328"/>
+        <location filename="../ui/views/nodes_page.cpp" line="331"/>
         <source>Delete %1?
 
 The pending operations of these nodes are deleted. A worker that is still running registers again, as pending approval, unless it is stopped first.</source>
@@ -2127,58 +2127,58 @@ The pending operations of these nodes are deleted. A worker that is still runnin
 Se eliminan las operaciones pendientes de estos nodos. Un worker que siga en ejecución se registrará de nuevo, como pendiente de aprobación, a menos que se detenga antes.</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="335"/>
+        <location filename="../ui/views/nodes_page.cpp" line="338"/>
         <source>Deleted 1 node</source>
         <translation>1 nodo eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="335"/>
+        <location filename="../ui/views/nodes_page.cpp" line="338"/>
         <source>Deleted %1 nodes</source>
         <translation>%1 nodos eliminados</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="342"/>
+        <location filename="../ui/views/nodes_page.cpp" line="345"/>
         <source>%1: 1 operation cancelled</source>
         <translation>%1: 1 operación cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="342"/>
+        <location filename="../ui/views/nodes_page.cpp" line="345"/>
         <source>%1: %2 operations cancelled</source>
         <translation>%1: %2 operaciones canceladas</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="359"/>
-        <location filename="../ui/views/nodes_page.cpp" line="381"/>
+        <location filename="../ui/views/nodes_page.cpp" line="362"/>
+        <location filename="../ui/views/nodes_page.cpp" line="384"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="361"/>
+        <location filename="../ui/views/nodes_page.cpp" line="364"/>
         <source>Delete backends</source>
         <translation>Eliminar backends</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="361"/>
+        <location filename="../ui/views/nodes_page.cpp" line="364"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="370"/>
+        <location filename="../ui/views/nodes_page.cpp" line="373"/>
         <source>Deleting %1</source>
         <translation>Eliminando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="371"/>
+        <location filename="../ui/views/nodes_page.cpp" line="374"/>
         <source>Upgrading %1</source>
         <translation>Actualizando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="372"/>
+        <location filename="../ui/views/nodes_page.cpp" line="375"/>
         <source>Reinstalling %1</source>
         <translation>Reinstalando %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/nodes_page.cpp" line="372"/>
+        <location filename="../ui/views/nodes_page.cpp" line="375"/>
         <source>Installing %1</source>
         <translation>Instalando %1</translation>
     </message>

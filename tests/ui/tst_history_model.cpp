@@ -2,11 +2,13 @@
 #include "bridge/engine_host.h"
 #include "models/history_model.h"
 #include "models/tree_filter_proxy.h"
+#include "table_fit.h"
 #include "views/activity_page.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -234,6 +236,42 @@ private Q_SLOTS:
         page.setOutcomeFilter(QString());
         page.setBackendFilter(QStringLiteral("whis"));
         QCOMPARE(page.tableView()->model()->rowCount(), 1);
+    }
+
+    void pageFitsA1120PixelWindow_data() { test::addLanguageRows(); }
+    void pageFitsA1120PixelWindow()
+    {
+        // The page's share of a 1,120 px window (the rail takes the rest), in each language: all nine
+        // columns show without a horizontal scroll bar; outcome, time, kind, duration and the Retry
+        // button ("Wiederholen") whole; backend, requester, nodes and error elide, tooltips in full.
+        QFETCH(QString, lang);
+        const test::ScopedLanguage language(lang);
+        EngineHost host(EngineStarter{});
+        ActivityPage page(&host);
+        page.resize(980, 600);
+        page.show();
+        QList<HistoryEntry> entries;
+        qint64 id = 1;
+        for (const char *outcome : {"failed", "success", "cancelled"})
+            for (const char *kind : {"install", "upgrade", "delete"}) {
+                HistoryEntry e = entry(id, QLatin1String(outcome), QStringLiteral("llama-cpp-cuda12"), id * 23 * 60'000);
+                e.kind = QLatin1String(kind);
+                e.startedAt = e.finishedAt - id * 7 * 60'000 - 59'000;
+                entries << e;
+                ++id;
+            }
+        entries.first().params.insert(QStringLiteral("force"), true); // a reinstall
+        entries << deadLetter(id);
+        page.model()->setHistory(entries, kNow);
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::qWait(50); // layouts and the header's section sizes settle
+        QTreeView *view = page.tableView();
+        page.findChild<QStackedWidget *>()->setCurrentWidget(view); // what a History snapshot switches to
+        QVERIFY(view->isVisible());
+        test::verifyColumnsFit(view, {HistoryModel::OutcomeColumn, HistoryModel::TimeColumn, HistoryModel::KindColumn,
+                                      HistoryModel::DurationColumn, HistoryModel::ActionsColumn});
+        for (int c : {HistoryModel::BackendColumn, HistoryModel::RequestedByColumn, HistoryModel::NodesColumn, HistoryModel::ErrorColumn})
+            QVERIFY2(view->header()->sectionSize(c) >= view->fontMetrics().height() * 4, qPrintable(QString::number(c)));
     }
 };
 

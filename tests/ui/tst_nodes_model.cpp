@@ -2,6 +2,7 @@
 #include "bridge/engine_host.h"
 #include "models/nodes_model.h"
 #include "models/tree_filter_proxy.h"
+#include "table_fit.h"
 #include "views/nodes_page.h"
 
 #include <QAbstractItemModelTester>
@@ -281,32 +282,35 @@ private Q_SLOTS:
         QCOMPARE(model.nodeCount(), 3);
     }
 
+    void pageFitsA1120PixelWindow_data() { test::addLanguageRows(); }
     void pageFitsA1120PixelWindow()
     {
-        // The page's share of a 1,120 px window (the rail takes the rest): every column shows
-        // without a horizontal scroll bar; Resources and Labels elide, their full text in tooltips.
+        // The page's share of a 1,120 px window (the rail takes the rest), in each language: every
+        // column shows without a horizontal scroll bar, every status word whole ("Wartet auf
+        // Freigabe"); Resources and Labels elide, their full text in tooltips.
+        QFETCH(QString, lang);
+        const test::ScopedLanguage language(lang);
         EngineHost host(EngineStarter{});
         NodesPage page(&host);
         page.resize(980, 600);
         page.show();
-        Node wide = makeNode(QStringLiteral("gpu-a100-1"), NodeStatus::Pending, 1000);
+        QList<Node> nodes;
+        for (NodeStatus s : {NodeStatus::Pending, NodeStatus::Healthy, NodeStatus::Unhealthy, NodeStatus::Offline, NodeStatus::Draining})
+            nodes << makeNode(QStringLiteral("gpu-a100-%1").arg(int(s)), s, 5000);
+        Node &wide = nodes.first();
         wide.resources = QJsonObject{{QStringLiteral("gpu_vendor"), QStringLiteral("nvidia")},
                                      {QStringLiteral("gpus"), 8},
                                      {QStringLiteral("memory_bytes"), 2LL * 1024 * 1024 * 1024 * 1024},
                                      {QStringLiteral("cpu_cores"), 256}};
         wide.labels = QJsonObject{{QStringLiteral("gpu"), QStringLiteral("a100")}, {QStringLiteral("rack"), QStringLiteral("r12")},
                                   {QStringLiteral("site"), QStringLiteral("frankfurt-edge")}, {QStringLiteral("tier"), QStringLiteral("gold")}};
-        page.model()->setNodes({wide}, kNow);
+        page.model()->setNodes(nodes, kNow);
         QTreeView *view = page.findChild<QTreeView *>();
         QVERIFY(view);
         page.findChild<QStackedWidget *>()->setCurrentWidget(view); // what a nodes snapshot switches to
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTest::qWait(50); // layouts and the header's section sizes settle
-        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
-        int total = 0;
-        for (int c = 0; c < NodesModel::ColumnCount; ++c)
-            total += view->header()->sectionSize(c);
-        QVERIFY2(total <= view->viewport()->width(), qPrintable(QStringLiteral("%1 > %2").arg(total).arg(view->viewport()->width())));
+        test::verifyColumnsFit(view, {NodesModel::StatusColumn, NodesModel::NameColumn, NodesModel::HeartbeatColumn});
         const QModelIndex resources = page.model()->index(0, NodesModel::ResourcesColumn);
         QVERIFY(resources.data(Qt::ToolTipRole).toString().contains(QStringLiteral("nvidia")));
         QVERIFY(page.model()->index(0, NodesModel::LabelsColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("frankfurt-edge")));

@@ -108,6 +108,11 @@ QString HistoryModel::kindText(const HistoryEntry &e)
     return e.kind;
 }
 
+QString HistoryModel::retryText()
+{
+    return tr("Retry");
+}
+
 QString HistoryModel::nodeSummary(const HistoryEntry &e)
 {
     if (e.entryKind == QLatin1String("dead_letter")) {
@@ -370,7 +375,7 @@ QVariant HistoryModel::entryData(const Item &item, int column, int role) const
                                 : e.outcome == QLatin1String("dead_letter")
                                     ? tr("Admit %1 again on %2").arg(e.backend, e.nodeName.value_or(QString()))
                                     : tr("Admit this operation again");
-            return QVariantList{makeAction(QStringLiteral("retry"), tr("Retry"), m_actionsEnabled, tip)};
+            return QVariantList{makeAction(QStringLiteral("retry"), retryText(), m_actionsEnabled, tip)};
         }
         break;
     default: break;

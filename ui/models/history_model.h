@@ -45,6 +45,7 @@ public:
     static bool isRetryable(const HistoryEntry &e);
     static QString kindText(const HistoryEntry &e);
     static QString nodeSummary(const HistoryEntry &e); // "2 ok, 1 failed"; dead letter "gpu-a100-1 · 5 attempts"
+    static QString retryText(); // the Actions column's button
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

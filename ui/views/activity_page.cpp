@@ -6,6 +6,8 @@
 #include "presentation/clock_tick.h"
 #include "actions/batch_report.h"
 #include "presentation/reason_text.h"
+#include "views/column_widths.h"
+#include "widgets/format.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,16 +29,32 @@ ActivityPage::ActivityPage(EngineHost *host, QWidget *parent)
     QTreeView *view = tableView();
     view->setAccessibleName(tr("Activity"));
     view->sortByColumn(HistoryModel::TimeColumn, Qt::DescendingOrder);
-    view->header()->resizeSection(HistoryModel::OutcomeColumn, em * 9);
-    view->header()->resizeSection(HistoryModel::TimeColumn, em * 7);
-    view->header()->resizeSection(HistoryModel::KindColumn, em * 6);
-    view->header()->resizeSection(HistoryModel::BackendColumn, em * 11);
-    view->header()->resizeSection(HistoryModel::DurationColumn, em * 6);
-    view->header()->resizeSection(HistoryModel::RequestedByColumn, em * 10);
-    view->header()->resizeSection(HistoryModel::NodesColumn, em * 13);
-    view->header()->setStretchLastSection(false);
-    view->header()->setSectionResizeMode(HistoryModel::ErrorColumn, QHeaderView::Stretch);
-    view->header()->resizeSection(HistoryModel::ActionsColumn, em * 6);
+    // docs/gui.md#tables: outcome, time, kind, duration and the Retry button fit their longest
+    // value in the current language; backend, requester, node summary and error share the rest.
+    auto *widths = new ColumnWidths(view);
+    QStringList outcomes, kinds;
+    for (const char *o : {"success", "failed", "cancelled", "dead_letter"})
+        outcomes << HistoryModel::outcomeShape(QLatin1String(o)) + QLatin1Char(' ') + HistoryModel::outcomeText(QLatin1String(o));
+    for (const char *k : {"install", "upgrade", "delete"}) {
+        HistoryEntry e;
+        e.kind = QLatin1String(k);
+        kinds << HistoryModel::kindText(e);
+        e.params.insert(QStringLiteral("force"), true);
+        kinds << HistoryModel::kindText(e);
+    }
+    constexpr qint64 kMin = 60'000, kHour = 60 * kMin, kDay = 24 * kHour;
+    widths->fit(HistoryModel::OutcomeColumn, outcomes);
+    widths->fit(HistoryModel::TimeColumn, {relativeAge(0), relativeAge(59'000), relativeAge(59 * kMin), relativeAge(23 * kHour),
+                                           relativeAge(99 * kDay)});
+    widths->fit(HistoryModel::KindColumn, kinds);
+    widths->fit(HistoryModel::DurationColumn, {duration(999), duration(59'900), duration(59 * kMin + 59'000), duration(23 * kHour + 59 * kMin)});
+    widths->fit(HistoryModel::ActionsColumn, {HistoryModel::retryText()}, 1.0);
+    HistoryEntry summary;
+    summary.nodes = {QJsonObject{{QStringLiteral("status"), QStringLiteral("error")}}};
+    widths->share(HistoryModel::BackendColumn, 3);
+    widths->share(HistoryModel::RequestedByColumn, 2);
+    widths->share(HistoryModel::NodesColumn, 2, {HistoryModel::nodeSummary(summary)});
+    widths->share(HistoryModel::ErrorColumn, 4);
     connect(delegate(), &TableCellDelegate::actionTriggered, this, [this](const QModelIndex &index, const QString &id) {
         if (id == QLatin1String("retry"))
             if (const HistoryEntry *e = m_model->entryAt(index))

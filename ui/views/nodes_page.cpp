@@ -6,6 +6,8 @@
 #include "presentation/clock_tick.h"
 #include "actions/batch_report.h"
 #include "presentation/reason_text.h"
+#include "views/column_widths.h"
+#include "widgets/format.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,21 +38,22 @@ NodesPage::NodesPage(EngineHost *host, QWidget *parent)
     : TablePage(host, tr("Nodes"), parent), m_model(new NodesModel(this))
 {
     setSourceModel(m_model);
-    const int em = fontMetrics().height();
     QTreeView *view = tableView();
     view->sortByColumn(NodesModel::NameColumn, Qt::AscendingOrder);
-    // The columns share the width (a 1,120 px window shows them all, without a horizontal scroll
-    // bar): the short ones keep a width that fits their longest word, Resources and Labels take
-    // the rest and elide, their full text in the tooltip.
-    QHeaderView *header = view->header();
-    header->setStretchLastSection(false);
-    header->resizeSection(NodesModel::StatusColumn, em * 11);
-    header->resizeSection(NodesModel::NameColumn, em * 8);
-    header->resizeSection(NodesModel::HeartbeatColumn, em * 10);
-    header->resizeSection(NodesModel::ReasonColumn, em * 9);
-    header->resizeSection(NodesModel::VersionColumn, em * 5);
-    header->setSectionResizeMode(NodesModel::ResourcesColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(NodesModel::LabelsColumn, QHeaderView::Stretch);
+    // docs/gui.md#tables: the columns share the width (a 1,120 px window shows them all, without a
+    // horizontal scroll bar, in every language): the status fits its longest word, the others
+    // share the rest by weight and elide, their full text in the tooltip.
+    auto *widths = new ColumnWidths(view);
+    QStringList statuses;
+    for (NodeStatus s : {NodeStatus::Pending, NodeStatus::Healthy, NodeStatus::Unhealthy, NodeStatus::Offline, NodeStatus::Draining})
+        statuses << NodesModel::statusShape(s) + QLatin1Char(' ') + NodesModel::statusText(s);
+    widths->fit(NodesModel::StatusColumn, statuses);
+    widths->share(NodesModel::NameColumn, 2, {QStringLiteral("gpu-a100-10")});
+    widths->share(NodesModel::HeartbeatColumn, 3, {relativeAge(59 * 60'000)});
+    widths->share(NodesModel::ReasonColumn, 3);
+    widths->share(NodesModel::ResourcesColumn, 4);
+    widths->share(NodesModel::LabelsColumn, 4);
+    widths->share(NodesModel::VersionColumn, 1);
     view->setAccessibleName(tr("Nodes"));
 
     m_openBanner = makeBanner(tr("Registration is open: any client on the bus can register a node"), Tone::Warning, this);

@@ -1,0 +1,73 @@
+#pragma once
+// Shared by the table pages' tests (docs/gui.md#tables): a page at the width a 1,120 px window
+// gives it, in English, German or Spanish, shows every column without a horizontal scroll bar,
+// and a column sized to its values shows each of them whole.
+#include <QAbstractItemDelegate>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QScrollBar>
+#include <QStyleOptionViewItem>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeView>
+
+namespace test {
+
+// The window's catalogue of `lang` for the scope ("en" has none).
+class ScopedLanguage {
+public:
+    explicit ScopedLanguage(const QString &lang)
+    {
+        if (lang != QLatin1String("en")) {
+            QVERIFY(m_tr.load(QStringLiteral(":/i18n/fleetdeck_%1.qm").arg(lang)));
+            QCoreApplication::installTranslator(&m_tr);
+        }
+        QLocale::setDefault(QLocale(lang));
+    }
+    ~ScopedLanguage()
+    {
+        QCoreApplication::removeTranslator(&m_tr);
+        QLocale::setDefault(QLocale::c());
+    }
+
+private:
+    QTranslator m_tr;
+};
+
+inline void addLanguageRows()
+{
+    QTest::addColumn<QString>("lang");
+    for (const char *l : {"en", "de", "es"})
+        QTest::newRow(l) << QString::fromLatin1(l);
+}
+
+// No horizontal scroll bar, the sections end inside the viewport, and every top-level cell of the
+// `whole` columns is at least as wide as the delegate's size hint for it (nothing cut).
+inline void verifyColumnsFit(QTreeView *view, const QList<int> &whole)
+{
+    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    int total = 0;
+    for (int c = 0; c < view->header()->count(); ++c)
+        total += view->header()->sectionSize(c);
+    QVERIFY2(total <= view->viewport()->width(), qPrintable(QStringLiteral("%1 > %2").arg(total).arg(view->viewport()->width())));
+    QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int c : whole) {
+            const QModelIndex index = model->index(row, c);
+            QStyleOptionViewItem option;
+            option.initFrom(view->viewport());
+            option.rect = view->visualRect(index);
+            const int need = view->itemDelegateForIndex(index)->sizeHint(option, index).width();
+            // visualRect: the cell's own width (the tree's column loses its expand arrow's room).
+            QVERIFY2(need <= option.rect.width(),
+                     qPrintable(QStringLiteral("column %1 \"%2\": %3 px needed, %4 px given")
+                                    .arg(c)
+                                    .arg(index.data().toString())
+                                    .arg(need)
+                                    .arg(option.rect.width())));
+        }
+    }
+}
+
+} // namespace test
