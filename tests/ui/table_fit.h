@@ -2,38 +2,16 @@
 // Shared by the table pages' tests (docs/gui.md#tables): a page at the width a 1,120 px window
 // gives it, in English, German or Spanish, shows every column without a horizontal scroll bar,
 // and a column sized to its values shows each of them whole.
+#include "scoped_language.h"
+
 #include <QAbstractItemDelegate>
-#include <QCoreApplication>
 #include <QHeaderView>
-#include <QLocale>
 #include <QScrollBar>
 #include <QStyleOptionViewItem>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeView>
 
-namespace test {
-
-// The window's catalogue of `lang` for the scope ("en" has none).
-class ScopedLanguage {
-public:
-    explicit ScopedLanguage(const QString &lang)
-    {
-        if (lang != QLatin1String("en")) {
-            QVERIFY(m_tr.load(QStringLiteral(":/i18n/fleetdeck_%1.qm").arg(lang)));
-            QCoreApplication::installTranslator(&m_tr);
-        }
-        QLocale::setDefault(QLocale(lang));
-    }
-    ~ScopedLanguage()
-    {
-        QCoreApplication::removeTranslator(&m_tr);
-        QLocale::setDefault(QLocale::c());
-    }
-
-private:
-    QTranslator m_tr;
-};
+namespace fleetdeck::test {
 
 inline void addLanguageRows()
 {
@@ -70,4 +48,4 @@ inline void verifyColumnsFit(QTreeView *view, const QList<int> &whole)
     }
 }
 
-} // namespace test
+} // namespace fleetdeck::test

@@ -246,6 +246,7 @@ private Q_SLOTS:
         // button ("Wiederholen") whole; backend, requester, nodes and error elide, tooltips in full.
         QFETCH(QString, lang);
         const test::ScopedLanguage language(lang);
+        QVERIFY2(language.loaded(), qPrintable(lang));
         EngineHost host(EngineStarter{});
         ActivityPage page(&host);
         page.resize(980, 600);

@@ -290,6 +290,7 @@ private Q_SLOTS:
         // Freigabe"); Resources and Labels elide, their full text in tooltips.
         QFETCH(QString, lang);
         const test::ScopedLanguage language(lang);
+        QVERIFY2(language.loaded(), qPrintable(lang));
         EngineHost host(EngineStarter{});
         NodesPage page(&host);
         page.resize(980, 600);

@@ -8,10 +8,10 @@
 #include "models/ops_model.h"
 #include "node_row_fixture.h"
 #include "presentation/progress_text.h"
+#include "scoped_language.h"
 #include "theme/theme.h"
 
 #include <QLocale>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace fleetdeck;
@@ -22,27 +22,7 @@ constexpr qint64 kNow = 1'767'225'600'000;
 constexpr qint64 kStalledMs = 60'000;
 const QString kRawMessage = QStringLiteral("processing file: llama.tar.zst. Total: 1.2 GiB. Current: 512.0 MiB");
 
-// The window's language for one test: its catalogue (embedded under :/i18n) and its locale.
-class Language {
-public:
-    explicit Language(const QString &lang) : m_before(QLocale())
-    {
-        QLocale::setDefault(QLocale(lang));
-        m_loaded = m_translator.load(QStringLiteral(":/i18n/fleetdeck_%1.qm").arg(lang))
-                   && QCoreApplication::installTranslator(&m_translator);
-    }
-    ~Language()
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        QLocale::setDefault(m_before);
-    }
-    bool loaded() const { return m_loaded; }
-
-private:
-    QLocale m_before;
-    QTranslator m_translator;
-    bool m_loaded = false;
-};
+using Language = test::ScopedLanguage;
 
 NodeProgress row(const QString &name, NodeRowStatus status, int pct)
 {

@@ -11,12 +11,12 @@
 #include "models/nodes_model.h"
 #include "models/ops_model.h"
 #include "presentation/reason_text.h"
+#include "scoped_language.h"
 
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStatusBar>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace fleetdeck;
@@ -65,23 +65,7 @@ Reason sample(const QString &code)
     return r;
 }
 
-class Language {
-public:
-    explicit Language(const QString &lang)
-    {
-        QVERIFY(m_tr.load(QStringLiteral(":/i18n/fleetdeck_%1.qm").arg(lang)));
-        QCoreApplication::installTranslator(&m_tr);
-        QLocale::setDefault(QLocale(lang));
-    }
-    ~Language()
-    {
-        QCoreApplication::removeTranslator(&m_tr);
-        QLocale::setDefault(QLocale::c());
-    }
-
-private:
-    QTranslator m_tr;
-};
+using Language = test::ScopedLanguage;
 
 } // namespace
 
