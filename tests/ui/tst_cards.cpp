@@ -147,6 +147,32 @@ private Q_SLOTS:
         }
     }
 
+    void a29_card_stalls_by_the_clock_alone()
+    {
+        // No delta between the reads: the card still turns stalled, and its age moves on, while
+        // a card whose op cannot stall is left alone (only due cards are recomputed each second).
+        BackendsModel model;
+        model.setGallery({entry(QStringLiteral("whisper")), entry(QStringLiteral("bark"))});
+        Operation op = makeOp(QStringLiteral("op"), QStringLiteral("whisper"), OpKind::Install, OpState::Running, 42);
+        op.progressAt = kNow - 30'000;
+        const Operation queued = makeOp(QStringLiteral("op-q"), QStringLiteral("bark"), OpKind::Install, OpState::Queued);
+        ClusterSnapshot s;
+        s.applyOps(OpsListDelta{true, {queued, op}, {}});
+        model.setSnapshot(s, kNow, kStalled, true);
+        QCOMPARE(model.row(QStringLiteral("whisper"))->state.text, QStringLiteral("Installing · 42 %"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSnapshot(s, kNow + 31'000, kStalled, true);
+        QCOMPARE(model.row(QStringLiteral("whisper"))->state.text, QStringLiteral("Stalled · 42 %"));
+        QVERIFY(model.row(QStringLiteral("whisper"))->state.tooltip.contains(QStringLiteral("1 min 1 s")));
+        QCOMPARE(changed.size(), 1);
+        model.setSnapshot(s, kNow + 46'000, kStalled, true);
+        QVERIFY(model.row(QStringLiteral("whisper"))->state.tooltip.contains(QStringLiteral("1 min 16 s")));
+        QCOMPARE(model.row(QStringLiteral("bark"))->state.text, QStringLiteral("Queued"));
+        // Not live: no stall, on every card at once.
+        model.setSnapshot(s, kNow + 47'000, kStalled, false);
+        QCOMPARE(model.row(QStringLiteral("whisper"))->state.text, QStringLiteral("Installing · 42 %"));
+    }
+
     void model_updates_by_diff()
     {
         BackendsModel model;

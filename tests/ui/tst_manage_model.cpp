@@ -226,6 +226,33 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ManageModel::StateColumn).data().toString(), QStringLiteral("Upgrading · 42 %"));
     }
 
+    void stallByTheClockAloneAndLateRows()
+    {
+        // The clock alone turns a row stalled and moves its age on; an op whose backend has no
+        // row yet is worded when the row appears.
+        ManageModel model;
+        model.setUpgrades(result({llama()}), kNow);
+        Operation o = op(QStringLiteral("op-1"), QStringLiteral("llama-cpp-cuda12"), OpState::Running, OpKind::Upgrade, 42);
+        o.progressAt = kNow - 30'000;
+        Operation w = op(QStringLiteral("op-2"), QStringLiteral("whisper"), OpState::Running, OpKind::Install, 7);
+        w.createdAt = 1;
+        ClusterSnapshot s;
+        s.applyOps(OpsListDelta{true, {o, w}, {}});
+        model.setSnapshot(s, kNow, 60'000);
+        const QModelIndex cell = model.index(0, ManageModel::StateColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("Upgrading · 42 %"));
+        model.setSnapshot(s, kNow + 31'000, 60'000);
+        QCOMPARE(cell.data().toString(), QStringLiteral("Stalled · 42 %"));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1 min 1 s")));
+        model.setSnapshot(s, kNow + 46'000, 60'000);
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1 min 16 s")));
+        model.setUpgrades(result({llama(), plain(QStringLiteral("whisper"))}), kNow + 46'000);
+        const int row = rowOf(model, QStringLiteral("whisper"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, ManageModel::StateColumn).data().toString(), QStringLiteral("Installing · 7 %"));
+        QVERIFY(model.index(row, 0).data(ManageModel::BusyRole).toBool());
+    }
+
     void a16_same_count_id_set_change_rechecks()
     {
         SettleWatcher w;

@@ -2,6 +2,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <limits>
 
 namespace fleetdeck::ui {
 
@@ -140,14 +141,39 @@ void BackendsModel::setSnapshot(const ClusterSnapshot &s, qint64 nowMs, qint64 s
             }
         }
     }
-    const bool everyCard = live != m_live || stalledMs != m_stalledMs || nowMs / 1000 != m_nowMs / 1000;
+    // The clock changes only the cards whose stall begins or goes on (m_cardDueMs): every card
+    // each second was 5,000 cards, 17 % of the GUI thread at 20,000 events/s.
+    const bool everyCard = live != m_live || stalledMs != m_stalledMs;
+    const bool newSecond = nowMs / 1000 != m_nowMs / 1000;
     m_nowMs = nowMs;
     m_stalledMs = stalledMs;
     m_live = live;
-    if (everyCard)
+    if (everyCard) {
         refresh();
-    else if (!touched.isEmpty())
+        return;
+    }
+    if (newSecond)
+        for (auto it = m_cardDueMs.constBegin(); it != m_cardDueMs.constEnd(); ++it)
+            if (it.value() <= nowMs)
+                touched.insert(it.key());
+    if (!touched.isEmpty())
         refresh(touched);
+}
+
+void BackendsModel::noteDue(const QString &backend)
+{
+    // When the clock alone next changes this card: presentOp() reads it only for the stall of a
+    // running install or upgrade, while live.
+    qint64 due = std::numeric_limits<qint64>::max();
+    const auto ops = m_opsByBackend.constFind(backend);
+    if (m_live && ops != m_opsByBackend.constEnd())
+        for (const Operation &op : *ops)
+            if (op.state == OpState::Running && op.kind != OpKind::Delete)
+                due = std::min(due, op.isStalled(m_nowMs, m_stalledMs) ? m_nowMs : op.progressAt + m_stalledMs);
+    if (due == std::numeric_limits<qint64>::max())
+        m_cardDueMs.remove(backend);
+    else
+        m_cardDueMs.insert(backend, due);
 }
 
 void BackendsModel::dropOp(const QString &opId, QSet<QString> *touched)
@@ -242,42 +268,62 @@ void BackendsModel::rebuild()
     QHash<QString, GalleryEntry> byName;
     for (const GalleryEntry &e : m_gallery)
         byName.insert(e.name, e);
-    for (BackendRow &r : m_rows)
-        r.entry = byName.value(r.entry.name, r.entry);
+    m_rowOf.clear();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rows[i].entry = byName.value(m_rows.at(i).entry.name, m_rows.at(i).entry);
+        if (!m_rowOf.contains(m_rows.at(i).entry.name))
+            m_rowOf.insert(m_rows.at(i).entry.name, i);
+    }
     refresh();
+}
+
+bool BackendsModel::refreshRow(int i)
+{
+    BackendRow next = compute(m_rows.at(i).entry);
+    noteDue(next.entry.name);
+    if (next == m_rows.at(i))
+        return false;
+    m_rows[i] = std::move(next);
+    return true;
+}
+
+void BackendsModel::announce(QList<int> rows)
+{
+    // Runs of adjacent rows in one signal each: the sort/filter proxy and the list view handle
+    // each signal on its own (320 cards a frame at 20,000 events/s, mostly adjacent).
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows.at(i)), index(rows.at(j)));
+        i = j + 1;
+    }
 }
 
 void BackendsModel::refresh(const QSet<QString> &backends)
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (!backends.contains(m_rows.at(i).entry.name))
-            continue;
-        BackendRow next = compute(m_rows.at(i).entry);
-        if (!(next == m_rows.at(i))) {
-            m_rows[i] = std::move(next);
-            Q_EMIT dataChanged(index(i), index(i));
-        }
-    }
+    QList<int> changed;
+    for (const QString &name : backends)
+        if (const int i = m_rowOf.value(name, -1); i >= 0 && refreshRow(i))
+            changed.append(i);
+    announce(std::move(changed));
 }
 
 void BackendsModel::refresh()
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        BackendRow next = compute(m_rows.at(i).entry);
-        if (!(next == m_rows.at(i))) {
-            m_rows[i] = std::move(next);
-            const QModelIndex idx = index(i);
-            Q_EMIT dataChanged(idx, idx);
-        }
-    }
+    m_cardDueMs.clear();
+    QList<int> changed;
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (refreshRow(i))
+            changed.append(i);
+    announce(std::move(changed));
 }
 
 const BackendRow *BackendsModel::row(const QString &name) const
 {
-    for (const BackendRow &r : m_rows)
-        if (r.entry.name == name)
-            return &r;
-    return nullptr;
+    const int i = m_rowOf.value(name, -1);
+    return i >= 0 ? &m_rows.at(i) : nullptr;
 }
 
 bool BackendsModel::anyBusy() const

@@ -57,7 +57,8 @@ public:
     // (docs/gui.md#connection-indicator-and-re-seed).
     void setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live);
     // The same from the snapshot: after a delta that follows the last one seen, only the cards of
-    // the backends whose ops changed are recomputed (every card on a new second, for stalls).
+    // the backends whose ops changed are recomputed, and on a new second the cards whose stall
+    // begins or goes on.
     void setSnapshot(const ClusterSnapshot &s, qint64 nowMs, qint64 stalledMs, bool live);
 
     const BackendRow *row(const QString &name) const;
@@ -70,6 +71,9 @@ private:
     void rebuild();                  // gallery changed: rows inserted/removed by name
     void refresh();                  // recompute every row, emit dataChanged where it differs
     void refresh(const QSet<QString> &backends);
+    bool refreshRow(int row); // true when the row changed
+    void announce(QList<int> rows);
+    void noteDue(const QString &backend);
     void dropOp(const QString &opId, QSet<QString> *touched);
     void keepOp(const Operation &op); // in list order, when it can spin a card
     bool replaceOp(const Operation &op); // in place, when kept under the same backend and place
@@ -88,6 +92,8 @@ private:
     qint64 m_stalledMs = 60'000;
     bool m_live = true;
     QList<BackendRow> m_rows;
+    QHash<QString, int> m_rowOf;        // entry name → row
+    QHash<QString, qint64> m_cardDueMs; // backend → when the clock alone next changes its card
 };
 
 } // namespace fleetdeck::ui

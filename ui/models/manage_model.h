@@ -38,7 +38,8 @@ public:
     // docs/gui.md#connection-indicator-and-re-seed).
     void setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs);
     // The same from the snapshot: after a delta that follows the last one seen, only the backends
-    // of the ops it changed are looked at (every backend on a new second, for stalls).
+    // of the ops it changed are looked at, and on a new second those whose state the clock
+    // changes (a stall that begins or goes on).
     void setSnapshot(const ClusterSnapshot &s, qint64 nowMs, qint64 stalledMs);
     void setNow(qint64 nowMs);
     void setActionsEnabled(bool enabled, const QString &reason);
@@ -63,12 +64,22 @@ private:
 
     QList<BackendUpgrade> m_rows;
     QHash<QString, int> m_rowOf;
-    QHash<QString, OpView> m_opViews;
+    QHash<QString, OpView> m_opViews;     // of the rows' backends
+    QHash<QString, Operation> m_speakers; // backend → its oldest active op without error
     QHash<QString, QString> m_backendOfOp; // every listed op → its backend
+    QHash<QString, QStringList> m_opsOf;   // backend → its listed ops, in list order
+    // backend → when the clock alone next changes its view (a stall begins; a stalled one's age)
+    QHash<QString, qint64> m_viewDueMs;
     quint64 m_opsSeq = 0;                  // the snapshot delta shown (OpsChange::seq)
     qint64 m_opsStalledMs = 0;
-    // Recomputes the views of `backends` (all when null) from `ops` and announces the rows that changed.
-    void applyOpViews(const QList<Operation> &ops, qint64 stalledMs, const QSet<QString> *backends);
+    // Finds every backend's speaker in `ops`, then as updateViews().
+    void applyOpViews(const QList<Operation> &ops, qint64 stalledMs);
+    // The same for `backends` only, their ops found through m_opsOf in the snapshot.
+    void applyOpViews(const ClusterSnapshot &s, qint64 stalledMs, const QSet<QString> &backends);
+    // Words the views of `backends` that have a row from their speakers and announces the rows
+    // whose view changed.
+    void updateViews(const QSet<QString> &backends);
+    qint64 viewDue(const Operation &op, qint64 stalledMs) const;
     qint64 m_now = 0;
     qint64 m_checkedAt = 0;
     bool m_hasResult = false;

@@ -204,32 +204,32 @@ void OpsModel::updateEntry(int row, Entry next)
 {
     Entry &cur = m_entries[row];
     next.cancelBusy = cur.cancelBusy && !next.op.processed();
-    next.inlineError = cur.inlineError;
     const QModelIndex parentIdx = index(row, 0);
     const int oldN = int(cur.nodes.size()), newN = int(next.nodes.size());
-    const QList<NodeLine> before = cur.nodes;
+    // The node lines both have, compared in place (no copies: hundreds of rows a frame).
+    const int kept = std::min(oldN, newN);
+    bool nodeLinesChanged = false;
+    for (int i = 0; i < kept && !nodeLinesChanged; ++i)
+        nodeLinesChanged = cur.nodes.at(i) != next.nodes.at(i);
     if (newN < oldN) {
         beginRemoveRows(parentIdx, newN, oldN - 1);
         cur.nodes.resize(newN);
         endRemoveRows();
     }
-    const bool nodesDiffer = newN > 0 && oldN > 0;
     if (newN > oldN) {
         beginInsertRows(parentIdx, oldN, newN - 1);
-        cur.nodes = next.nodes.mid(0, newN);
+        cur.nodes = next.nodes;
         endInsertRows();
     }
-    const qsizetype kept = std::min(oldN, newN);
-    const bool nodeLinesChanged = nodesDiffer && before.mid(0, kept) != next.nodes.mid(0, kept);
     cur.op = std::move(next.op);
-    cur.line = next.line;
-    cur.nodes = next.nodes;
+    cur.line = std::move(next.line);
+    cur.nodes = std::move(next.nodes);
     cur.cancelBusy = next.cancelBusy;
     cur.timeDueMs = next.timeDueMs;
     // The row itself is announced by the caller, with the other rows of the same list, in one
     // range: a tree view looks each announced row up by a linear search.
     if (nodeLinesChanged)
-        Q_EMIT dataChanged(index(0, 0, parentIdx), index(std::min(oldN, newN) - 1, 0, parentIdx));
+        Q_EMIT dataChanged(index(0, 0, parentIdx), index(kept - 1, 0, parentIdx));
 }
 
 void OpsModel::setOps(const QList<Operation> &ops, qint64 nowMs, qint64 stalledMs, bool live,
