@@ -10,7 +10,10 @@ BUILD=$ROOT/build/ci
 if [[ ${1:-} == --build-dir ]]; then BUILD=$2; shift 2; fi
 cd "$ROOT"
 applied=""
-restore() { [[ -n "$applied" ]] && git apply -R "$applied" && applied=""; }
+restore() {
+  # An if, not `[[ … ]] && …`: as the EXIT trap's last command a false test would be the exit status.
+  if [[ -n "$applied" ]]; then git apply -R "$applied" && applied=""; fi
+}
 trap restore EXIT INT TERM
 check() {
   local patch=$1; shift
