@@ -7,6 +7,7 @@
 #include <QAbstractItemDelegate>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStackedWidget>
 #include <QStyleOptionViewItem>
 #include <QTest>
 #include <QTreeView>
@@ -20,10 +21,24 @@ inline void addLanguageRows()
         QTest::newRow(l) << QString::fromLatin1(l);
 }
 
+// Shows `page` at the width a 1,120 px window gives it (the rail takes the rest), its table in
+// front of the empty state (what a snapshot with rows switches to). Called before the rows are
+// set: a shown page takes the clock's time, the rows then keep the test's.
+inline void showAtPageWidth(QWidget &page, QTreeView *view)
+{
+    page.resize(980, 600);
+    page.show();
+    if (auto *stack = qobject_cast<QStackedWidget *>(view->parentWidget()))
+        stack->setCurrentWidget(view);
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(view->isVisible());
+}
+
 // No horizontal scroll bar, the sections end inside the viewport, and every top-level cell of the
 // `whole` columns is at least as wide as the delegate's size hint for it (nothing cut).
 inline void verifyColumnsFit(QTreeView *view, const QList<int> &whole)
 {
+    QTest::qWait(50); // layouts and the header's section sizes settle
     QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
     int total = 0;
     for (int c = 0; c < view->header()->count(); ++c)

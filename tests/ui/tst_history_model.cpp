@@ -8,7 +8,6 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QStackedWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -249,8 +248,8 @@ private Q_SLOTS:
         QVERIFY2(language.loaded(), qPrintable(lang));
         EngineHost host(EngineStarter{});
         ActivityPage page(&host);
-        page.resize(980, 600);
-        page.show();
+        QTreeView *view = page.tableView();
+        test::showAtPageWidth(page, view);
         QList<HistoryEntry> entries;
         qint64 id = 1;
         for (const char *outcome : {"failed", "success", "cancelled"})
@@ -264,11 +263,6 @@ private Q_SLOTS:
         entries.first().params.insert(QStringLiteral("force"), true); // a reinstall
         entries << deadLetter(id);
         page.model()->setHistory(entries, kNow);
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTest::qWait(50); // layouts and the header's section sizes settle
-        QTreeView *view = page.tableView();
-        page.findChild<QStackedWidget *>()->setCurrentWidget(view); // what a History snapshot switches to
-        QVERIFY(view->isVisible());
         test::verifyColumnsFit(view, {HistoryModel::OutcomeColumn, HistoryModel::TimeColumn, HistoryModel::KindColumn,
                                       HistoryModel::DurationColumn, HistoryModel::ActionsColumn});
         for (int c : {HistoryModel::BackendColumn, HistoryModel::RequestedByColumn, HistoryModel::NodesColumn, HistoryModel::ErrorColumn})

@@ -10,7 +10,6 @@
 #include <QSignalSpy>
 #include <QHeaderView>
 #include <QScrollBar>
-#include <QStackedWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -293,8 +292,8 @@ private Q_SLOTS:
         QVERIFY2(language.loaded(), qPrintable(lang));
         EngineHost host(EngineStarter{});
         NodesPage page(&host);
-        page.resize(980, 600);
-        page.show();
+        QTreeView *view = page.tableView();
+        test::showAtPageWidth(page, view);
         QList<Node> nodes;
         for (NodeStatus s : {NodeStatus::Pending, NodeStatus::Healthy, NodeStatus::Unhealthy, NodeStatus::Offline, NodeStatus::Draining})
             nodes << makeNode(QStringLiteral("gpu-a100-%1").arg(int(s)), s, 5000);
@@ -306,11 +305,6 @@ private Q_SLOTS:
         wide.labels = QJsonObject{{QStringLiteral("gpu"), QStringLiteral("a100")}, {QStringLiteral("rack"), QStringLiteral("r12")},
                                   {QStringLiteral("site"), QStringLiteral("frankfurt-edge")}, {QStringLiteral("tier"), QStringLiteral("gold")}};
         page.model()->setNodes(nodes, kNow);
-        QTreeView *view = page.findChild<QTreeView *>();
-        QVERIFY(view);
-        page.findChild<QStackedWidget *>()->setCurrentWidget(view); // what a nodes snapshot switches to
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTest::qWait(50); // layouts and the header's section sizes settle
         test::verifyColumnsFit(view, {NodesModel::StatusColumn, NodesModel::NameColumn, NodesModel::HeartbeatColumn});
         const QModelIndex resources = page.model()->index(0, NodesModel::ResourcesColumn);
         QVERIFY(resources.data(Qt::ToolTipRole).toString().contains(QStringLiteral("nvidia")));
