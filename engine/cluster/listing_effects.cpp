@@ -161,15 +161,15 @@ ListingEffectsReport applyListingEffectsInStore(Store &s, const ClusterListingRe
 }
 
 void applyListingEffects(OperationService *service, const ClusterListingResult &listing,
-                         std::function<void(const ListingEffectsReport &)> done)
+                         std::function<void(const ListingEffectsReport &)> done, std::optional<qint64> changedSinceMs)
 {
     service->store()
         ->call([listing](Store &s) { return applyListingEffectsInStore(s, listing); })
-        .then(service, [service, done](const ListingEffectsReport &rep) {
+        .then(service, [service, done, changedSinceMs](const ListingEffectsReport &rep) {
             for (const NodeProgress &n : rep.changedRows)
                 service->mergeNodeRows(n.opId, {n}, OperationService::RowMerge::MirrorProgress);
             if (!rep.touchedOps.isEmpty())
-                reevaluateOps(service, rep.touchedOps);
+                reevaluateOps(service, rep.touchedOps, false, changedSinceMs);
             if (done)
                 done(rep);
         });

@@ -12,6 +12,7 @@
 #include "core/pending_node_op.h"
 
 #include <functional>
+#include <optional>
 
 namespace fleetdeck {
 
@@ -30,7 +31,10 @@ bool pendingSatisfied(const PendingNodeOp &row, bool rowHasLiveOp, const NodeLis
 // The store work of applyListingEffects, on the store thread (bench_reconcile measures it).
 ListingEffectsReport applyListingEffectsInStore(Store &s, const ClusterListingResult &listing);
 
+// `changedSinceMs` (the reconcile pass's start): the re-evaluation reads the ops this replica holds
+// as deltas (reevaluateOps); without it, whole.
 void applyListingEffects(OperationService *service, const ClusterListingResult &listing,
-                         std::function<void(const ListingEffectsReport &)> done = {});
+                         std::function<void(const ListingEffectsReport &)> done = {},
+                         std::optional<qint64> changedSinceMs = std::nullopt);
 
 } // namespace fleetdeck

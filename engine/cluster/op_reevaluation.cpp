@@ -14,37 +14,86 @@ Q_DECLARE_LOGGING_CATEGORY(lcFanOut)
 
 namespace fleetdeck {
 
-ReevaluationInput loadReevaluationInStore(Store &s, const QStringList &opIds, bool refresh)
+ReevaluationInput loadReevaluationInStore(Store &s, const QStringList &opIds, bool refresh, const HeldOps &held)
 {
     ReevaluationInput in;
     if (opIds.isEmpty())
         return in;
+    QStringList whole, delta;
+    for (const QString &id : opIds)
+        (held.ids.contains(id) ? delta : whole).append(id);
     // Without a refresh, only the ops an outcome may finish are read with their rows.
-    QStringList read = opIds;
-    if (!refresh) {
-        auto resolvable = s.resolvableHandedOffOps(opIds);
-        if (resolvable)
-            read = resolvable.value();
-    }
-    if (auto ops = s.getOps(read))
-        in.ops = ops.value();
-    const bool handedOff = std::any_of(in.ops.cbegin(), in.ops.cend(),
-                                       [](const Operation &op) { return op.state == OpState::RunningOnWorker; });
-    if (handedOff)
+    if (!refresh && !whole.isEmpty())
+        if (auto resolvable = s.resolvableHandedOffOps(whole))
+            whole = resolvable.value();
+    if (!whole.isEmpty())
+        if (auto ops = s.getOps(whole))
+            in.ops = ops.value();
+    if (!delta.isEmpty())
+        if (auto deltas = s.opDeltas(delta, held.changedSinceMs))
+            in.deltas = deltas.value();
+    const auto handedOff = [](const Operation &op) { return op.state == OpState::RunningOnWorker; };
+    const bool anyHandedOff = std::any_of(in.ops.cbegin(), in.ops.cend(), handedOff)
+                              || std::any_of(in.deltas.cbegin(), in.deltas.cend(), [&](const OpDelta &d) { return handedOff(d.op); });
+    if (anyHandedOff)
         if (auto nodes = s.listNodes())
             for (const Node &n : nodes.value())
                 in.nodeStatus.insert(n.id, n.status);
     return in;
 }
 
-void reevaluateOps(OperationService *service, const QStringList &opIds, bool refresh)
+std::optional<Operation> viewFromDelta(const OpDelta &delta, const Operation &memory)
+{
+    Operation view = delta.op;
+    view.nodes = memory.nodes;
+    view.mergeNodes(delta.op.nodes);
+    qint64 sum = 0, squares = 0;
+    for (const NodeProgress &n : std::as_const(view.nodes)) {
+        sum += n.revision;
+        squares += n.revision * n.revision;
+    }
+    if (view.nodes.size() != delta.rowCount || sum != delta.revisionSum || squares != delta.revisionSquareSum)
+        return std::nullopt;
+    return view;
+}
+
+QList<Operation> storeViews(const ReevaluationInput &in, const std::function<std::optional<Operation>(const QString &)> &memory,
+                            QStringList *reread)
+{
+    QList<Operation> views = in.ops;
+    for (const OpDelta &d : in.deltas) {
+        const std::optional<Operation> mine = memory(d.op.id);
+        if (std::optional<Operation> view = mine ? viewFromDelta(d, *mine) : std::nullopt)
+            views.append(*view);
+        else
+            reread->append(d.op.id);
+    }
+    std::sort(views.begin(), views.end(), [](const Operation &a, const Operation &b) { // as Store::getOps
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+    });
+    return views;
+}
+
+void reevaluateOps(OperationService *service, const QStringList &opIds, bool refresh, std::optional<qint64> changedSinceMs)
 {
     if (opIds.isEmpty())
         return;
+    HeldOps held;
+    if (changedSinceMs) {
+        held.changedSinceMs = *changedSinceMs;
+        for (const QString &id : opIds)
+            if (service->statusMap().get(id))
+                held.ids.insert(id);
+    }
     service->store()
-        ->call([opIds, refresh](Store &s) { return loadReevaluationInStore(s, opIds, refresh); })
+        ->call([opIds, refresh, held](Store &s) { return loadReevaluationInStore(s, opIds, refresh, held); })
         .then(service, [service, refresh](const ReevaluationInput &in) {
-            for (const Operation &op : in.ops) {
+            QStringList reread; // held ops whose copy here is not the store's: read whole
+            const QList<Operation> views =
+                storeViews(in, [service](const QString &id) { return service->statusMap().get(id); }, &reread);
+            if (!reread.isEmpty())
+                reevaluateOps(service, reread, refresh);
+            for (const Operation &op : views) {
                 if (op.state != OpState::RunningOnWorker)
                     continue;
                 const Outcome o = computeOutcome(op, [&in](const NodeProgress &n) {
@@ -65,7 +114,7 @@ void reevaluateOps(OperationService *service, const QStringList &opIds, bool ref
             }
             // The same read, handed over as it was before any finish above was written.
             if (refresh)
-                for (const Operation &op : in.ops)
+                for (const Operation &op : views)
                     service->adoptStoreState(op);
         });
 }

@@ -9,25 +9,51 @@
 // rows of ended ones.
 #include "core/node.h"
 #include "core/operation.h"
+#include "store/store.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
+#include <functional>
+#include <optional>
 
 namespace fleetdeck {
 
 class OperationService;
-class Store;
 
-// The store work of reevaluateOps, on the store thread (bench_reconcile measures it): the distinct
-// ops of `opIds` with their node rows (Store::getOps: two statements whatever their number) — with
-// `refresh` all of them, else only those an outcome may finish (Store::resolvableHandedOffOps) —
-// and, when one of them is `running_on_worker`, the registry's node statuses.
+// The ops a replica holds in memory, and the time since which their rows may have changed
+// unseen (the reconcile pass's start): their node rows are read only as changed since then
+// (Store::opDeltas) and merged into the memory copy (docs/operations.md#reconcile-pass, "Refresh").
+struct HeldOps {
+    QSet<QString> ids;
+    qint64 changedSinceMs = 0;
+};
+
+// The store work of reevaluateOps, on the store thread (bench_reconcile measures it). Ops not held:
+// read whole with their node rows (Store::getOps: two statements whatever their number), with
+// `refresh` all of them, else only those an outcome may finish (Store::resolvableHandedOffOps).
+// Held ops: their deltas (Store::opDeltas: two statements). When one of them is
+// `running_on_worker`, the registry's node statuses.
 struct ReevaluationInput {
-    QList<Operation> ops;
+    QList<Operation> ops;  // read whole
+    QList<OpDelta> deltas; // of held ops
     QHash<QString, NodeStatus> nodeStatus;
 };
-ReevaluationInput loadReevaluationInStore(Store &s, const QStringList &opIds, bool refresh);
+ReevaluationInput loadReevaluationInStore(Store &s, const QStringList &opIds, bool refresh, const HeldOps &held = {});
 
-void reevaluateOps(OperationService *service, const QStringList &opIds, bool refresh = false);
+// The store's view of a held op: the store's op row with the memory copy's node rows, the changed
+// rows merged by revision (Operation::mergeNodes). nullopt when the result does not have the
+// fingerprint of the store's rows (the copy lacks rows, or holds other revisions): the op is then
+// read whole.
+std::optional<Operation> viewFromDelta(const OpDelta &delta, const Operation &memory);
+// Every op of `in` as the store has it: the whole ones, and the held ones through viewFromDelta
+// with `memory` (the replica's copy, nullopt when it has none any more); the ids of held ops whose
+// view failed go to `reread`.
+QList<Operation> storeViews(const ReevaluationInput &in, const std::function<std::optional<Operation>(const QString &)> &memory,
+                            QStringList *reread);
+
+// `changedSinceMs`: the ops this replica holds are read as deltas (HeldOps); without it, whole.
+void reevaluateOps(OperationService *service, const QStringList &opIds, bool refresh = false,
+                   std::optional<qint64> changedSinceMs = std::nullopt);
 
 } // namespace fleetdeck

@@ -32,10 +32,11 @@ ReconcilePass::ReconcilePass(OperationService *ops, WorkerClient *client, Cluste
 QFuture<int> ReconcilePass::sweep(OperationService *ops)
 {
     const qint64 grace = ops->settings().pendingGraceMs();
+    const qint64 since = ops->clock()->nowMs(); // the rows the sweep settles are written after this
     return ops->store()
         ->call([grace](Store &s) { return sweepInStore(s, grace); })
-        .then(ops, [ops](const SweepOutcome &r) {
-            reevaluateOps(ops, r.touchedOps, true);
+        .then(ops, [ops, since](const SweepOutcome &r) {
+            reevaluateOps(ops, r.touchedOps, true, since);
             return r.deleted;
         });
 }
@@ -76,12 +77,15 @@ void ReconcilePass::confirm(const DueNodes &due)
         return;
     }
     m_listing->runOn(toList, [this](const ClusterListingResult &listing) {
-        applyListingEffects(m_ops, listing, [this, listing](const ListingEffectsReport &effects) {
-            m_report.confirmed = effects.confirmed;
-            for (const QString &id : effects.touchedOps)
-                m_touchedOps.insert(id);
-            retryDue(listing);
-        });
+        applyListingEffects(
+            m_ops, listing,
+            [this, listing](const ListingEffectsReport &effects) {
+                m_report.confirmed = effects.confirmed;
+                for (const QString &id : effects.touchedOps)
+                    m_touchedOps.insert(id);
+                retryDue(listing);
+            },
+            m_started);
     });
 }
 
@@ -120,8 +124,8 @@ void ReconcilePass::startRetries()
         ++m_inFlight;
         const qint64 until = m_ops->clock()->nowMs() + m_ops->settings().timeoutMs(row.op);
         m_ops->store()
-            ->call([row, until](Store &s) { return s.leasePending(row.id, row.opId, until); })
-            .then(this, [this, row](Result<bool> leased) {
+            ->call([row, until](Store &s) { return s.leaseDue(row.id, row.opId, until); })
+            .then(this, [this, row](Result<std::optional<PendingNodeOp>> leased) {
                 if (!leased || !leased.value()) { // taken over by another op: not contacted
                     --m_inFlight;
                     m_busyNodes.remove(row.nodeId);
@@ -129,7 +133,7 @@ void ReconcilePass::startRetries()
                     maybeFinish();
                     return;
                 }
-                sendOne(row);
+                sendOne(*leased.value()); // the whole row: listDue reads no payload
             });
     }
 }
@@ -189,7 +193,7 @@ void ReconcilePass::applyResult(const PendingNodeOp &row, bool success, const Re
                 // (docs/operations.md#reconcile-pass step 4).
                 qCInfo(lcReconcile) << "late reply for" << row.backend << "on" << row.nodeId << "applied";
                 if (row.opId)
-                    reevaluateOps(m_ops, {*row.opId}, true);
+                    reevaluateOps(m_ops, {*row.opId}, true, m_started);
                 if (m_inFlight == 0)
                     deleteLater();
                 return;
@@ -225,7 +229,7 @@ void ReconcilePass::finish()
     m_report.inFlight = m_inFlight;
     m_report.durationMs = m_ops->clock()->nowMs() - m_started;
     const QStringList touched(m_touchedOps.begin(), m_touchedOps.end());
-    reevaluateOps(m_ops, touched, true);
+    reevaluateOps(m_ops, touched, true, m_started);
     m_done.resolve(m_report);
     if (m_inFlight == 0)
         deleteLater();

@@ -1,5 +1,7 @@
 #include "core/operation.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace fleetdeck {
@@ -53,14 +55,32 @@ void Operation::setError(const std::optional<Reason> &e)
 
 void Operation::mergeNodes(const QList<NodeProgress> &incoming)
 {
+    // By node id through an index once there are several rows to merge (a reconcile pass merges
+    // thousands of rows into ops of hundreds, docs/operations.md#reconcile-pass).
+    QHash<QString, qsizetype> at;
+    if (incoming.size() > 4)
+        for (qsizetype i = 0; i < nodes.size(); ++i)
+            at.insert(nodes[i].nodeId, i);
     for (const NodeProgress &n : incoming) {
-        auto it = std::find_if(nodes.begin(), nodes.end(), [&](const NodeProgress &e) { return e.nodeId == n.nodeId; });
-        if (it == nodes.end())
+        qsizetype i = -1;
+        if (incoming.size() > 4) {
+            i = at.value(n.nodeId, -1);
+        } else {
+            const auto it = std::find_if(nodes.cbegin(), nodes.cend(), [&](const NodeProgress &e) { return e.nodeId == n.nodeId; });
+            i = it == nodes.cend() ? -1 : it - nodes.cbegin();
+        }
+        if (i < 0) {
+            if (incoming.size() > 4)
+                at.insert(n.nodeId, nodes.size());
             nodes.append(n);
-        else if (n.revision >= it->revision)
-            *it = n; // an older row (a late broadcast, a throttled store row) changes nothing
+        } else if (n.revision >= nodes[i].revision) { // an older row (a late broadcast, a throttled store row) changes nothing
+            nodes[i] = n;
+        }
     }
-    sortNodesByName();
+    // A stable sort of sorted rows changes nothing: only its cost is saved.
+    const auto less = [](const NodeProgress &a, const NodeProgress &b) { return nameLess(a.nodeName, b.nodeName); };
+    if (!std::is_sorted(nodes.cbegin(), nodes.cend(), less))
+        sortNodesByName();
 }
 
 void Operation::sortNodesByName()

@@ -66,7 +66,7 @@ struct EnqueueResult {
 // A pending row deleted by the sweep, with the status of the node it was behind and whether the
 // sweep settled its op's node row.
 struct SweptPending {
-    PendingNodeOp row;
+    PendingNodeOp row; // id, node_id, backend, op, op_id and in_flight only
     NodeStatus nodeStatus = NodeStatus::Offline;
     bool nodeRowSettled = false;
 };
@@ -78,6 +78,16 @@ struct NodeRowKey {
 };
 // The new value of a node row, from its current value; nullopt leaves the row as it is.
 using NodeRowChange = std::function<std::optional<NodeProgress>(const NodeProgress &current)>;
+
+// An op as the store holds it, for a replica that holds the op in memory
+// (docs/operations.md#reconcile-pass, "Refresh"): its op row, only the node rows written at or
+// after a given time, and a fingerprint of all of its node rows to check the memory copy against.
+struct OpDelta {
+    Operation op;                 // the op row; nodes: the rows changed since, in name order
+    qint64 rowCount = 0;          // every node row of the op
+    qint64 revisionSum = 0;       // Σ revision
+    qint64 revisionSquareSum = 0; // Σ revision²
+};
 
 // A pending row for a guarded write: its id and the op id it must still carry (nullopt: none).
 struct PendingRef {
@@ -177,6 +187,9 @@ public:
     // The ops of `ids` that exist, each with its node rows in name order, by (created_at, id): two
     // statements whatever the number of ops.
     Result<QList<Operation>> getOps(const QStringList &ids);
+    // The ops of `ids` that exist, each with only the node rows whose updated_at ≥ changedSinceMs
+    // and the fingerprint of all its rows (OpDelta): two statements, no unchanged row read out.
+    Result<QList<OpDelta>> opDeltas(const QStringList &ids, qint64 changedSinceMs);
     // The ops of `ids` in state running_on_worker that an outcome (docs/operations.md#fan-out-result)
     // may move out of it: with an `error` row, or without a `running_on_worker` row. One statement,
     // no row read out.
@@ -237,13 +250,17 @@ public:
     // row id); a conflicting row that carried another op id whose node row is not terminal makes
     // that node row `cancelled` "superseded by op <the row's op id>" (returned, for re-evaluation).
     Result<EnqueueResult> enqueueIntents(const QList<PendingNodeOp> &rows);
-    // next_retry_at ≤ now, node healthy, op (if any) not running; by (next_retry_at, id).
+    // next_retry_at ≤ now, node healthy, op (if any) not running; by (next_retry_at, id). The rows
+    // come without galleries, entry and last_error (20,000 due rows with their JSON took a fifth of
+    // a pass, bench_reconcile): leaseDue returns the whole row of the few that are sent.
     Result<QList<PendingNodeOp>> listDue();
     // The guarded pending writes below compare op_id null-safely with `opId`.
     Result<bool> recordFailure(qint64 rowId, const std::optional<QString> &opId, const QString &error,
                                const BackoffPolicy &backoff);
     Result<bool> recordInFlight(qint64 rowId, const std::optional<QString> &opId, qint64 delayMs);
     Result<bool> leasePending(qint64 rowId, const std::optional<QString> &opId, qint64 untilMs);
+    // leasePending that returns the leased row, whole and as it is now; nullopt when not leased.
+    Result<std::optional<PendingNodeOp>> leaseDue(qint64 rowId, const std::optional<QString> &opId, qint64 untilMs);
     Result<bool> deletePending(qint64 rowId, const std::optional<QString> &opId);
     // Set-based deletePending and recordInFlight: one statement each; the ids written.
     Result<QSet<qint64>> deletePendingRows(const QList<PendingRef> &rows);

@@ -131,7 +131,7 @@ struct StoreImpl {
     // that one statement text serves any number of rows. jsonTable(":rows", cols) is a subquery,
     // `(SELECT … AS <name>, … FROM <the elements of :rows>)`, whose columns are the elements'
     // items in the order of `cols` — the dialect's only difference: json_each and json_extract
-    // on SQLite, json_array_elements and ->> on PostgreSQL.
+    // on SQLite, jsonb_array_elements and ->> on PostgreSQL.
     QString jsonTable(const char *param, std::initializer_list<JsonColumn> cols) const;
     // Executes a statement without binds and without preparing it (BEGIN, COMMIT, DDL, PRAGMA).
     Status execDirect(const char *op, const QString &sql);

@@ -6,7 +6,10 @@
 // node rows in its transaction; then the re-evaluation and refresh read of the touched ops), due list
 // (listNodes, the nodes with due or leased rows), confirm (listing effects, then the re-evaluation
 // read), retry (listDue, deferral of rows still running), the first wave's leases (retry_parallel
-// rows, one per node) and results, finish (re-evaluation and refresh read of the touched ops).
+// rows, one per node, leaseDue) and results, finish (re-evaluation and refresh read of the touched
+// ops). The replica holds every op in memory, as hydration left it before the pass (read outside the
+// timed steps): the re-evaluation reads those as deltas (docs/operations.md#reconcile-pass,
+// "Refresh"), and its timed step includes merging them into the memory copies.
 // Excluded: waits for node replies (made up in memory: 10 % of a node's due or leased backends listed
 // as installed, half its leased and 5 % of its due rows as running jobs, first-wave replies
 // alternately success and failure), the store thread's hop, the engine-thread work between the calls.
@@ -173,13 +176,39 @@ QList<Step> pass(Store &s, const ClusterSettings &cfg, qint64 now)
         const QString detail = fn();
         steps.append({QString::fromLatin1(name), detail, double(t.nsecsElapsed()) / 1e6});
     };
-    // reevaluateOps(…, refresh) (op_reevaluation.cpp): its one store call.
+    // The replica's memory: every op hydration loads (all of them here), read before the pass.
+    // The pass reads the ops it holds as deltas since its start (HeldOps).
+    QHash<QString, Operation> memory;
+    for (const Operation &op : must(s.loadOpsForHydration(now - cfg.retentionMs())))
+        memory.insert(op.id, op);
+    // reevaluateOps(…, refresh, pass start) (op_reevaluation.cpp): its store call, the views built
+    // from the deltas and the memory copies (storeViews), and as adoptStoreState keeps them; a
+    // view that fails its fingerprint is read whole, as reevaluateOps does.
     auto reevaluate = [&](const QStringList &ids, bool refresh) {
-        const ReevaluationInput in = loadReevaluationInStore(s, ids, refresh);
-        qsizetype rows = 0;
-        for (const Operation &op : in.ops)
-            rows += op.nodes.size();
-        return QStringLiteral("%1 ops read with %2 node rows%3").arg(in.ops.size()).arg(rows)
+        HeldOps held{QSet<QString>(), now};
+        for (const QString &id : ids)
+            if (memory.contains(id))
+                held.ids.insert(id);
+        const ReevaluationInput in = loadReevaluationInStore(s, ids, refresh, held);
+        QStringList reread;
+        const QList<Operation> views = storeViews(in, [&memory](const QString &id) {
+            const auto it = memory.constFind(id);
+            return it == memory.constEnd() ? std::nullopt : std::optional<Operation>(*it);
+        }, &reread);
+        const ReevaluationInput again = loadReevaluationInStore(s, reread, refresh);
+        if (refresh)
+            for (const QList<Operation> *list : {&views, &again.ops})
+                for (const Operation &op : *list)
+                    if (op.state != OpState::Running) // adoptStoreState leaves running ops to their owner
+                        memory.insert(op.id, op);
+        qsizetype rows = 0, wholeRows = 0;
+        for (const OpDelta &d : in.deltas)
+            rows += d.op.nodes.size();
+        for (const QList<Operation> *list : {&in.ops, &again.ops})
+            for (const Operation &op : *list)
+                wholeRows += op.nodes.size();
+        return QStringLiteral("%1 held ops read with %2 changed node rows, %3 read whole with %4 node rows%5")
+            .arg(in.deltas.size()).arg(rows).arg(in.ops.size() + again.ops.size()).arg(wholeRows)
             .arg(QLatin1String(in.nodeStatus.isEmpty() ? "" : ", listNodes"));
     };
     SweepOutcome swept;
@@ -226,6 +255,9 @@ QList<Step> pass(Store &s, const ClusterSettings &cfg, qint64 now)
     QSet<QString> passTouched;
     timed("3  confirm: listing effects + re-evaluation", [&] {
         const ListingEffectsReport rep = applyListingEffectsInStore(s, listing);
+        for (const NodeProgress &n : rep.changedRows) // applyListingEffects: OperationService::mergeNodeRows
+            if (const auto it = memory.find(n.opId); it != memory.end())
+                it->mergeNodes({n});
         const QString re = reevaluate(rep.touchedOps, false); // applyListingEffects: no refresh
         passTouched.unite(QSet<QString>(rep.touchedOps.begin(), rep.touchedOps.end()));
         return QStringLiteral("%1 nodes answered, %2 confirmed, %3 node rows written; %4")
@@ -245,8 +277,8 @@ QList<Step> pass(Store &s, const ClusterSettings &cfg, qint64 now)
             if (busy.contains(row.nodeId) || !nodes.contains(row.nodeId))
                 continue;
             busy.insert(row.nodeId);
-            if (must(s.leasePending(row.id, row.opId, now + cfg.timeoutMs(row.op))))
-                leased.append(row);
+            if (const auto whole = must(s.leaseDue(row.id, row.opId, now + cfg.timeoutMs(row.op))))
+                leased.append(*whole);
         }
         return QStringLiteral("%1 rows leased").arg(leased.size());
     });

@@ -2,7 +2,11 @@
 // The set-based store calls of the reconcile pass (docs/operations.md#reconcile-pass,
 // engine/store/store_batch.cpp) and the sweep's settling of node rows: what the store holds after
 // each, on both stores.
+#include "cluster/op_reevaluation.h"
+#include "cluster/reconcile_steps.h"
 #include "tst_store_fixture.h"
+
+#include <tuple>
 
 using namespace fleetdeck;
 using namespace fleetdeck::test;
@@ -44,6 +48,21 @@ private:
                 store().updateNodeRow(makeRow(op.id, node, status));
         advanceStartedOp(store(), op.id, state);
         return op.id;
+    }
+
+    // The same view of an op: every field a replica shows and compares, and every node row.
+    static void compareViews(const Operation &a, const Operation &b)
+    {
+        QCOMPARE(a.id, b.id);
+        QCOMPARE(toString(a.state), toString(b.state));
+        QCOMPARE(a.revision, b.revision);
+        QCOMPARE(a.updatedAt, b.updatedAt);
+        QCOMPARE(a.progressAt, b.progressAt);
+        QCOMPARE(a.message, b.message);
+        QCOMPARE(a.error, b.error);
+        QCOMPARE(a.cacheKey, b.cacheKey);
+        QCOMPARE(a.params, b.params);
+        QCOMPARE(a.nodes, b.nodes);
     }
 
 private Q_SLOTS:
@@ -250,7 +269,8 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < ids.size(); ++i)
             QCOMPARE(swept.value()[i].nodeRowSettled, settled[i]);
         QCOMPARE(toString(swept.value()[1].nodeStatus), toString(NodeStatus::Draining));
-        QCOMPARE(swept.value()[5].row.entry.value(QStringLiteral("name")).toString(), QStringLiteral("bg"));
+        QCOMPARE(swept.value()[5].row.backend, QStringLiteral("bg"));
+        QVERIFY(swept.value()[5].row.entry.isEmpty()); // not read: the sweep needs no payload
 
         const NodeProgress busy = *row(op, off), queued = *row(op, drained), leased = *row(op2, off);
         QCOMPARE(toString(busy.status), toString(NodeRowStatus::Error));
@@ -268,6 +288,130 @@ private Q_SLOTS:
         STORE_OK(left, store().listPending());
         QCOMPARE(left.value().size(), 1);
         QCOMPARE(left.value().first().id, p3.value());
+    }
+
+    // Store::opDeltas reads, of each op, its op row and only the node rows written since the given
+    // time, with the fingerprint of all of them; a memory copy merged with them is the whole
+    // re-read, and a copy that lacks rows or holds other revisions is refused.
+    void opDeltasReadOnlyTheRowsChangedSince()
+    {
+        const QString a = opWithRows(QStringLiteral("a"), OpState::RunningOnWorker,
+                                     {{gpu1, NodeRowStatus::RunningOnWorker}, {gpu2, NodeRowStatus::Queued}, {gpu3, NodeRowStatus::Success}});
+        const QString b = opWithRows(QStringLiteral("b"), OpState::Failed, {{gpu1, NodeRowStatus::Error}, {gpu2, NodeRowStatus::Cancelled}});
+        STORE_OK(memory, store().getOps({a, b})); // the replica's copies, before the pass
+        env->clock.advanceMs(1000);
+        const qint64 since = env->clock.nowMs();
+        STORE_OK(written, store().updateNodeRows({{a, gpu2.id}}, [](const NodeProgress &cur) {
+            NodeProgress n = cur;
+            n.status = NodeRowStatus::Cancelled;
+            return std::optional<NodeProgress>(n);
+        }));
+        QCOMPARE(written.value().size(), 1);
+
+        STORE_OK(deltas, store().opDeltas({b, a, QStringLiteral("no-such-op"), a}, since));
+        QCOMPARE(deltas.value().size(), 2);
+        QCOMPARE(deltas.value()[0].op.id, a); // by (created_at, id), as getOps
+        QCOMPARE(deltas.value()[0].op.nodes, written.value()); // the one row written since
+        QVERIFY(deltas.value()[1].op.nodes.isEmpty());
+        QCOMPARE(deltas.value()[0].rowCount, 3);
+        QCOMPARE(deltas.value()[1].rowCount, 2);
+        STORE_OK(whole, store().getOps({a, b}));
+        for (qsizetype i = 0; i < 2; ++i) {
+            qint64 sum = 0, squares = 0;
+            for (const NodeProgress &n : whole.value()[i].nodes)
+                sum += n.revision, squares += n.revision * n.revision;
+            QCOMPARE(deltas.value()[i].revisionSum, sum);
+            QCOMPARE(deltas.value()[i].revisionSquareSum, squares);
+            const auto view = viewFromDelta(deltas.value()[i], memory.value()[i]);
+            QVERIFY(view);
+            compareViews(*view, whole.value()[i]);
+        }
+        QCOMPARE(store().opDeltas({a}, env->clock.nowMs() + 1).value()[0].op.nodes.size(), 0);
+        QCOMPARE(store().opDeltas({a}, 0).value()[0].op.nodes, whole.value()[0].nodes); // every row
+
+        Operation partial = memory.value()[0]; // a copy made from a broadcast that named one row
+        partial.nodes.removeLast();
+        QVERIFY(!viewFromDelta(deltas.value()[0], partial));
+        Operation lagging = memory.value()[1]; // a row changed before `since`, its broadcast lost
+        lagging.nodes[0].revision -= 1;
+        QVERIFY(!viewFromDelta(deltas.value()[1], lagging));
+    }
+
+    // A replica that holds the ops reads, in a pass, only the rows the pass changed
+    // (loadReevaluationInStore with HeldOps), and its view after the pass equals a whole re-read;
+    // an op it does not hold, or holds only in part, is read whole.
+    void aReplicaViewAfterThePassEqualsAWholeReRead()
+    {
+        const qint64 grace = 10 * 60'000;
+        Node off = makeNode(QStringLiteral("off"), NodeStatus::Offline, env->clock.nowMs() - 2 * grace);
+        QVERIFY_OK(store().insertNode(off));
+        const QString a = opWithRows(QStringLiteral("a"), OpState::RunningOnWorker,
+                                     {{off, NodeRowStatus::RunningOnWorker}, {gpu1, NodeRowStatus::Success}, {gpu2, NodeRowStatus::Queued}});
+        const QString b = opWithRows(QStringLiteral("b"), OpState::RunningOnWorker,
+                                     {{off, NodeRowStatus::Queued}, {gpu1, NodeRowStatus::RunningOnWorker}});
+        const QString c = opWithRows(QStringLiteral("c"), OpState::RunningOnWorker, {{off, NodeRowStatus::Queued}, {gpu3, NodeRowStatus::Queued}});
+        for (const auto &[node, backend, op] : {std::tuple{off, QStringLiteral("a"), a}, std::tuple{gpu2, QStringLiteral("a"), a},
+                                               std::tuple{off, QStringLiteral("b"), b}, std::tuple{off, QStringLiteral("c"), c}})
+            QVERIFY(store().upsertPending(makePending(node, backend, op, env->clock.nowMs())).ok());
+        QHash<QString, Operation> memory;
+        STORE_OK(held, store().getOps({a, b})); // c is not held
+        for (const Operation &op : held.value())
+            memory.insert(op.id, op);
+        memory[b].nodes.removeFirst(); // b is held in part: a broadcast named only its row of `off`
+        env->clock.advanceMs(1000);
+        const qint64 passStart = env->clock.nowMs();
+
+        const SweepOutcome swept = sweepInStore(store(), grace); // settles a's, b's and c's row of `off`
+        QCOMPARE(swept.deleted, 3);
+        const ReevaluationInput in = loadReevaluationInStore(store(), swept.touchedOps, true, HeldOps{{a, b}, passStart});
+        QCOMPARE(in.deltas.size(), 2);
+        for (const OpDelta &d : in.deltas) { // only the row the sweep settled
+            QCOMPARE(d.op.nodes.size(), 1);
+            QCOMPARE(d.op.nodes[0].nodeId, off.id);
+        }
+        QCOMPARE(in.ops.size(), 1); // c, whole
+        QCOMPARE(in.ops[0].id, c);
+        QCOMPARE(in.ops[0].nodes.size(), 2);
+        QVERIFY(in.nodeStatus.contains(off.id)); // handed-off ops: the registry's statuses
+        QStringList reread;
+        const QList<Operation> views = storeViews(in, [&memory](const QString &id) {
+            return memory.contains(id) ? std::optional<Operation>(memory.value(id)) : std::nullopt;
+        }, &reread);
+        QCOMPARE(reread, QStringList{b});
+        QCOMPARE(views.size(), 2);
+        STORE_OK(whole, store().getOps({a, c}));
+        for (qsizetype i = 0; i < 2; ++i)
+            compareViews(views[i], whole.value()[i]);
+        QCOMPARE(toString(views[0].nodes[0].status), toString(NodeRowStatus::Success)); // gpu-1 sorts first
+        QCOMPARE(toString(views[0].nodes[2].status), toString(NodeRowStatus::Error));    // off: settled
+
+        // Without a refresh, an op not held is read only when an outcome may finish it.
+        const ReevaluationInput quiet = loadReevaluationInStore(store(), {b, c}, false);
+        QCOMPARE(quiet.ops.size(), 1); // c: no running_on_worker row left; b still has one
+        QCOMPARE(quiet.ops[0].id, c);
+    }
+
+    // listDue reads no payload; leaseDue leases a row and returns it whole, as it is now.
+    void listDueReadsKeysAndLeaseDueTheWholeRow()
+    {
+        const qint64 now = env->clock.nowMs();
+        STORE_OK(id, store().upsertPending(makePending(gpu1, QStringLiteral("whisper"), std::nullopt, now)));
+        STORE_OK(due, store().listDue());
+        QCOMPARE(due.value().size(), 1);
+        const PendingNodeOp key = due.value().first();
+        QCOMPARE(key.id, id.value());
+        QCOMPARE(key.backend, QStringLiteral("whisper"));
+        QVERIFY(key.entry.isEmpty() && key.galleries.isEmpty()); // not read
+        QVERIFY(!store().leaseDue(key.id, QStringLiteral("other-op"), now + 60'000).value()); // guarded by op id
+        STORE_OK(leased, store().leaseDue(key.id, key.opId, now + 60'000));
+        QVERIFY(leased.value());
+        const PendingNodeOp whole = *pending(key.id);
+        QCOMPARE(leased.value()->entry, whole.entry);
+        QVERIFY(!leased.value()->entry.isEmpty());
+        QCOMPARE(leased.value()->galleries, whole.galleries);
+        QCOMPARE(leased.value()->nextRetryAt, now + 60'000);
+        QCOMPARE(whole.nextRetryAt, now + 60'000);
+        QVERIFY(store().listDue().value().isEmpty());
     }
 };
 

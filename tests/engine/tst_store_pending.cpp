@@ -138,7 +138,12 @@ private Q_SLOTS:
         QList<qint64> expected{rBackground.value(), qMin(rOnWorker.value(), rGone.value()),
                                qMax(rOnWorker.value(), rGone.value()), rQueued.value(), rFailed.value()};
         QCOMPARE(ids, expected);
-        QCOMPARE(due.value().first().galleries, makePending(h, QStringLiteral("b"), std::nullopt, 0).galleries);
+        // Keys only (docs/operations.md#reconcile-pass step 3): leaseDue returns the payload of
+        // the rows sent (tst_store_batch listDueReadsKeysAndLeaseDueTheWholeRow).
+        QCOMPARE(due.value().first().backend, QStringLiteral("b"));
+        QVERIFY(due.value().first().galleries.isEmpty());
+        STORE_OK(leased, store().leaseDue(rBackground.value(), std::nullopt, 0));
+        QCOMPARE(leased.value()->galleries, makePending(h, QStringLiteral("b"), std::nullopt, 0).galleries);
     }
 
     void backoffSequence()
