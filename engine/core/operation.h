@@ -37,6 +37,17 @@ struct NodeProgress {
     void setMessage(const Reason &r);
     void setError(const Reason &r); // error and message both
     void clearError();
+    // Whether a writer may replace this stored row (docs/operations.md#store-operations): a row
+    // that is not terminal, always; a terminal one only by a reconciler result or a listing
+    // confirmation (`allowTerminalRewrite`), and never one cancelled because another op took over
+    // its node's intent (`node_superseded`): what that node holds is the other op's to report
+    // (sim seed 58: a reconcile retry's late success claimed a backend the superseding delete removed).
+    bool rewritable(bool allowTerminalRewrite) const
+    {
+        if (!isTerminal(status))
+            return true;
+        return allowTerminalRewrite && !(status == NodeRowStatus::Cancelled && messageCode.code == QLatin1String("node_superseded"));
+    }
 
     bool operator==(const NodeProgress &) const = default;
 };

@@ -198,7 +198,7 @@ Result<QList<NodeProgress>> StoreImpl::changeNodeRows(const char *op, const QLis
     QHash<QString, bool> progressOf; // op id → a written row of it changed progress
     QJsonArray rows;
     for (const NodeProgress &old : current.value()) {
-        if (isTerminal(old.status) && !allowTerminalRewrite)
+        if (!old.rewritable(allowTerminalRewrite))
             continue;
         std::optional<NodeProgress> row = change(old);
         if (!row)

@@ -95,7 +95,7 @@ Result<bool> StoreImpl::writeNodeRow(const char *op, const NodeProgress &row, bo
             return false;
         progressChanged = true;
     } else {
-        if (isTerminal(old->status) && !allowTerminalRewrite)
+        if (!old->rewritable(allowTerminalRewrite))
             return false;
         QString sql = QStringLiteral(
             "UPDATE operation_nodes SET node_name = :node_name, status = :status, percentage = :percentage, "
