@@ -19,13 +19,14 @@ ReevaluationInput loadReevaluationInStore(Store &s, const QStringList &opIds, bo
     ReevaluationInput in;
     if (opIds.isEmpty())
         return in;
+    // Without a refresh, only the ops an outcome may finish are read with their rows, held or not.
+    QStringList read = opIds;
+    if (!refresh)
+        if (auto resolvable = s.resolvableHandedOffOps(opIds))
+            read = resolvable.value();
     QStringList whole, delta;
-    for (const QString &id : opIds)
+    for (const QString &id : std::as_const(read))
         (held.ids.contains(id) ? delta : whole).append(id);
-    // Without a refresh, only the ops an outcome may finish are read with their rows.
-    if (!refresh && !whole.isEmpty())
-        if (auto resolvable = s.resolvableHandedOffOps(whole))
-            whole = resolvable.value();
     if (!whole.isEmpty())
         if (auto ops = s.getOps(whole))
             in.ops = ops.value();
@@ -74,6 +75,25 @@ QList<Operation> storeViews(const ReevaluationInput &in, const std::function<std
     return views;
 }
 
+QList<Resolution> resolveHandedOff(const QList<Operation> &views, const QHash<QString, NodeStatus> &nodeStatus)
+{
+    QList<Resolution> out;
+    for (const Operation &op : views) {
+        if (op.state != OpState::RunningOnWorker)
+            continue;
+        const Outcome o = computeOutcome(op, [&nodeStatus](const NodeProgress &n) {
+            const auto it = nodeStatus.constFind(n.nodeId);
+            return it == nodeStatus.constEnd() ? QStringLiteral("deleted") : toString(*it);
+        });
+        if (o.state == OpState::RunningOnWorker)
+            continue;
+        const bool anySuccess = std::any_of(op.nodes.cbegin(), op.nodes.cend(),
+                                            [](const NodeProgress &n) { return n.status == NodeRowStatus::Success; });
+        out.append(Resolution{&op, o, anySuccess});
+    }
+    return out;
+}
+
 void reevaluateOps(OperationService *service, const QStringList &opIds, bool refresh, std::optional<qint64> changedSinceMs)
 {
     if (opIds.isEmpty())
@@ -93,24 +113,13 @@ void reevaluateOps(OperationService *service, const QStringList &opIds, bool ref
                 storeViews(in, [service](const QString &id) { return service->statusMap().get(id); }, &reread);
             if (!reread.isEmpty())
                 reevaluateOps(service, reread, refresh);
-            for (const Operation &op : views) {
-                if (op.state != OpState::RunningOnWorker)
-                    continue;
-                const Outcome o = computeOutcome(op, [&in](const NodeProgress &n) {
-                    const auto it = in.nodeStatus.constFind(n.nodeId);
-                    return it == in.nodeStatus.constEnd() ? QStringLiteral("deleted") : toString(*it);
-                });
-                if (o.state == OpState::RunningOnWorker)
-                    continue;
-                bool anySuccess = false;
-                for (const NodeProgress &n : op.nodes)
-                    anySuccess = anySuccess || n.status == NodeRowStatus::Success;
-                if (anySuccess)
+            for (const Resolution &r : resolveHandedOff(views, in.nodeStatus)) {
+                if (r.anySuccess)
                     service->publisher()->publishJson(subjects::cacheInvalidateBackends(),
-                                                      QJsonObject{{QStringLiteral("element"), op.backend},
-                                                                  {QStringLiteral("op"), toString(op.kind)}});
-                qCInfo(lcFanOut) << "op" << op.id << "re-evaluated:" << toString(o.state);
-                service->finishOp(op.id, o.state, o.messageCode, o.errorReason());
+                                                      QJsonObject{{QStringLiteral("element"), r.op->backend},
+                                                                  {QStringLiteral("op"), toString(r.op->kind)}});
+                qCInfo(lcFanOut) << "op" << r.op->id << "re-evaluated:" << toString(r.outcome.state);
+                service->finishOp(r.op->id, r.outcome.state, r.outcome.messageCode, r.outcome.errorReason());
             }
             // The same read, handed over as it was before any finish above was written.
             if (refresh)

@@ -9,6 +9,7 @@
 // rows of ended ones.
 #include "core/node.h"
 #include "core/operation.h"
+#include "ops/op_aggregate.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -29,11 +30,11 @@ struct HeldOps {
     qint64 changedSinceMs = 0;
 };
 
-// The store work of reevaluateOps, on the store thread (bench_reconcile measures it). Ops not held:
-// read whole with their node rows (Store::getOps: two statements whatever their number), with
-// `refresh` all of them, else only those an outcome may finish (Store::resolvableHandedOffOps).
-// Held ops: their deltas (Store::opDeltas: two statements). When one of them is
-// `running_on_worker`, the registry's node statuses.
+// The store work of reevaluateOps, on the store thread (bench_reconcile measures it): with
+// `refresh` every op of `opIds`, else only those an outcome may finish
+// (Store::resolvableHandedOffOps). Ops not held are read whole with their node rows (Store::getOps:
+// two statements whatever their number), held ops as deltas (Store::opDeltas: two statements).
+// When one of them is `running_on_worker`, the registry's node statuses.
 struct ReevaluationInput {
     QList<Operation> ops;  // read whole
     QList<OpDelta> deltas; // of held ops
@@ -51,6 +52,16 @@ std::optional<Operation> viewFromDelta(const OpDelta &delta, const Operation &me
 // view failed go to `reread`.
 QList<Operation> storeViews(const ReevaluationInput &in, const std::function<std::optional<Operation>(const QString &)> &memory,
                             QStringList *reread);
+
+// The handed-off ops of `views` an outcome finishes now (docs/operations.md#fan-out-result, node
+// statuses from the registry, "deleted" for a node it no longer has), with that outcome and
+// whether any row succeeded (the backends cache is then invalidated). `op` points into `views`.
+struct Resolution {
+    const Operation *op = nullptr;
+    Outcome outcome;
+    bool anySuccess = false;
+};
+QList<Resolution> resolveHandedOff(const QList<Operation> &views, const QHash<QString, NodeStatus> &nodeStatus);
 
 // `changedSinceMs`: the ops this replica holds are read as deltas (HeldOps); without it, whole.
 void reevaluateOps(OperationService *service, const QStringList &opIds, bool refresh = false,

@@ -1,5 +1,7 @@
 #include "ops/history_builder.h"
 
+#include "store/store.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -41,6 +43,29 @@ HistoryEntry historyFromOp(const Operation &op, const QString &replicaId)
     h.startedAt = op.createdAt;
     h.finishedAt = op.finishedAt.value_or(op.updatedAt);
     return h;
+}
+
+FinishResult finishInStore(Store &s, const QString &opId, OpState state, int progress, const Reason &message,
+                           const std::optional<Reason> &error, const QString &replicaId, int historySize)
+{
+    FinishResult r;
+    auto won = s.finishOp(opId, state, progress, message, error);
+    if (!won) {
+        r.error = won.error();
+        return r;
+    }
+    r.won = won.value();
+    auto op = s.getOp(opId);
+    if (op && op.value())
+        r.op = *op.value();
+    if (r.won && r.op) {
+        auto id = s.appendHistory(historyFromOp(*r.op, replicaId), historySize);
+        if (id)
+            r.historyId = id.value();
+        else
+            r.error = id.error();
+    }
+    return r;
 }
 
 } // namespace fleetdeck

@@ -245,13 +245,6 @@ void OperationService::setConnectivity(const QString &storeError, bool natsConne
         m_executor->wake();
 }
 
-struct FinishResult {
-    bool won = false;
-    std::optional<Operation> op;
-    std::optional<qint64> historyId;
-    QString error;
-};
-
 QFuture<bool> OperationService::finishOp(const QString &opId, OpState state, const Reason &message,
                                          const std::optional<Reason> &error)
 {
@@ -267,26 +260,7 @@ void OperationService::finishAttempt(const QString &opId, OpState state, const R
     const QString replicaId = m_deps.identity.replicaId;
     const int historySize = m_settings.historySize();
     m_deps.store
-        ->call([=](Store &s) {
-            FinishResult r;
-            auto won = s.finishOp(opId, state, progress, message, error);
-            if (!won) {
-                r.error = won.error();
-                return r;
-            }
-            r.won = won.value();
-            auto op = s.getOp(opId);
-            if (op && op.value())
-                r.op = *op.value();
-            if (r.won && r.op) {
-                auto id = s.appendHistory(historyFromOp(*r.op, replicaId), historySize);
-                if (id)
-                    r.historyId = id.value();
-                else
-                    r.error = id.error();
-            }
-            return r;
-        })
+        ->call([=](Store &s) { return finishInStore(s, opId, state, progress, message, error, replicaId, historySize); })
         .then(this, [=, this](FinishResult r) {
             if (!r.error.isEmpty()) {
                 qCWarning(lcOps) << "terminal write of" << opId << "failed:" << r.error;

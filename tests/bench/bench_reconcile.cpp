@@ -10,6 +10,8 @@
 // ops). The replica holds every op in memory, as hydration left it before the pass (read outside the
 // timed steps): the re-evaluation reads those as deltas (docs/operations.md#reconcile-pass,
 // "Refresh"), and its timed step includes merging them into the memory copies.
+// Each re-evaluation also makes the terminal writes of the ops it finishes (finishInStore, as
+// OperationService::finishOp: the guarded write, the op read back, its History entry).
 // Excluded: waits for node replies (made up in memory: 10 % of a node's due or leased backends listed
 // as installed, half its leased and 5 % of its due rows as running jobs, first-wave replies
 // alternately success and failure), the store thread's hop, the engine-thread work between the calls.
@@ -24,6 +26,7 @@
 #include "cluster/reconcile_steps.h"
 #include "config/cluster_settings.h"
 #include "core/clock.h"
+#include "ops/history_builder.h"
 #include "store/store.h"
 #include "test_db.h"
 
@@ -201,15 +204,29 @@ QList<Step> pass(Store &s, const ClusterSettings &cfg, qint64 now)
                 for (const Operation &op : *list)
                     if (op.state != OpState::Running) // adoptStoreState leaves running ops to their owner
                         memory.insert(op.id, op);
+        // The ops the re-evaluation finishes: their terminal writes, as OperationService::finishOp
+        // makes them on the same store thread (the engine-thread work between the calls excluded).
+        QList<Operation> all = views;
+        all += again.ops;
+        int finished = 0;
+        for (const Resolution &r : resolveHandedOff(all, in.nodeStatus.isEmpty() ? again.nodeStatus : in.nodeStatus)) {
+            const FinishResult f = finishInStore(s, r.op->id, r.outcome.state, r.outcome.state == OpState::Success ? 100 : r.op->progress,
+                                                 r.outcome.messageCode, r.outcome.errorReason(), QStringLiteral("replica-a"), cfg.historySize());
+            if (!f.error.isEmpty())
+                throw StoreFailure{f.error};
+            if (f.op)
+                memory.insert(f.op->id, *f.op);
+            finished += f.won ? 1 : 0;
+        }
         qsizetype rows = 0, wholeRows = 0;
         for (const OpDelta &d : in.deltas)
             rows += d.op.nodes.size();
         for (const QList<Operation> *list : {&in.ops, &again.ops})
             for (const Operation &op : *list)
                 wholeRows += op.nodes.size();
-        return QStringLiteral("%1 held ops read with %2 changed node rows, %3 read whole with %4 node rows%5")
+        return QStringLiteral("%1 held ops read with %2 changed node rows, %3 read whole with %4 node rows%5; %6 finished")
             .arg(in.deltas.size()).arg(rows).arg(in.ops.size() + again.ops.size()).arg(wholeRows)
-            .arg(QLatin1String(in.nodeStatus.isEmpty() ? "" : ", listNodes"));
+            .arg(QLatin1String(in.nodeStatus.isEmpty() ? "" : ", listNodes")).arg(finished);
     };
     SweepOutcome swept;
     timed("1  sweep: deleteStalePending + node rows settled", [&] {
