@@ -113,14 +113,16 @@ void reevaluateOps(OperationService *service, const QStringList &opIds, bool ref
                 storeViews(in, [service](const QString &id) { return service->statusMap().get(id); }, &reread);
             if (!reread.isEmpty())
                 reevaluateOps(service, reread, refresh);
+            QList<FinishRequest> finishes; // one store call for all (bench_reconcile: 138 in one pass)
             for (const Resolution &r : resolveHandedOff(views, in.nodeStatus)) {
                 if (r.anySuccess)
                     service->publisher()->publishJson(subjects::cacheInvalidateBackends(),
                                                       QJsonObject{{QStringLiteral("element"), r.op->backend},
                                                                   {QStringLiteral("op"), toString(r.op->kind)}});
                 qCInfo(lcFanOut) << "op" << r.op->id << "re-evaluated:" << toString(r.outcome.state);
-                service->finishOp(r.op->id, r.outcome.state, r.outcome.messageCode, r.outcome.errorReason());
+                finishes.append(service->finishRequest(r.op->id, r.outcome.state, r.outcome.messageCode, r.outcome.errorReason()));
             }
+            service->finishOps(finishes);
             // The same read, handed over as it was before any finish above was written.
             if (refresh)
                 for (const Operation &op : views)

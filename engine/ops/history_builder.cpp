@@ -45,27 +45,41 @@ HistoryEntry historyFromOp(const Operation &op, const QString &replicaId)
     return h;
 }
 
-FinishResult finishInStore(Store &s, const QString &opId, OpState state, int progress, const Reason &message,
-                           const std::optional<Reason> &error, const QString &replicaId, int historySize)
+QList<FinishResult> finishInStore(Store &s, const QList<FinishRequest> &requests, const QString &replicaId, int historySize)
 {
-    FinishResult r;
-    auto won = s.finishOp(opId, state, progress, message, error);
-    if (!won) {
-        r.error = won.error();
-        return r;
+    QList<FinishResult> results(requests.size());
+    QStringList written;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const FinishRequest &q = requests[i];
+        auto won = s.finishOp(q.opId, q.state, q.progress, q.message, q.error);
+        if (!won) {
+            results[i].error = won.error();
+            continue;
+        }
+        results[i].won = won.value();
+        written.append(q.opId);
     }
-    r.won = won.value();
-    auto op = s.getOp(opId);
-    if (op && op.value())
-        r.op = *op.value();
-    if (r.won && r.op) {
-        auto id = s.appendHistory(historyFromOp(*r.op, replicaId), historySize);
-        if (id)
-            r.historyId = id.value();
-        else
-            r.error = id.error();
+    if (written.isEmpty())
+        return results;
+    QHash<QString, Operation> now;
+    if (auto ops = s.getOps(written))
+        for (const Operation &op : ops.value())
+            now.insert(op.id, op);
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        FinishResult &r = results[i];
+        if (!r.error.isEmpty())
+            continue;
+        if (const auto it = now.constFind(requests[i].opId); it != now.constEnd())
+            r.op = *it;
+        if (r.won && r.op) {
+            auto id = s.appendHistory(historyFromOp(*r.op, replicaId), historySize);
+            if (id)
+                r.historyId = id.value();
+            else
+                r.error = id.error();
+        }
     }
-    return r;
+    return results;
 }
 
 } // namespace fleetdeck

@@ -256,30 +256,54 @@ QFuture<bool> OperationService::finishOp(const QString &opId, OpState state, con
 void OperationService::finishAttempt(const QString &opId, OpState state, const Reason &message,
                                      const std::optional<Reason> &error, const std::function<void(bool)> &done)
 {
-    const int progress = state == OpState::Success ? 100 : m_statusMap.get(opId).value_or(Operation{}).progress;
+    const FinishRequest request = finishRequest(opId, state, message, error);
     const QString replicaId = m_deps.identity.replicaId;
     const int historySize = m_settings.historySize();
     m_deps.store
-        ->call([=](Store &s) { return finishInStore(s, opId, state, progress, message, error, replicaId, historySize); })
-        .then(this, [=, this](FinishResult r) {
-            if (!r.error.isEmpty()) {
-                qCWarning(lcOps) << "terminal write of" << opId << "failed:" << r.error;
-                Q_EMIT storeError(Reason::make("store_unreachable", {{"detail", r.error}}));
-            }
-            if (!r.won && !r.op && !r.error.isEmpty() && !m_stopped) {
-                // docs/architecture.md#outages: the terminal write is retried every 5 s until the
-                // store takes it; its broadcast follows the write.
-                retryLater([=, this]() { finishAttempt(opId, state, message, error, done); });
-                return;
-            }
-            if (r.op) {
-                if (r.won)
-                    publishTerminal(*r.op, r.historyId);
-                else
-                    adoptTerminal(*r.op);
-            }
-            done(r.won);
+        ->call([=](Store &s) { return finishInStore(s, {request}, replicaId, historySize).value(0); })
+        .then(this, [=, this](const FinishResult &r) { settleFinish(request, r, done); });
+}
+
+void OperationService::finishOps(const QList<FinishRequest> &requests)
+{
+    if (requests.isEmpty())
+        return;
+    const QString replicaId = m_deps.identity.replicaId;
+    const int historySize = m_settings.historySize();
+    m_deps.store
+        ->call([=](Store &s) { return finishInStore(s, requests, replicaId, historySize); })
+        .then(this, [=, this](const QList<FinishResult> &results) {
+            for (qsizetype i = 0; i < requests.size(); ++i)
+                settleFinish(requests[i], results.value(i), [](bool) {});
         });
+}
+
+FinishRequest OperationService::finishRequest(const QString &opId, OpState state, const Reason &message,
+                                              const std::optional<Reason> &error) const
+{
+    const int progress = state == OpState::Success ? 100 : m_statusMap.get(opId).value_or(Operation{}).progress;
+    return FinishRequest{opId, state, progress, message, error};
+}
+
+void OperationService::settleFinish(const FinishRequest &request, const FinishResult &r, const std::function<void(bool)> &done)
+{
+    if (!r.error.isEmpty()) {
+        qCWarning(lcOps) << "terminal write of" << request.opId << "failed:" << r.error;
+        Q_EMIT storeError(Reason::make("store_unreachable", {{"detail", r.error}}));
+    }
+    if (!r.won && !r.op && !r.error.isEmpty() && !m_stopped) {
+        // docs/architecture.md#outages: the terminal write is retried every 5 s until the
+        // store takes it; its broadcast follows the write.
+        retryLater([=, this]() { finishAttempt(request.opId, request.state, request.message, request.error, done); });
+        return;
+    }
+    if (r.op) {
+        if (r.won)
+            publishTerminal(*r.op, r.historyId);
+        else
+            adoptTerminal(*r.op);
+    }
+    done(r.won);
 }
 
 void OperationService::writeTerminalNodeRow(const NodeProgress &row)

@@ -8,6 +8,7 @@
 #include "config/cluster_settings.h"
 #include "core/node.h"
 #include "core/result.h"
+#include "ops/history_builder.h"
 #include "ops/op_cache.h"
 #include "ops/op_list.h"
 #include "ops/replica_identity.h"
@@ -118,6 +119,10 @@ public:
     // Runs finishOp; when won appends History and publishes; when lost adopts the stored row.
     QFuture<bool> finishOp(const QString &opId, OpState state, const Reason &message,
                            const std::optional<Reason> &error);
+    // finishOp for many ops at once, in one store call (the reconcile pass's re-evaluation).
+    void finishOps(const QList<FinishRequest> &requests);
+    // A request for finishOp(s): a failure keeps the progress this replica shows, a success is 100.
+    FinishRequest finishRequest(const QString &opId, OpState state, const Reason &message, const std::optional<Reason> &error) const;
     void adoptTerminal(const Operation &op);
     // The refusal of a call on opId whose store read failed ("store unreachable: …") or found no
     // op ("operation <id> not found"); empty when the op was read.
@@ -195,6 +200,7 @@ private:
     QFuture<Result<QString>> cancelResolved(const Operation &op);
     void finishAttempt(const QString &opId, OpState state, const Reason &message, const std::optional<Reason> &error,
                        const std::function<void(bool)> &done);
+    void settleFinish(const FinishRequest &request, const FinishResult &result, const std::function<void(bool)> &done);
 
     Deps m_deps;
     ClusterSettings m_settings;

@@ -11,7 +11,7 @@
 // timed steps): the re-evaluation reads those as deltas (docs/operations.md#reconcile-pass,
 // "Refresh"), and its timed step includes merging them into the memory copies.
 // Each re-evaluation also makes the terminal writes of the ops it finishes (finishInStore, as
-// OperationService::finishOp: the guarded write, the op read back, its History entry).
+// OperationService::finishOps: the guarded writes, the ops read back, their History entries).
 // Excluded: waits for node replies (made up in memory: 10 % of a node's due or leased backends listed
 // as installed, half its leased and 5 % of its due rows as running jobs, first-wave replies
 // alternately success and failure), the store thread's hop, the engine-thread work between the calls.
@@ -208,10 +208,12 @@ QList<Step> pass(Store &s, const ClusterSettings &cfg, qint64 now)
         // makes them on the same store thread (the engine-thread work between the calls excluded).
         QList<Operation> all = views;
         all += again.ops;
+        QList<FinishRequest> finishes;
+        for (const Resolution &r : resolveHandedOff(all, in.nodeStatus.isEmpty() ? again.nodeStatus : in.nodeStatus))
+            finishes.append(FinishRequest{r.op->id, r.outcome.state, r.outcome.state == OpState::Success ? 100 : r.op->progress,
+                                          r.outcome.messageCode, r.outcome.errorReason()});
         int finished = 0;
-        for (const Resolution &r : resolveHandedOff(all, in.nodeStatus.isEmpty() ? again.nodeStatus : in.nodeStatus)) {
-            const FinishResult f = finishInStore(s, r.op->id, r.outcome.state, r.outcome.state == OpState::Success ? 100 : r.op->progress,
-                                                 r.outcome.messageCode, r.outcome.errorReason(), QStringLiteral("replica-a"), cfg.historySize());
+        for (const FinishResult &f : finishInStore(s, finishes, QStringLiteral("replica-a"), cfg.historySize())) {
             if (!f.error.isEmpty())
                 throw StoreFailure{f.error};
             if (f.op)
