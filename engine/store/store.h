@@ -296,6 +296,8 @@ public:
     // ------------------------------------------------------------------- Insert and prune to the
     // newest `size` entries in the same transaction; returns the new id.
     Result<qint64> appendHistory(const HistoryEntry &entry, int size);
+    // appendHistory for many entries: one transaction, one prune; their ids in order.
+    Result<QList<qint64>> appendHistoryEntries(const QList<HistoryEntry> &entries, int size);
     Result<QList<HistoryEntry>> listHistory(int limit); // newest first
     Result<std::optional<HistoryEntry>> historyEntry(qint64 id);
 

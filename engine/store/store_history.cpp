@@ -9,13 +9,23 @@ using namespace storecodec;
 
 Result<qint64> Store::appendHistory(const HistoryEntry &entry, int size)
 {
-    using R = Result<qint64>;
+    auto ids = appendHistoryEntries({entry}, size);
+    if (!ids)
+        return Result<qint64>::failure(ids.error());
+    return ids.value().value(0);
+}
+
+Result<QList<qint64>> Store::appendHistoryEntries(const QList<HistoryEntry> &entries, int size)
+{
+    using R = Result<QList<qint64>>;
     const char *op = "appendHistory";
+    if (entries.isEmpty())
+        return QList<qint64>();
     Transaction tx(*d, op);
     if (Status s = tx.begin(); !s)
         return R::failure(s.error());
-    qint64 id = 0;
-    {
+    QList<qint64> ids;
+    for (const HistoryEntry &entry : entries) {
         auto q = d->exec(op,
                          QStringLiteral("INSERT INTO history (entry_kind, op_id, kind, backend, node_id, node_name, outcome, "
                                         "message, error, params, nodes, attempts, requested_by, replica_id, started_at, "
@@ -47,7 +57,7 @@ Result<qint64> Store::appendHistory(const HistoryEntry &entry, int size)
             return R::failure(q.error());
         if (!q.value().next())
             return R::failure(storeError(op, QStringLiteral("no id returned")));
-        id = q.value().value(0).toLongLong();
+        ids.append(q.value().value(0).toLongLong());
         q.value().finish();
     }
     auto prune = d->exec(op,
@@ -58,7 +68,7 @@ Result<qint64> Store::appendHistory(const HistoryEntry &entry, int size)
         return R::failure(prune.error());
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
-    return id;
+    return ids;
 }
 
 Result<QList<HistoryEntry>> Store::listHistory(int limit)

@@ -182,6 +182,31 @@ private Q_SLOTS:
         QCOMPARE(store().listHistory(1000).value().size(), 200);
     }
 
+    // The reconcile pass finishes many ops at once (finishInStore): their entries go in one
+    // transaction with one prune, as if appended one by one.
+    void manyEntriesAppendAsOneByOne()
+    {
+        const qint64 t0 = env->clock.nowMs();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY_OK(store().appendHistory(entry(i, t0 + i), 5));
+        QList<HistoryEntry> batch;
+        for (int i = 3; i < 7; ++i)
+            batch << entry(i, t0 + i);
+        STORE_OK(ids, store().appendHistoryEntries(batch, 5));
+        QCOMPARE(ids.value().size(), 4);
+        for (qsizetype k = 1; k < ids.value().size(); ++k)
+            QVERIFY(ids.value()[k] > ids.value()[k - 1]);
+        STORE_OK(all, store().listHistory(100));
+        QStringList ops;
+        for (const HistoryEntry &h : all.value())
+            ops << h.opId.value_or(QString());
+        QCOMPARE(ops, (QStringList{QStringLiteral("op-6"), QStringLiteral("op-5"), QStringLiteral("op-4"), QStringLiteral("op-3"),
+                                   QStringLiteral("op-2")}));
+        QCOMPARE(all.value().first().id, ids.value().last());
+        STORE_OK(none, store().appendHistoryEntries({}, 5));
+        QVERIFY(none.value().isEmpty());
+    }
+
     void historyOrderAndRoundTrip()
     {
         const qint64 t = env->clock.nowMs();
