@@ -131,44 +131,6 @@ private Q_SLOTS:
         QCOMPARE(row(id, gpu2)->revision, old2.revision + 1);
     }
 
-    // Sim seed 58: a reconcile retry of an install's row was in flight when an admin's delete of the
-    // same backend took the node over (the install's row `cancelled` node_superseded); the retry's
-    // late success then rewrote that row `success`, and the install said "installed" on a node the
-    // delete had emptied. A superseded row is final for every writer, the terminal-rewriting ones too.
-    void aSupersededRowIsNotRewrittenByALateResult()
-    {
-        const QString install = opWithRows(QStringLiteral("omega"), OpState::RunningOnWorker,
-                                           {{gpu1, NodeRowStatus::RunningOnWorker}, {gpu2, NodeRowStatus::Error}});
-        QVERIFY(!install.isEmpty());
-        const qint64 now = env->clock.nowMs();
-        STORE_OK(row1, store().upsertPending(makePending(gpu1, QStringLiteral("omega"), install, now)));
-        PendingNodeOp del = makePending(gpu1, QStringLiteral("omega"), QStringLiteral("op-delete"), now);
-        del.op = OpKind::Delete;
-        STORE_OK(enqueued, store().enqueueIntents({del}));
-        QCOMPARE(enqueued.value().superseded.size(), 1);
-        const NodeProgress superseded = *row(install, gpu1);
-        QCOMPARE(toString(superseded.status), toString(NodeRowStatus::Cancelled));
-        QCOMPARE(superseded.messageCode.code, QStringLiteral("node_superseded"));
-
-        auto installed = [](const NodeProgress &cur) {
-            NodeProgress n = cur;
-            n.status = NodeRowStatus::Success;
-            n.percentage = 100;
-            n.clearError();
-            n.setMessage(Reason::make("installed"));
-            return std::optional<NodeProgress>(n);
-        };
-        env->clock.advanceMs(1000);
-        STORE_OK(batch, store().updateNodeRows({{install, gpu1.id}, {install, gpu2.id}}, installed, true));
-        QCOMPARE(batch.value().size(), 1); // gpu2's error row is rewritten (seed 1436's late success)
-        QCOMPARE(batch.value().first().nodeId, gpu2.id);
-        QCOMPARE(*row(install, gpu1), superseded);
-        NodeProgress one = *installed(superseded);
-        STORE_OK(single, store().updateNodeRow(one, true));
-        QVERIFY(!single.value());
-        QCOMPARE(*row(install, gpu1), superseded);
-    }
-
     void guardedPendingWritesHoldEachRowToItsOpId()
     {
         const qint64 now = env->clock.nowMs();
